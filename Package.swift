@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "keukentafel",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "keukentafel", targets: ["keukentafel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Edge: the C library, imported through a shim header (see DESIGN.md).
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Pure: cell canvas, display width, styles, layout, widgets, input model, run loop.
+        .target(name: "TerminalUI"),
+        // Edge: the real terminal through ncursesw.
+        .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcurses"]),
+        // Pure: Keukentafel's screens, localisation and flows.
+        .target(name: "KeukentafelApp", dependencies: ["TerminalUI"]),
+        // Edge: argument parsing and wiring.
+        .executableTarget(
+            name: "keukentafel",
+            dependencies: [
+                "KeukentafelApp", "TerminalUI", "TerminalNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelApp"], path: "Tests/TestSupport"),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
+        .testTarget(name: "KeukentafelAppTests", dependencies: ["KeukentafelApp", "TerminalUI", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,136 @@
+/// Every user-visible sentence of the app, in Dutch and English.
+///
+/// One table: the compiler checks that each entry has both languages, and a unit test
+/// checks that none is empty.
+public enum UIText: Hashable, Sendable {
+    case appName
+    case tagline
+    case emptyState
+    case storeLocation(String)
+    case entryNewFamily, entryOpenFamily, entryPractice, entryReview
+    case entryNewFamilyDetail, entryOpenFamilyDetail, entryPracticeDetail, entryReviewDetail
+    case aboutTitle
+    case aboutBody
+    case hintChoose, hintOpen, hintHelp, hintQuit, hintLanguage, hintNext, hintSave, hintCancel, hintPaste
+    case helpTitle, helpFooter
+    case helpMove, helpOpen, helpNewFamily, helpOpenFamily, helpPractice, helpReview
+    case helpLanguage, helpHelp, helpQuit, helpInterrupt
+    case helpNextField, helpPreviousField, helpSubmit, helpCancelForm
+    case helpLineStartEnd, helpWordMove, helpKill, helpDeleteWord, helpPasteKeepsLines
+    case tooSmallTitle
+    case tooSmall(width: Int, height: Int)
+    case newFamilyTitle
+    case newFamilyIntro
+    case fieldFamilyName, fieldFamilyNamePlaceholder
+    case fieldMembers, fieldMembersPlaceholder
+    case errorNameRequired
+    case notYetTitle
+    case notYet(String)
+    case savingUnavailable
+    case discardTitle, discardMessage, discardKeep, discardConfirm
+    case ok
+    case weekday(Int)
+    case month(Int)
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        let (nl, en) = pair
+        return language == .nl ? nl : en
+    }
+
+    private var pair: (String, String) {
+        switch self {
+        case .appName: return ("Keukentafel", "Keukentafel")
+        case .tagline: return ("Gesprekken aan de keukentafel, in de woorden van het gezin.",
+                               "Conversations at the kitchen table, in the family's own words.")
+        case .emptyState: return ("Nog geen gezinnen. Kies Nieuw gezin en druk op Enter om te beginnen.",
+                                  "No families yet. Choose New family and press Enter to begin.")
+        case .storeLocation(let p): return ("Opslag: \(p)", "Store: \(p)")
+        case .entryNewFamily: return ("Nieuw gezin", "New family")
+        case .entryOpenFamily: return ("Gezin openen", "Open family")
+        case .entryPractice: return ("Oefenen", "Practice")
+        case .entryReview: return ("Terugkijken", "Review")
+        case .entryNewFamilyDetail: return ("Begin met een gezin dat hier nog niet staat.",
+                                            "Start with a family not yet recorded here.")
+        case .entryOpenFamilyDetail: return ("Verder met een gezin: gesprekken, schalen, doelen.",
+                                             "Continue with a family: sessions, scales, goals.")
+        case .entryPracticeDetail: return ("Rollenspel met een fictieve casus en rolkaarten.",
+                                           "Role-play with a fictional case and role cards.")
+        case .entryReviewDetail: return ("Terugkijken en aantekenen als begeleider.",
+                                         "Replay and annotate sessions as a supervisor.")
+        case .aboutTitle: return ("Zo werkt het", "How it works")
+        case .aboutBody: return (
+            "Keukentafel toont de vraag van het moment (schaalvraag, wondervraag, uitzonderingen) en legt vast wat gezinsleden zelf zeggen, letterlijk en met wie het zei. Uw eigen aantekeningen blijven daar altijd van gescheiden.\n\nAlles wordt direct en blijvend opgeslagen; het scherm zegt pas 'bewaard' als het echt bewaard is. Met één toets draait u het scherm naar het gezin toe.",
+            "Keukentafel shows the question of the moment (scaling, miracle, exceptions) and records what family members say themselves, verbatim and with who said it. Your own notes always stay apart from their words.\n\nEverything is stored at once and durably; the screen says 'saved' only when it is. One key turns the screen towards the family.")
+        case .hintChoose: return ("kiezen", "choose")
+        case .hintOpen: return ("openen", "open")
+        case .hintHelp: return ("hulp", "help")
+        case .hintQuit: return ("stoppen", "quit")
+        case .hintLanguage: return ("English", "Nederlands")
+        case .hintNext: return ("volgend veld", "next field")
+        case .hintSave: return ("opslaan", "save")
+        case .hintCancel: return ("annuleren", "cancel")
+        case .hintPaste: return ("Plakken", "Paste")
+        case .helpTitle: return ("Toetsen", "Keys")
+        case .helpFooter: return ("Een andere toets sluit deze hulp.", "Any other key closes this help.")
+        case .helpMove: return ("Kies een onderdeel", "Choose an item")
+        case .helpOpen: return ("Open het gekozen onderdeel", "Open the chosen item")
+        case .helpNewFamily: return ("Nieuw gezin", "New family")
+        case .helpOpenFamily: return ("Gezin openen", "Open family")
+        case .helpPractice: return ("Oefenen", "Practice")
+        case .helpReview: return ("Terugkijken", "Review")
+        case .helpLanguage: return ("Wissel tussen Nederlands en Engels", "Switch between Dutch and English")
+        case .helpHelp: return ("Deze hulp", "This help")
+        case .helpQuit: return ("Stoppen", "Quit")
+        case .helpInterrupt: return ("Direct stoppen (overal)", "Quit at once (anywhere)")
+        case .helpNextField: return ("Volgend veld", "Next field")
+        case .helpPreviousField: return ("Vorig veld", "Previous field")
+        case .helpSubmit: return ("Volgend veld; op het laatste veld: opslaan", "Next field; on the last field: save")
+        case .helpCancelForm: return ("Terug zonder op te slaan", "Back without saving")
+        case .helpLineStartEnd: return ("Naar begin / einde van de regel", "To start / end of the line")
+        case .helpWordMove: return ("Een woord terug / vooruit", "One word back / forward")
+        case .helpKill: return ("Wis tot einde / tot begin van de regel", "Delete to end / to start of the line")
+        case .helpDeleteWord: return ("Wis het woord voor de cursor", "Delete the word before the cursor")
+        case .helpPasteKeepsLines: return ("Plakken houdt regels bij elkaar, zonder te versturen",
+                                           "Pasting keeps lines together and never submits")
+        case .tooSmallTitle: return ("Venster te klein", "Window too small")
+        case .tooSmall(let w, let h): return (
+            "Dit venster is \(w)×\(h). Maak het groter (liefst 80×24); er gaat niets verloren.",
+            "This window is \(w)×\(h). Please make it larger (80×24 is best); nothing is lost.")
+        case .newFamilyTitle: return ("Nieuw gezin", "New family")
+        case .newFamilyIntro: return (
+            "Een naam die u kiest; een schuilnaam mag ook. Gezinsleden kunt u ook later toevoegen.",
+            "A name you choose; a pseudonym is fine. Family members can also be added later.")
+        case .fieldFamilyName: return ("Naam of schuilnaam", "Name or pseudonym")
+        case .fieldFamilyNamePlaceholder: return ("bijv. Gezin De Vries", "e.g. the Jansen family")
+        case .fieldMembers: return ("Gezinsleden", "Family members")
+        case .fieldMembersPlaceholder: return ("bijv. Sandra, Milan (3)", "e.g. Sandra, Milan (3)")
+        case .errorNameRequired: return ("Vul een naam of schuilnaam in.", "Please enter a name or pseudonym.")
+        case .notYetTitle: return ("Nog niet beschikbaar", "Not available yet")
+        case .notYet(let what): return (
+            "\(what) komt in een volgende versie van Keukentafel.",
+            "\(what) arrives in a coming version of Keukentafel.")
+        case .savingUnavailable: return (
+            "Deze versie kan nog geen gezinnen bewaren. Er is niets opgeslagen; uw invoer staat nog in het formulier.",
+            "This version cannot store families yet. Nothing was saved; your entry is still in the form.")
+        case .discardTitle: return ("Invoer weggooien?", "Discard entry?")
+        case .discardMessage: return ("Wat u in het formulier typte is nog niet opgeslagen.",
+                                      "What you typed in the form has not been saved.")
+        case .discardKeep: return ("Terug naar formulier", "Back to form")
+        case .discardConfirm: return ("Weggooien", "Discard")
+        case .ok: return ("OK", "OK")
+        case .weekday(let d):
+            let nl = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
+            let en = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+            let i = (d - 1 + 7) % 7
+            return (nl[i], en[i])
+        case .month(let m):
+            let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                      "september", "oktober", "november", "december"]
+            let en = ["January", "February", "March", "April", "May", "June", "July", "August",
+                      "September", "October", "November", "December"]
+            let i = (m - 1 + 12) % 12
+            return (nl[i], en[i])
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// A wall-clock reading to the minute, made at the edge from the system clock so that
+/// views stay pure and tests can fix the time.
+public struct LocalTime: Equatable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    /// 1 = Sunday … 7 = Saturday (Gregorian calendar convention).
+    public var weekday: Int
+    public var hour: Int
+    public var minute: Int
+
+    public init(year: Int, month: Int, day: Int, weekday: Int, hour: Int, minute: Int) {
+        self.year = year; self.month = month; self.day = day
+        self.weekday = weekday; self.hour = hour; self.minute = minute
+    }
+
+    /// "maandag 23 november 2026" / "Monday 23 November 2026".
+    public func longDate(_ language: Language) -> String {
+        "\(UIText.weekday(weekday).text(language)) \(day) \(UIText.month(month).text(language)) \(year)"
+    }
+
+    /// "14:05".
+    public var clock: String {
+        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+}

@@ -1,0 +1,104 @@
+import TerminalUI
+
+/// The four ways into Keukentafel from the home screen.
+public enum HomeEntry: Int, CaseIterable, Sendable {
+    case newFamily, openFamily, practice, review
+
+    var label: UIText {
+        switch self {
+        case .newFamily: return .entryNewFamily
+        case .openFamily: return .entryOpenFamily
+        case .practice: return .entryPractice
+        case .review: return .entryReview
+        }
+    }
+
+    var detail: UIText {
+        switch self {
+        case .newFamily: return .entryNewFamilyDetail
+        case .openFamily: return .entryOpenFamilyDetail
+        case .practice: return .entryPracticeDetail
+        case .review: return .entryReviewDetail
+        }
+    }
+
+    /// The shortcut key shown beside the entry.
+    var shortcut: Character {
+        switch self {
+        case .newFamily: return "n"
+        case .openFamily: return "o"
+        case .practice: return "p"
+        case .review: return "r"
+        }
+    }
+}
+
+/// The home screen's own state.
+public struct HomeState: Equatable, Sendable {
+    public var menu = ScrollList(count: HomeEntry.allCases.count)
+    public init() {}
+    public var selectedEntry: HomeEntry { HomeEntry(rawValue: menu.selected) ?? .newFamily }
+}
+
+/// The new-family form's state.
+public struct NewFamilyState: Equatable, Sendable {
+    public var form: Form
+    public init(language: Language) {
+        form = Form([
+            Form.Field(label: UIText.fieldFamilyName.text(language),
+                       placeholder: UIText.fieldFamilyNamePlaceholder.text(language)),
+            Form.Field(label: UIText.fieldMembers.text(language),
+                       placeholder: UIText.fieldMembersPlaceholder.text(language)),
+        ])
+    }
+    public var isBlank: Bool { form.fields.allSatisfy { $0.editor.isEmpty } }
+}
+
+/// What a dialog is asking, so its answer can be acted on.
+public enum DialogPurpose: Equatable, Sendable {
+    case notice
+    case discardNewFamily
+}
+
+/// The whole application state: one value, changed only by `AppCore.update`.
+public struct AppState: Equatable, Sendable {
+    public enum Screen: Equatable, Sendable {
+        case home(HomeState)
+        case newFamily(NewFamilyState)
+    }
+    public enum Overlay: Equatable, Sendable {
+        case help(HelpOverlay)
+        case dialog(Dialog, DialogPurpose)
+    }
+
+    public var language: Language
+    public var now: LocalTime
+    /// The store location as shown to the user (home abbreviated to `~`).
+    public var storeDisplay: String
+    public var terminalSize: Size
+    public var screen: Screen = .home(HomeState())
+    public var overlay: Overlay?
+    public var isFinished = false
+
+    public init(language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size) {
+        self.language = language
+        self.now = now
+        self.storeDisplay = storeDisplay
+        self.terminalSize = terminalSize
+    }
+
+    func t(_ text: UIText) -> String { text.text(language) }
+}
+
+/// Everything that can happen to the app.
+public enum AppAction: Equatable, Sendable {
+    case input(InputEvent)
+    case tick(LocalTime)
+    /// The edge could not store the family (no store in this version); the form stays filled.
+    case familyNotSaved
+}
+
+/// Effects the app asks the edge to carry out.
+public enum AppCommand: Equatable, Sendable {
+    case createFamily(name: String, members: [String])
+}

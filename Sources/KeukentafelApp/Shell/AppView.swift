@@ -1,0 +1,25 @@
+import TerminalUI
+
+/// Draws the whole app: the current screen, then any overlay on top.
+public enum AppView {
+    public static func render(_ state: AppState, _ canvas: inout Canvas) {
+        guard canvas.size.fits(Chrome.minimum) else {
+            Chrome.tooSmall(state, on: &canvas)
+            return
+        }
+        switch state.screen {
+        case .home(let home): HomeView.render(state, home, on: &canvas)
+        case .newFamily(let form): NewFamilyView.render(state, form, on: &canvas)
+        }
+        switch state.overlay {
+        case .help(let help)?:
+            canvas.cursor = nil
+            help.render(in: canvas.bounds, on: &canvas)
+        case .dialog(let dialog, _)?:
+            canvas.cursor = nil
+            dialog.render(in: canvas.bounds, on: &canvas)
+        case nil:
+            break
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import TerminalUI
+
+/// The frame every screen shares: header, rule, key-hint line, and the too-small notice.
+enum Chrome {
+    /// The smallest terminal any screen lays out in; below it the calm notice shows.
+    static let minimum = Size(width: 30, height: 10)
+
+    /// Header on row 0: title (and screen name) left, date and time right.
+    static func header(_ state: AppState, title: String?, on canvas: inout Canvas) {
+        let w = canvas.size.width
+        let theme = canvas.theme
+        var x = canvas.put(" " + state.t(.appName), at: Point(x: 0, y: 0), style: theme.title)
+        if let title {
+            x = canvas.put("  " + canvas.glyphs.pointer + " " + title, at: Point(x: x, y: 0), style: theme.heading)
+        }
+        let long = state.now.longDate(state.language) + "  " + state.now.clock + " "
+        let short = state.now.clock + " "
+        let right = w - x >= long.displayWidth + 2 ? long : (w - x >= short.displayWidth + 2 ? short : "")
+        canvas.put(right, at: Point(x: w - right.displayWidth, y: 0), style: theme.muted)
+        canvas.horizontalLine(y: 1, from: 0, to: w, style: theme.border)
+    }
+
+    /// Rule and key hints on the last two rows.
+    static func footer(_ hints: [(key: String, label: String)], on canvas: inout Canvas) {
+        let h = canvas.size.height
+        canvas.horizontalLine(y: h - 2, from: 0, to: canvas.size.width, style: canvas.theme.border)
+        KeyHints(hints).render(in: Rect(x: 1, y: h - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+    }
+
+    /// The body between header and footer.
+    static func body(_ canvas: Canvas) -> Rect {
+        Rect(x: 0, y: 2, width: canvas.size.width, height: canvas.size.height - 4)
+    }
+
+    /// A calm message for terminals too small for any layout; fits down to 1×1.
+    static func tooSmall(_ state: AppState, on canvas: inout Canvas) {
+        let size = canvas.size
+        // Too small for even a word: a single calm marker rather than a clipped letter.
+        if size.width < 8 || size.height < 2 {
+            canvas.put(canvas.glyphs.ellipsis, at: Point(x: 0, y: 0), style: canvas.theme.muted)
+            return
+        }
+        let message = state.t(.tooSmall(width: size.width, height: size.height))
+        var lines = TextWrap.lines(message, width: size.width)
+        if lines.count + 2 <= size.height { lines = [state.t(.tooSmallTitle), ""] + lines }
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.prefix(size.height).enumerated() {
+            let x = max(0, (size.width - line.displayWidth) / 2)
+            canvas.put(line, at: Point(x: x, y: top + i), style: i == 0 && lines.count > 1 ? canvas.theme.heading : canvas.theme.normal)
+        }
+    }
+}

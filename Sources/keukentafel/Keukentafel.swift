@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import KeukentafelApp
+import TerminalNcurses
+import TerminalUI
+
+/// The `keukentafel` command: opens the home screen on the default store.
+@main
+struct Keukentafel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keukentafel",
+        abstract: "A conversation assistant for youth and family workers, at the kitchen table.",
+        discussion: """
+            Opens the home screen on the store at $XDG_DATA_HOME/keukentafel (else \
+            ~/.local/share/keukentafel); --store or KEUKENTAFEL_STORE choose another. \
+            The language follows LANG (nl* gives Dutch) unless --lang is given. \
+            NO_COLOR=1 gives a monochrome screen.
+            """,
+        version: KeukentafelVersion.current
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "path"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language of the screens: nl or en.", valueName: "nl|en"))
+    var lang: String?
+
+    @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "Monochrome: no colours (as NO_COLOR).")
+    var noColor = false
+
+    @Flag(name: .long, help: "Use the mouse (off by default so text can be selected).")
+    var mouse = false
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang must be nl or en, not '\(lang)'.")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        Self.setLocale(environment)
+        let language = Language.resolve(option: lang, environment: environment) ?? .en
+        guard let location = StoreLocation.resolve(option: store, environment: environment) else {
+            throw ValidationError("No store location: set HOME, KEUKENTAFEL_STORE or --store.")
+        }
+        let noColorEnv = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let useASCII = ascii || !Locale.isUTF8
+        let clock = SystemClock(fixed: environment["KEUKENTAFEL_CLOCK"])
+
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(options: TerminalOptions(color: !(noColor || noColorEnv), mouse: mouse))
+        } catch {
+            FileHandle.standardError.write(Data("keukentafel: \(error.description). Run it in a terminal window.\n".utf8))
+            throw ExitCode(2)
+        }
+        defer { terminal.close() }
+
+        let state = AppState(
+            language: language, now: clock.now(),
+            storeDisplay: location.display(home: environment["HOME"]),
+            terminalSize: terminal.size)
+        let program = AppCore.program(perform: Effects.perform, clock: clock.now)
+        let loop = AppLoop(program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
+                           theme: .standard)
+        loop.run(on: terminal, tickMilliseconds: 1000)
+    }
+}
+
+extension Keukentafel {
+    /// Takes the user's locale; when it names UTF-8 but is not installed (a common case
+    /// with `nl_NL.UTF-8` on minimal systems), falls back to `C.UTF-8` rather than ASCII.
+    static func setLocale(_ environment: [String: String]) {
+        if setlocale(LC_ALL, "") != nil { return }
+        let wanted = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        if wanted.lowercased().contains("utf-8") || wanted.lowercased().contains("utf8") {
+            if setlocale(LC_ALL, "C.UTF-8") != nil { return }
+        }
+        setlocale(LC_ALL, "C")
+    }
+}
+
+/// The program's version, shown by `--version`.
+enum KeukentafelVersion {
+    static let current = "0.1.0"
+}
+
+extension Locale {
+    /// True when the C library's current locale uses UTF-8 (checked after `setlocale`).
+    static var isUTF8: Bool {
+        guard let cs = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: cs).lowercased()
+        return name == "utf-8" || name == "utf8"
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import KeukentafelApp
+
+/// Reads the wall clock as `LocalTime`; `KEUKENTAFEL_CLOCK=YYYY-MM-DDTHH:MM` fixes it
+/// (for reproducible screenshots and end-to-end tests).
+struct SystemClock: Sendable {
+    let fixed: LocalTime?
+
+    init(fixed: String?) {
+        self.fixed = fixed.flatMap(SystemClock.parse)
+    }
+
+    func now() -> LocalTime {
+        if let fixed { return fixed }
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return LocalTime(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1,
+                         weekday: c.weekday ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0)
+    }
+
+    static func parse(_ s: String) -> LocalTime? {
+        let parts = s.split(whereSeparator: { "-T:".contains($0) }).compactMap { Int($0) }
+        guard parts.count == 5 else { return nil }
+        var comps = DateComponents()
+        comps.year = parts[0]; comps.month = parts[1]; comps.day = parts[2]
+        comps.hour = parts[3]; comps.minute = parts[4]
+        let cal = Calendar(identifier: .gregorian)
+        guard let date = cal.date(from: comps) else { return nil }
+        return LocalTime(year: parts[0], month: parts[1], day: parts[2],
+                         weekday: cal.component(.weekday, from: date), hour: parts[3], minute: parts[4])
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import KeukentafelApp
+import Testing
+
+@Suite("Localisation")
+struct LocalizationTests {
+    /// One of every entry of the table (with sample values for parameters).
+    static let all: [UIText] = [
+        .appName, .tagline, .emptyState, .storeLocation("~/x"),
+        .entryNewFamily, .entryOpenFamily, .entryPractice, .entryReview,
+        .entryNewFamilyDetail, .entryOpenFamilyDetail, .entryPracticeDetail, .entryReviewDetail,
+        .aboutTitle, .aboutBody,
+        .hintChoose, .hintOpen, .hintHelp, .hintQuit, .hintLanguage, .hintNext, .hintSave, .hintCancel, .hintPaste,
+        .helpTitle, .helpFooter, .helpMove, .helpOpen, .helpNewFamily, .helpOpenFamily, .helpPractice, .helpReview,
+        .helpLanguage, .helpHelp, .helpQuit, .helpInterrupt,
+        .helpNextField, .helpPreviousField, .helpSubmit, .helpCancelForm,
+        .helpLineStartEnd, .helpWordMove, .helpKill, .helpDeleteWord, .helpPasteKeepsLines,
+        .tooSmallTitle, .tooSmall(width: 20, height: 5),
+        .newFamilyTitle, .newFamilyIntro, .fieldFamilyName, .fieldFamilyNamePlaceholder,
+        .fieldMembers, .fieldMembersPlaceholder, .errorNameRequired,
+        .notYetTitle, .notYet("X"), .savingUnavailable,
+        .discardTitle, .discardMessage, .discardKeep, .discardConfirm, .ok,
+    ] + (1...7).map { UIText.weekday($0) } + (1...12).map { UIText.month($0) }
+
+    @Test("every text exists in Dutch and English, without stray whitespace")
+    func complete() {
+        for text in Self.all {
+            for language in Language.allCases {
+                let s = text.text(language)
+                #expect(!s.isEmpty, "\(text) in \(language)")
+                #expect(s.trimmingCharacters(in: .whitespacesAndNewlines) == s, "\(text) in \(language)")
+            }
+        }
+    }
+
+    @Test("key hint texts are short enough for an 80-column hint line")
+    func hintsShort() {
+        for text in [UIText.hintChoose, .hintOpen, .hintHelp, .hintQuit, .hintLanguage, .hintNext, .hintSave, .hintCancel] {
+            for language in Language.allCases { #expect(text.text(language).count <= 14) }
+        }
+    }
+}

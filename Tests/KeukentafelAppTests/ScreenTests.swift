@@ -1,0 +1,90 @@
+import Foundation
+import KeukentafelApp
+import Testing
+import TerminalUI
+import TestSupport
+
+/// Every screen, rendered headlessly and compared with its golden text in `Screens/`.
+/// Rewrite on purpose with `KEUKENTAFEL_RECORD_SCREENS=1 swift test --filter ScreenTests`.
+@Suite("Screens")
+struct ScreenTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let glyphs: Glyphs
+        let make: @Sendable () -> AppState
+        var testDescription: String { name }
+    }
+
+    static func at(_ w: Int, _ h: Int, _ language: Language = .nl, _ events: [InputEvent] = []) -> AppState {
+        var s = AppFixtures.state(language, size: Size(width: w, height: h))
+        AppFixtures.send(events, to: &s)
+        return s
+    }
+
+    static let standardSizes = [(80, 24), (120, 40)]
+
+    static let cases: [Case] = {
+        var all: [Case] = []
+        func add(_ name: String, glyphs: Glyphs = .unicode, _ make: @escaping @Sendable () -> AppState) {
+            all.append(Case(name: name, glyphs: glyphs, make: make))
+        }
+        for (w, h) in standardSizes {
+            let size = "\(w)x\(h)"
+            add("home.\(size)") { at(w, h) }
+            add("home.en.\(size)") { at(w, h, .en) }
+            add("home-help.\(size)") { at(w, h, .nl, [.key(.char("?"))]) }
+            add("home-help.en.\(size)") { at(w, h, .en, [.key(.char("?"))]) }
+            add("home-not-yet.\(size)") { at(w, h, .nl, [.key(.char("p"))]) }
+            add("new-family.\(size)") { at(w, h, .nl, [.key(.char("n"))]) }
+            add("new-family.en.\(size)") { at(w, h, .en, [.key(.char("n"))]) }
+            add("new-family-error.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(KeyPress(.tab)), .key(KeyPress(.enter))]) }
+            add("new-family-pasted.\(size)") {
+                at(w, h, .nl, [.key(.char("n")), .paste("Gezin Jansen\nmet Zoë en Ayşe"), .key(KeyPress(.tab)), .paste("Sandra, Milan (3)")])
+            }
+            add("new-family-help.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(KeyPress(.function(1)))]) }
+            add("new-family-discard.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(.char("x")), .key(KeyPress(.escape))]) }
+            add("new-family-not-saved.\(size)") {
+                var s = at(w, h, .nl, [.key(.char("n"))] + AppFixtures.keys("Gezin Jansen") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))])
+                _ = AppCore.update(&s, .familyNotSaved)
+                return s
+            }
+        }
+        add("home.ascii.80x24", glyphs: .ascii) { at(80, 24) }
+        add("home.40x12") { at(40, 12) }
+        add("home.200x60") { at(200, 60) }
+        add("new-family.40x12") { at(40, 12, .nl, [.key(.char("n"))]) }
+        add("too-small.29x9") { at(29, 9) }
+        add("too-small.en.20x5") { at(20, 5, .en) }
+        add("too-small.1x1") { at(1, 1) }
+        return all
+    }()
+
+    @Test("each screen matches its golden render", arguments: cases)
+    func matchesGolden(_ c: Case) {
+        let text = AppFixtures.render(c.make(), glyphs: c.glyphs).plainText
+        if let diff = Golden.check(text, name: c.name) { Issue.record(Comment(rawValue: diff)) }
+    }
+
+    @Test("every file in Screens/ belongs to a screen test")
+    func noStaleGoldens() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Golden.screensDirectory.path)
+            .filter { $0.hasSuffix(".txt") }
+        let known = Set(Self.cases.map { $0.name + ".txt" })
+        #expect(Set(files).subtracting(known).isEmpty, "stale: \(Set(files).subtracting(known).sorted())")
+    }
+
+    @Test("every screen renders at every size from 1×1 to 220×70 without trouble")
+    func allSizes() {
+        let states = Self.cases.map { $0.make() }
+        for w in [1, 2, 5, 10, 29, 30, 31, 39, 40, 79, 80, 99, 100, 160, 220] {
+            for h in [1, 2, 3, 9, 10, 11, 23, 24, 29, 30, 70] {
+                for var s in states {
+                    s.terminalSize = Size(width: w, height: h)
+                    let canvas = AppFixtures.render(s)
+                    #expect(canvas.size == Size(width: w, height: h))
+                    if let c = canvas.cursor { #expect(canvas.bounds.contains(c), "cursor outside at \(w)x\(h)") }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import TerminalUI
+
+@Suite("Display width")
+struct DisplayWidthTests {
+    @Test("names and symbols get the right cell widths", arguments: [
+        ("Zoë", 3), ("Ayşe", 4), ("Nguyễn", 6), ("Nguye\u{302}\u{303}n", 6), ("e\u{301}", 1),
+        ("家族", 4), ("👨‍👩‍👧", 2), ("👍🏽", 2), ("❤️", 2), ("Ĳsbrand", 7), ("", 0),
+        ("🇳🇱", 2), ("a\u{200B}b", 2), ("ｶ", 1), ("Ａ", 2),
+    ])
+    func widths(text: String, cells: Int) {
+        #expect(text.displayWidth == cells, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+
+    @Test("combining marks form one grapheme of one cell")
+    func combining() {
+        let s = "e\u{301}"
+        #expect(s.count == 1)
+        #expect(DisplayWidth.of(s.first!) == 1)
+    }
+
+    static let tricky = ["Zoë en Ayşe", "Nguyễn Văn An", "家族の時間です", "👨‍👩‍👧 gezin 👍🏽", "e\u{301}e\u{301}e\u{301}", "a👨‍👩‍👧b家c"]
+
+    @Test("a prefix by cells never splits a grapheme and never exceeds the width", arguments: tricky)
+    func prefixNeverSplits(text: String) {
+        for w in 0...16 {
+            let p = text.prefix(cells: w)
+            #expect(p.displayWidth <= w)
+            #expect(text.hasPrefix(p))
+            // Every grapheme of the prefix is a whole grapheme of the text.
+            #expect(Array(p) == Array(Array(text).prefix(p.count)))
+        }
+    }
+
+    @Test("truncation ends in an ellipsis only when something was cut")
+    func truncation() {
+        #expect("Zoë".truncated(cells: 3) == "Zoë")
+        #expect("Zoë de Vries".truncated(cells: 5) == "Zoë …")
+        #expect("家族家族".truncated(cells: 4) == "家…")
+        #expect("家族".truncated(cells: 3, ellipsis: "") == "家")
+        #expect("abc".padded(cells: 5) == "abc  ")
+    }
+}
+
+@Suite("Text wrapping")
+struct TextWrapTests {
+    @Test("wraps at spaces within the width")
+    func wrapsAtSpaces() {
+        #expect(TextWrap.lines("Zoë zegt dat het beter gaat", width: 10) == ["Zoë zegt", "dat het", "beter gaat"])
+    }
+
+    @Test("keeps explicit line breaks and empty lines")
+    func paragraphs() {
+        #expect(TextWrap.lines("een\n\ntwee", width: 10) == ["een", "", "twee"])
+    }
+
+    @Test("wrapping never splits a grapheme nor exceeds the width", arguments: DisplayWidthTests.tricky)
+    func neverSplits(text: String) {
+        for w in 2...14 {
+            let lines = TextWrap.lines(text, width: w)
+            for line in lines { #expect(line.displayWidth <= w, "width \(w): \(line)") }
+            // Nothing is lost: the graphemes, without spaces, come back in order.
+            let joined = Array(lines.joined().filter { $0 != " " })
+            #expect(joined == Array(text.filter { $0 != " " }), "width \(w)")
+        }
+    }
+
+    @Test("a long word breaks between graphemes")
+    func longWord() {
+        #expect(TextWrap.lines("家族家族家", width: 4) == ["家族", "家族", "家"])
+        #expect(TextWrap.lines("👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧", width: 3) == ["👨‍👩‍👧", "👨‍👩‍👧", "👨‍👩‍👧"])
+    }
+}

@@ -1,0 +1,26 @@
+import KeukentafelApp
+import TerminalUI
+
+/// Fixed inputs for app tests and golden screens: a known time and store path.
+public enum AppFixtures {
+    public static let now = LocalTime(year: 2026, month: 11, day: 23, weekday: 2, hour: 14, minute: 5)
+
+    public static func state(_ language: Language = .nl, size: Size = Size(width: 80, height: 24)) -> AppState {
+        AppState(language: language, now: now, storeDisplay: "~/.local/share/keukentafel", terminalSize: size)
+    }
+
+    /// Runs keys and other events through `update`, collecting the commands.
+    @discardableResult
+    public static func send(_ events: [InputEvent], to state: inout AppState) -> [AppCommand] {
+        events.flatMap { AppCore.update(&state, .input($0)) }
+    }
+
+    public static func keys(_ s: String) -> [InputEvent] { s.map { .key(.char($0)) } }
+
+    /// Renders the state at its own terminal size.
+    public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Canvas {
+        var canvas = Canvas(size: state.terminalSize, glyphs: glyphs)
+        AppView.render(state, &canvas)
+        return canvas
+    }
+}

@@ -20,19 +20,28 @@ let package = Package(
         .target(name: "TerminalUI"),
         // Edge: the real terminal through ncursesw.
         .target(name: "TerminalNcurses", dependencies: ["TerminalUI", "CNcurses"]),
+        // Pure: the domain vocabulary shared by every layer.
+        .target(name: "KeukentafelDomain"),
+        // Pure: the prompt file format, validation and the catalogue.
+        .target(name: "PromptLibrary", dependencies: ["KeukentafelDomain"]),
+        // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin.
+        .executableTarget(name: "PromptEmbedder"),
+        .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
+        .target(name: "ShippedPrompts", dependencies: ["PromptLibrary"], plugins: ["EmbedPrompts"]),
         // Pure: Keukentafel's screens, localisation and flows.
-        .target(name: "KeukentafelApp", dependencies: ["TerminalUI"]),
+        .target(name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary"]),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",
             dependencies: [
-                "KeukentafelApp", "TerminalUI", "TerminalNcurses",
+                "KeukentafelApp", "KeukentafelDomain", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelApp"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "ShippedPrompts"], path: "Tests/TestSupport"),
+        .testTarget(name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
-        .testTarget(name: "KeukentafelAppTests", dependencies: ["KeukentafelApp", "TerminalUI", "TestSupport"]),
+        .testTarget(name: "KeukentafelAppTests", dependencies: ["KeukentafelApp", "KeukentafelDomain", "TerminalUI", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import ArgumentParser
 import Foundation
 import KeukentafelApp

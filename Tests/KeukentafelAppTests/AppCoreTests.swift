@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import KeukentafelApp
 import Testing
 import TerminalUI

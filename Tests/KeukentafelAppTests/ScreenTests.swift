@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import Foundation
 import KeukentafelApp
 import Testing

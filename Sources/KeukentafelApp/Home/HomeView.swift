@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import TerminalUI
 
 /// The home screen: title, a one-line empty state and the four entry points. Compact

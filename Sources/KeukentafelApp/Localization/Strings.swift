@@ -1,3 +1,4 @@
+import KeukentafelDomain
 /// Every user-visible sentence of the app, in Dutch and English.
 ///
 /// One table: the compiler checks that each entry has both languages, and a unit test

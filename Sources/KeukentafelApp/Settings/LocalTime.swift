@@ -1,3 +1,4 @@
+import KeukentafelDomain
 /// A wall-clock reading to the minute, made at the edge from the system clock so that
 /// views stay pure and tests can fix the time.
 public struct LocalTime: Equatable, Sendable {

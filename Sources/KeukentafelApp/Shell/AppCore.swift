@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import TerminalUI
 
 /// The pure heart of the app: `update` and `view`, wired into a `Program`.

@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import TerminalUI
 
 /// The four ways into Keukentafel from the home screen.

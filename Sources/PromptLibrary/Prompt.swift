@@ -1,0 +1,101 @@
+import KeukentafelDomain
+
+/// One question of the library in one language, as a worker sees it.
+public struct Prompt: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var language: Language
+    public var technique: Technique
+    public var phases: [Phase]
+    public var order: Int
+    public var title: String
+    /// The question per audience; at least one is present.
+    public var wordings: [Audience: String]
+    public var followUps: [String]
+    /// One line for the worker: why and when.
+    public var tip: String
+    /// Where it came from (`Prompts/nl/x.md` or an organisation file), for messages.
+    public var source: String
+
+    /// The wording for `audience`, falling back to the closest one that exists:
+    /// adolescent → parent → everyone, child → everyone, parent → everyone.
+    public func wording(for audience: Audience) -> String {
+        let chain: [Audience]
+        switch audience {
+        case .everyone: chain = [.everyone, .parent, .adolescent, .child]
+        case .parent: chain = [.parent, .everyone, .adolescent, .child]
+        case .adolescent: chain = [.adolescent, .everyone, .parent, .child]
+        case .child: chain = [.child, .everyone, .adolescent, .parent]
+        }
+        for a in chain { if let w = wordings[a] { return w } }
+        return ""
+    }
+
+    /// True when this prompt has its own wording for `audience` (not a fallback).
+    public func hasWording(for audience: Audience) -> Bool { wordings[audience] != nil }
+}
+
+/// A fictional role-play case for trainees, in one language.
+public struct RoleCase: Equatable, Sendable, Identifiable {
+    /// A person to play, with their role card.
+    public struct Member: Equatable, Sendable {
+        public var key: String
+        public var name: String
+        public var role: MemberRole
+        public var age: String?
+        public var relation: String?
+        public var card: String
+    }
+
+    public var id: String
+    public var language: Language
+    public var title: String
+    public var background: String
+    public var members: [Member]
+    public var source: String
+}
+
+/// A problem found in a prompt file, with its place: `file:line: error: message`.
+public struct Diagnostic: Equatable, Sendable, CustomStringConvertible, Comparable {
+    public enum Severity: String, Sendable { case error, warning }
+    public var file: String
+    public var line: Int
+    public var severity: Severity
+    public var message: String
+
+    public init(_ severity: Severity, _ file: String, _ line: Int, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
+
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.file, a.line, a.message) < (b.file, b.line, b.message)
+    }
+}
+
+/// The raw bytes of one file and its path relative to the library root (`nl/x.md`).
+public struct PromptFile: Sendable, Equatable {
+    public var path: String
+    public var bytes: [UInt8]
+    /// How to name the file in messages (`Prompts/nl/x.md`, `/org/prompts/nl/x.md`).
+    public var displayPath: String
+
+    public init(path: String, bytes: [UInt8], displayPath: String? = nil) {
+        self.path = path
+        self.bytes = bytes
+        self.displayPath = displayPath ?? path
+    }
+
+    /// What the file holds, from where it lies: `nl/…` and `en/…` prompts,
+    /// `cases/nl/…` and `cases/en/…` role-play cases; anything else is not ours.
+    public var kind: (isCase: Bool, language: Language)? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard path.hasSuffix(".md") else { return nil }
+        if parts.count == 2, let l = Language(rawValue: parts[0]) { return (false, l) }
+        if parts.count == 3, parts[0] == "cases", let l = Language(rawValue: parts[1]) { return (true, l) }
+        return nil
+    }
+}

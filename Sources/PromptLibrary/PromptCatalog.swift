@@ -1,0 +1,132 @@
+import Foundation
+import KeukentafelDomain
+
+/// The loaded question library: shipped prompts with an organisation's files laid over
+/// them by id, plus the role-play cases and every problem found while loading.
+///
+/// A class so that app state can hold it and compare it by identity, cheaply.
+public final class PromptCatalog: Sendable, Equatable {
+    public let prompts: [Language: [Prompt]]
+    public let cases: [Language: [RoleCase]]
+    /// Problems in the files, sorted by file and line.
+    public let diagnostics: [Diagnostic]
+    private let searchText: [Language: [String: String]]
+
+    public static func == (a: PromptCatalog, b: PromptCatalog) -> Bool { a === b }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// Builds the catalogue. A file with errors is left out (the shipped version of the
+    /// same id, if any, stays); the errors are kept in `diagnostics`.
+    public init(shipped: [PromptFile], organisation: [PromptFile] = []) {
+        var diags: [Diagnostic] = []
+        var byID: [Language: [String: Prompt]] = [:]
+        var casesByID: [Language: [String: RoleCase]] = [:]
+        // Ids of files left out for errors: their counterparts are not reported missing too.
+        var broken: Set<String> = []
+        for files in [shipped, organisation] {
+            var seenInLayer: [Language: [String: String]] = [:]
+            var seenCases: [Language: [String: String]] = [:]
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                guard let kind = file.kind else { continue }
+                if kind.isCase {
+                    let (c, d) = PromptParser.parseCase(file, language: kind.language)
+                    diags += d
+                    guard let c else { Self.headerID(file).map { _ = broken.insert($0) }; continue }
+                    if let other = seenCases[kind.language]?[c.id] {
+                        diags.append(Diagnostic(.error, file.displayPath, 2, "duplicate id '\(c.id)': also in \(other)"))
+                        continue
+                    }
+                    seenCases[kind.language, default: [:]][c.id] = file.displayPath
+                    casesByID[kind.language, default: [:]][c.id] = c
+                } else {
+                    let (p, d) = PromptParser.parsePrompt(file, language: kind.language)
+                    diags += d
+                    guard let p else { Self.headerID(file).map { _ = broken.insert($0) }; continue }
+                    if let other = seenInLayer[kind.language]?[p.id] {
+                        diags.append(Diagnostic(.error, file.displayPath, Self.idLine(file), "duplicate id '\(p.id)': also in \(other)"))
+                        continue
+                    }
+                    seenInLayer[kind.language, default: [:]][p.id] = file.displayPath
+                    byID[kind.language, default: [:]][p.id] = p
+                }
+            }
+        }
+        // Every id must exist in both languages once the layers are merged.
+        let allIDs = Set(Language.allCases.flatMap { byID[$0].map { Array($0.keys) } ?? [] })
+        for id in allIDs.subtracting(broken).sorted() {
+            for language in Language.allCases where byID[language]?[id] == nil {
+                guard let present = Language.allCases.compactMap({ byID[$0]?[id] }).first else { continue }
+                diags.append(Diagnostic(.error, present.source, 2,
+                    "missing language counterpart: no \(language.rawValue)/\(id).md for '\(id)'"))
+            }
+        }
+        let caseIDs = Set(Language.allCases.flatMap { casesByID[$0].map { Array($0.keys) } ?? [] })
+        for id in caseIDs.subtracting(broken).sorted() {
+            let versions = Language.allCases.compactMap { casesByID[$0]?[id] }
+            for language in Language.allCases where casesByID[language]?[id] == nil {
+                diags.append(Diagnostic(.error, versions[0].source, 2,
+                    "missing language counterpart: no cases/\(language.rawValue)/\(id).md for '\(id)'"))
+            }
+            if versions.count == 2 && Set(versions[0].members.map(\.key)) != Set(versions[1].members.map(\.key)) {
+                diags.append(Diagnostic(.error, versions[1].source, 1,
+                    "members differ between languages: \(versions[0].members.map(\.key).sorted()) and \(versions[1].members.map(\.key).sorted())"))
+            }
+        }
+        prompts = byID.mapValues { $0.values.sorted(by: Self.displayOrder) }
+        cases = casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }
+        diagnostics = diags.sorted()
+        searchText = prompts.mapValues { list in
+            Dictionary(uniqueKeysWithValues: list.map { p in
+                let all = [p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps
+                return (p.id, Self.fold(all.joined(separator: " ")))
+            })
+        }
+    }
+
+    static func displayOrder(_ a: Prompt, _ b: Prompt) -> Bool {
+        let pa = a.phases.min() ?? .closing, pb = b.phases.min() ?? .closing
+        return (Phase.allCases.firstIndex(of: pa)!, a.order, a.id) < (Phase.allCases.firstIndex(of: pb)!, b.order, b.id)
+    }
+
+    /// The `id:` of a file, read leniently (for files that failed to parse).
+    private static func headerID(_ file: PromptFile) -> String? {
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        for line in text.split(separator: "\n") where line.hasPrefix("id:") {
+            return line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    private static func idLine(_ file: PromptFile) -> Int {
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix("id:") {
+            return i + 1
+        }
+        return 1
+    }
+
+    /// Lowercased, accents removed: `Zoë` and `zoe` meet.
+    public static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// One prompt by id.
+    public func prompt(_ id: String, _ language: Language) -> Prompt? {
+        prompts[language]?.first { $0.id == id }
+    }
+
+    /// Prompts in a language, filtered by phase, by audience (only those with their own
+    /// wording for it) and by words (every word must occur, accents and case ignored).
+    public func filter(_ language: Language, phase: Phase? = nil, audience: Audience? = nil, words: String = "") -> [Prompt] {
+        let terms = Self.fold(words).split(separator: " ").map(String.init)
+        let texts = searchText[language] ?? [:]
+        return (prompts[language] ?? []).filter { p in
+            if let phase, !p.phases.contains(phase) { return false }
+            if let audience, audience != .everyone, !p.hasWording(for: audience) { return false }
+            guard !terms.isEmpty else { return true }
+            let text = texts[p.id] ?? ""
+            return terms.allSatisfy { text.contains($0) }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Reading prompt files from a directory (an organisation's overrides, or `prompts check DIR`).
+public enum PromptFiles {
+    /// Why a directory could not be read.
+    public struct ReadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Every `.md` file under `directory`, with paths relative to it.
+    public static func read(directory: String) throws(ReadError) -> [PromptFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw ReadError(description: "\(directory): no such directory")
+        }
+        guard isDirectory.boolValue else { throw ReadError(description: "\(directory): not a directory") }
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw ReadError(description: "\(directory): cannot be read")
+        }
+        var files: [PromptFile] = []
+        for case let url as URL in walker where url.pathExtension == "md" {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(root.path + "/") else { continue }
+            let relative = String(full.dropFirst(root.path.count + 1))
+            guard let data = FileManager.default.contents(atPath: full) else {
+                throw ReadError(description: "\(full): cannot be read")
+            }
+            let shown = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            files.append(PromptFile(path: relative, bytes: [UInt8](data), displayPath: shown))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

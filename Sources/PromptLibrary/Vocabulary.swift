@@ -1,0 +1,39 @@
+import KeukentafelDomain
+
+/// The phases of deciding in dialogue (welcome, the eight steps, closing).
+public enum Phase: String, CaseIterable, Sendable, Hashable, Comparable {
+    case welcome, questions, mapping, discussing, checking, goals, options, preferences, deciding, closing
+
+    public static func < (a: Phase, b: Phase) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// The techniques of the method; every one has at least one shipped prompt.
+public enum Technique: String, CaseIterable, Sendable, Hashable {
+    case welcome, agenda
+    case burdenScale = "burden-scale"
+    case scaling, exceptions, coping, compliments, miracle
+    case goalShaping = "goal-shaping"
+    case ownStrength = "own-strength"
+    case network
+    case networkAssessment = "network-assessment"
+    case drieluik
+    case signsOfSafety = "signs-of-safety"
+    case safetyScale = "safety-scale"
+    case reframing
+    case problemExploration = "problem-exploration"
+    case options, preferences, summary, evaluation
+    case participationLadder = "participation-ladder"
+    case decision, agreements
+}
+
+/// Who a wording is for.
+public enum Audience: String, CaseIterable, Sendable, Hashable {
+    case everyone, parent, child, adolescent
+}
+
+/// The part a player takes in a role-play case.
+public enum MemberRole: String, CaseIterable, Sendable, Hashable {
+    case parent, child, adolescent, network, professional
+}

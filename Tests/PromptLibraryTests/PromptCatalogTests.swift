@@ -1,0 +1,201 @@
+import Foundation
+import KeukentafelDomain
+import PromptLibrary
+import ShippedPrompts
+import Testing
+
+/// The shipped library: complete in both languages and covering the whole method.
+@Suite("Shipped prompts")
+struct ShippedPromptTests {
+    static let catalog = PromptCatalog(shipped: ShippedPrompts.files)
+
+    @Test("the shipped files load without a single error or warning")
+    func clean() {
+        #expect(!ShippedPrompts.files.isEmpty)
+        #expect(Self.catalog.diagnostics.isEmpty, "\(Self.catalog.diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("every id exists in both languages, with the same technique and phases")
+    func bothLanguages() throws {
+        let nl = try #require(Self.catalog.prompts[.nl])
+        let en = try #require(Self.catalog.prompts[.en])
+        #expect(Set(nl.map(\.id)) == Set(en.map(\.id)))
+        for p in nl {
+            let q = try #require(Self.catalog.prompt(p.id, .en))
+            #expect(p.technique == q.technique, "\(p.id)")
+            #expect(p.phases == q.phases, "\(p.id)")
+            #expect(Set(p.wordings.keys) == Set(q.wordings.keys), "\(p.id)")
+            #expect(p.followUps.count == q.followUps.count, "\(p.id)")
+        }
+    }
+
+    @Test("every phase has prompts", arguments: Phase.allCases)
+    func phases(phase: Phase) {
+        for language in Language.allCases {
+            #expect(!Self.catalog.filter(language, phase: phase).isEmpty, "\(phase) in \(language)")
+        }
+    }
+
+    @Test("every technique of the method is present", arguments: Technique.allCases)
+    func techniques(technique: Technique) {
+        #expect(Self.catalog.prompts[.nl]?.contains { $0.technique == technique } == true)
+    }
+
+    @Test("the named questions of the method are all there")
+    func namedQuestions() {
+        let required = [
+            "burden-scale", "scaling-question", "scaling-not-lower", "scaling-one-higher", "scaling-who-notices",
+            "exceptions-question", "exceptions-detail", "miracle", "miracle-first-notice",
+            "own-strength-tried", "own-strength-have", "own-strength-against", "own-strength-need",
+            "own-strength-who", "own-strength-when",
+            "network-who-cares", "network-young-person-wants", "network-where-help", "network-who-goal", "network-how-ask",
+            "network-assess-responds", "network-assess-real-help", "network-assess-accessible", "network-assess-reliable",
+            "drieluik-no-change", "drieluik-wish", "drieluik-plan",
+            "sos-worries", "sos-going-well", "sos-needs-to-happen", "safety-scale",
+            "ladder-1-inform", "ladder-2-consult", "ladder-3-advise", "ladder-4-decide-along", "ladder-5-decide-together",
+            "summary-check", "evaluation-conversation",
+        ]
+        for id in required {
+            #expect(Self.catalog.prompt(id, .nl) != nil, "\(id)")
+        }
+        // The miracle question has a child version and an adult one.
+        let miracle = Self.catalog.prompt("miracle", .nl)
+        #expect(miracle?.hasWording(for: .child) == true)
+        #expect(miracle?.hasWording(for: .parent) == true || miracle?.hasWording(for: .everyone) == true)
+    }
+
+    @Test("every tip is one line, every wording is plain text")
+    func tips() {
+        for p in Self.catalog.prompts.values.joined() {
+            #expect(!p.tip.contains("\n"), "\(p.source)")
+            #expect(!p.title.isEmpty)
+        }
+    }
+
+    @Test("at least four role-play cases validate, in both languages, with matching players")
+    func cases() throws {
+        let nl = try #require(Self.catalog.cases[.nl])
+        let en = try #require(Self.catalog.cases[.en])
+        #expect(nl.count >= 4)
+        #expect(Set(nl.map(\.id)) == Set(en.map(\.id)))
+        for c in nl {
+            #expect(c.members.count >= 2, "\(c.id)")
+            for m in c.members { #expect(m.card.split(separator: " ").count >= 100, "\(c.id)/\(m.key): a role card to play from") }
+        }
+    }
+}
+
+/// Malformed files: one fixture per kind of error, each with its `file:line` message.
+@Suite("Prompt validation")
+struct PromptValidationTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func check(_ name: String) throws -> PromptCatalog {
+        let dir = fixtures.appendingPathComponent(name).path
+        return PromptCatalog(shipped: ShippedPrompts.files, organisation: try PromptFiles.read(directory: dir))
+    }
+
+    static func errors(_ name: String) throws -> [String] {
+        let dir = fixtures.appendingPathComponent(name).path
+        return try check(name).errors.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
+    }
+
+    @Test("unknown phase")
+    func unknownPhase() throws {
+        #expect(try Self.errors("unknown-phase") == [
+            "nl/fase.md:4: error: unknown phase 'dromen'; known: welcome, questions, mapping, discussing, checking, goals, options, preferences, deciding, closing",
+        ])
+    }
+
+    @Test("duplicate id")
+    func duplicateID() throws {
+        let errors = try Self.errors("duplicate-id")
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("nl/tweede.md:2: error: duplicate id 'eerste': also in ") == true)
+    }
+
+    @Test("missing language counterpart")
+    func missingCounterpart() throws {
+        #expect(try Self.errors("missing-counterpart") == [
+            "nl/alleen-nederlands.md:2: error: missing language counterpart: no en/alleen-nederlands.md for 'alleen-nederlands'",
+        ])
+    }
+
+    @Test("missing required field")
+    func missingField() throws {
+        #expect(try Self.errors("missing-field") == ["nl/zonder-tip.md:7: error: missing required field 'tip' (## tip)"])
+    }
+
+    @Test("invalid UTF-8")
+    func invalidUTF8() throws {
+        #expect(try Self.errors("invalid-utf8") == ["nl/kapot.md:10: error: invalid UTF-8 (byte 0xEB); save the file as UTF-8"])
+    }
+
+    @Test("unknown audience")
+    func unknownAudience() throws {
+        #expect(try Self.errors("unknown-audience") == [
+            "nl/kinderen.md:12: error: unknown audience 'kids'; sections are everyone, parent, child, adolescent, follow-ups and tip",
+        ])
+    }
+
+    @Test("a broken case names the bad role")
+    func brokenCase() throws {
+        let errors = try Self.errors("broken-case")
+        #expect(errors.contains { $0.hasPrefix("cases/nl/case-kapot.md:13: error: member 'anna': unknown role 'oma'") })
+    }
+
+    @Test("a broken organisation file is left out; the shipped prompt of the same id stays")
+    func brokenFileLeftOut() throws {
+        let catalog = try Self.check("invalid-utf8")
+        #expect(catalog.prompt("kapot", .nl) == nil)
+        #expect(catalog.prompt("scaling-question", .nl) != nil)
+        #expect(catalog.prompts[.nl]!.count == ShippedPromptTests.catalog.prompts[.nl]!.count + 0)
+    }
+
+    @Test("an organisation directory replaces one prompt's wording and adds a new one")
+    func override() throws {
+        let catalog = try Self.check("override")
+        #expect(catalog.errors.isEmpty)
+        let scaling = try #require(catalog.prompt("scaling-question", .nl))
+        #expect(scaling.title == "Schaalvraag (eigen versie)")
+        #expect(scaling.wording(for: .parent).contains("Organisatie Beekzande"))
+        // The English one was not overridden and keeps the shipped wording.
+        #expect(catalog.prompt("scaling-question", .en) == ShippedPromptTests.catalog.prompt("scaling-question", .en))
+        #expect(catalog.prompt("huisbezoek-afspraak", .en)?.title == "Next home visit")
+        #expect(catalog.prompts[.nl]!.count == ShippedPromptTests.catalog.prompts[.nl]!.count + 1)
+    }
+
+    @Test("a missing directory is a clear error")
+    func missingDirectory() {
+        #expect(throws: PromptFiles.ReadError.self) { try PromptFiles.read(directory: "/nonexistent/prompts") }
+    }
+}
+
+@Suite("Prompt search")
+struct PromptSearchTests {
+    let catalog = ShippedPromptTests.catalog
+
+    @Test("words match regardless of case and accents; every word must match")
+    func words() {
+        let hits = catalog.filter(.nl, words: "WONDER")
+        #expect(hits.contains { $0.id == "miracle" })
+        #expect(catalog.filter(.nl, words: "wonder schaal xyzzy").isEmpty)
+        #expect(!catalog.filter(.nl, words: "een").isEmpty)
+    }
+
+    @Test("filter by phase and by audience with its own wording")
+    func filters() {
+        let goals = catalog.filter(.en, phase: .goals)
+        #expect(goals.allSatisfy { $0.phases.contains(.goals) })
+        let child = catalog.filter(.en, audience: .child)
+        #expect(!child.isEmpty)
+        #expect(child.allSatisfy { $0.hasWording(for: .child) })
+        #expect(catalog.filter(.en, audience: .everyone).count == catalog.prompts[.en]!.count)
+    }
+
+    @Test("a prompt without a child wording falls back to the general one")
+    func fallback() throws {
+        let p = try #require(catalog.prompts[.nl]?.first { !$0.hasWording(for: .child) && $0.hasWording(for: .everyone) })
+        #expect(p.wording(for: .child) == p.wordings[.everyone])
+    }
+}

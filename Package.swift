@@ -38,10 +38,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "ShippedPrompts"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
         .testTarget(name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
-        .testTarget(name: "KeukentafelAppTests", dependencies: ["KeukentafelApp", "KeukentafelDomain", "TerminalUI", "TestSupport"]),
+        .testTarget(name: "KeukentafelAppTests", dependencies: ["KeukentafelApp", "KeukentafelDomain", "PromptLibrary", "TerminalUI", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

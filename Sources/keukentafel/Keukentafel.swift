@@ -1,7 +1,8 @@
-import KeukentafelDomain
 import ArgumentParser
 import Foundation
 import KeukentafelApp
+import KeukentafelDomain
+import PromptLibrary
 import TerminalNcurses
 import TerminalUI
 
@@ -17,14 +18,14 @@ struct Keukentafel: ParsableCommand {
             The language follows LANG (nl* gives Dutch) unless --lang is given. \
             NO_COLOR=1 gives a monochrome screen.
             """,
-        version: KeukentafelVersion.current
+        version: KeukentafelVersion.current,
+        subcommands: [PromptsCommand.self]
     )
+
+    @OptionGroup var common: CommonOptions
 
     @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "path"))
     var store: String?
-
-    @Option(name: .long, help: ArgumentHelp("Language of the screens: nl or en.", valueName: "nl|en"))
-    var lang: String?
 
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
     var ascii = false
@@ -35,22 +36,18 @@ struct Keukentafel: ParsableCommand {
     @Flag(name: .long, help: "Use the mouse (off by default so text can be selected).")
     var mouse = false
 
-    func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang must be nl or en, not '\(lang)'.")
-        }
-    }
-
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         Self.setLocale(environment)
-        let language = Language.resolve(option: lang, environment: environment) ?? .en
+        let language = common.language(environment)
         guard let location = StoreLocation.resolve(option: store, environment: environment) else {
             throw ValidationError("No store location: set HOME, KEUKENTAFEL_STORE or --store.")
         }
         let noColorEnv = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let useASCII = ascii || !Locale.isUTF8
         let clock = SystemClock(fixed: environment["KEUKENTAFEL_CLOCK"])
+        // Loaded before the screen opens; a broken organisation file becomes one calm notice.
+        let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
 
         let terminal: NcursesTerminal
         do {
@@ -64,11 +61,36 @@ struct Keukentafel: ParsableCommand {
         let state = AppState(
             language: language, now: clock.now(),
             storeDisplay: location.display(home: environment["HOME"]),
-            terminalSize: terminal.size)
+            terminalSize: terminal.size, prompts: prompts.catalog, startupNotice: prompts.notice)
         let program = AppCore.program(perform: Effects.perform, clock: clock.now)
         let loop = AppLoop(program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
                            theme: .standard)
         loop.run(on: terminal, tickMilliseconds: 1000)
+    }
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Language: nl or en (default from LANG).", valueName: "nl|en"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp("An organisation's prompt folder laid over the shipped prompts (also KEUKENTAFEL_PROMPTS).", valueName: "dir"))
+    var prompts: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang must be nl or en, not '\(lang)'.")
+        }
+    }
+
+    func language(_ environment: [String: String]) -> Language {
+        Language.resolve(option: lang, environment: environment) ?? .en
+    }
+
+    func promptsDirectory(_ environment: [String: String]) -> String? {
+        if let prompts, !prompts.isEmpty { return prompts }
+        if let env = environment["KEUKENTAFEL_PROMPTS"], !env.isEmpty { return env }
+        return nil
     }
 }
 
@@ -87,7 +109,7 @@ extension Keukentafel {
 
 /// The program's version, shown by `--version`.
 enum KeukentafelVersion {
-    static let current = "0.1.0"
+    static let current = "0.2.0"
 }
 
 extension Locale {

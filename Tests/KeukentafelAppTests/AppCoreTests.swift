@@ -21,7 +21,7 @@ struct AppCoreTests {
     @Test("arrows and Enter open the chosen entry; shortcuts open directly")
     func menu() {
         var s = F.state()
-        F.send([.key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter))], to: &s)
+        F.send([.key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter))], to: &s)
         guard case .dialog(let d, .notice)? = s.overlay else { Issue.record("expected notice"); return }
         #expect(d.message.contains("Oefenen"))
         F.send([.key(KeyPress(.enter))], to: &s)

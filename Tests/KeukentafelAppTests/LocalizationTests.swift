@@ -1,6 +1,7 @@
 import KeukentafelDomain
 import Foundation
 import KeukentafelApp
+import PromptLibrary
 import Testing
 
 @Suite("Localisation")
@@ -21,7 +22,14 @@ struct LocalizationTests {
         .fieldMembers, .fieldMembersPlaceholder, .errorNameRequired,
         .notYetTitle, .notYet("X"), .savingUnavailable,
         .discardTitle, .discardMessage, .discardKeep, .discardConfirm, .ok,
-    ] + (1...7).map { UIText.weekday($0) } + (1...12).map { UIText.month($0) }
+        .entryPrompts, .entryPromptsDetail, .helpPrompts, .browserTitle, .searchLabel, .searchPlaceholder,
+        .phaseLabel, .audienceLabel, .allPhases, .promptCount(1), .promptCount(3), .noPromptsMatch, .followUps, .tipLabel,
+        .hintPhase, .hintAudience, .hintBack, .hintFull, .hintScroll,
+        .helpSearch, .helpPhaseFilter, .helpAudienceFilter, .helpListMove, .helpFullView, .helpBrowserBack, .helpDetailScroll,
+        .organisationPromptsTitle, .organisationPromptsBroken(directory: "/d", errors: 2, first: "x"),
+        .organisationPromptsUnreadable("x"),
+    ] + Phase.allCases.map { UIText.phase($0) } + Audience.allCases.map { UIText.audience($0) }
+      + Technique.allCases.map { UIText.technique($0) } + (1...7).map { UIText.weekday($0) } + (1...12).map { UIText.month($0) }
 
     @Test("every text exists in Dutch and English, without stray whitespace")
     func complete() {

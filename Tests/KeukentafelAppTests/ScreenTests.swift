@@ -42,6 +42,21 @@ struct ScreenTests {
             add("new-family-pasted.\(size)") {
                 at(w, h, .nl, [.key(.char("n")), .paste("Gezin Jansen\nmet Zoë en Ayşe"), .key(KeyPress(.tab)), .paste("Sandra, Milan (3)")])
             }
+            add("prompts.\(size)") { at(w, h, .nl, [.key(.char("b"))]) }
+            add("prompts.en.\(size)") { at(w, h, .en, [.key(.char("b"))]) }
+            add("prompts-search.\(size)") { at(w, h, .nl, [.key(.char("b"))] + AppFixtures.keys("wonder")) }
+            add("prompts-filtered.\(size)") {
+                at(w, h, .en, [.key(.char("b"))] + Array(repeating: .key(KeyPress(.tab)), count: 6) + [.key(KeyPress(.function(2))), .key(KeyPress(.function(2))), .key(KeyPress(.down))])
+            }
+            add("prompts-full.\(size)") { at(w, h, .nl, [.key(.char("b"))] + AppFixtures.keys("schaalvraag") + [.key(KeyPress(.enter))]) }
+            add("prompts-none.\(size)") { at(w, h, .nl, [.key(.char("b"))] + AppFixtures.keys("xyzzy")) }
+            add("prompts-help.\(size)") { at(w, h, .nl, [.key(.char("b")), .key(KeyPress(.function(1)))]) }
+            add("home-organisation-warning.\(size)") {
+                AppState(language: .nl, now: AppFixtures.now, storeDisplay: "~/.local/share/keukentafel",
+                         terminalSize: Size(width: w, height: h), prompts: AppFixtures.catalog,
+                         startupNotice: .organisationPromptsBroken(directory: "/srv/organisatie/vragen", errors: 2,
+                            first: "/srv/organisatie/vragen/nl/eigen.md:4: error: unknown phase 'dromen'"))
+            }
             add("new-family-help.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(KeyPress(.function(1)))]) }
             add("new-family-discard.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(.char("x")), .key(KeyPress(.escape))]) }
             add("new-family-not-saved.\(size)") {
@@ -54,6 +69,7 @@ struct ScreenTests {
         add("home.40x12") { at(40, 12) }
         add("home.200x60") { at(200, 60) }
         add("new-family.40x12") { at(40, 12, .nl, [.key(.char("n"))]) }
+        add("prompts.40x12") { at(40, 12, .nl, [.key(.char("b"))]) }
         add("too-small.29x9") { at(29, 9) }
         add("too-small.en.20x5") { at(20, 5, .en) }
         add("too-small.1x1") { at(1, 1) }

@@ -33,7 +33,7 @@ struct WidgetTests {
         list.render(in: c.bounds, on: &c) { i, rect, selected, canvas in
             canvas.put((selected ? ">" : " ") + "r\(i)", at: Point(x: rect.x, y: rect.y), clip: rect)
         }
-        #expect(c.plainText == " r2  │\n r3  │\n>r4  █\n")
+        #expect(c.plainText == " r2  ┆\n r3  ┆\n>r4  █\n")
     }
 
     @Test("form moves between fields, submits on the last, and keeps pasted lines")

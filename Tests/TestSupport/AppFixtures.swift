@@ -1,13 +1,18 @@
 import KeukentafelDomain
 import KeukentafelApp
+import PromptLibrary
+import ShippedPrompts
 import TerminalUI
 
 /// Fixed inputs for app tests and golden screens: a known time and store path.
 public enum AppFixtures {
     public static let now = LocalTime(year: 2026, month: 11, day: 23, weekday: 2, hour: 14, minute: 5)
 
+    /// The shipped catalogue, loaded once.
+    public static let catalog = PromptCatalog(shipped: ShippedPrompts.files)
+
     public static func state(_ language: Language = .nl, size: Size = Size(width: 80, height: 24)) -> AppState {
-        AppState(language: language, now: now, storeDisplay: "~/.local/share/keukentafel", terminalSize: size)
+        AppState(language: language, now: now, storeDisplay: "~/.local/share/keukentafel", terminalSize: size, prompts: catalog)
     }
 
     /// Runs keys and other events through `update`, collecting the commands.

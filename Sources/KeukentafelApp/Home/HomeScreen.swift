@@ -39,6 +39,7 @@ enum HomeScreen {
     private static func open(_ entry: HomeEntry, _ home: inout HomeState, _ state: inout AppState) {
         switch entry {
         case .newFamily: state.screen = .newFamily(NewFamilyState(language: state.language))
+        case .prompts: state.screen = .promptBrowser(PromptBrowserState(catalog: state.prompts, language: state.language))
         case .openFamily, .practice, .review: AppCore.notYet(entry, &state)
         }
     }

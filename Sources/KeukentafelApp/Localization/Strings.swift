@@ -1,4 +1,6 @@
 import KeukentafelDomain
+import PromptLibrary
+
 /// Every user-visible sentence of the app, in Dutch and English.
 ///
 /// One table: the compiler checks that each entry has both languages, and a unit test
@@ -32,6 +34,27 @@ public enum UIText: Hashable, Sendable {
     case ok
     case weekday(Int)
     case month(Int)
+    case entryPrompts, entryPromptsDetail, helpPrompts
+    case browserTitle, searchLabel, searchPlaceholder, phaseLabel, audienceLabel, allPhases
+    case promptCount(Int)
+    case noPromptsMatch
+    case followUps, tipLabel
+    case hintPhase, hintAudience, hintBack, hintFull, hintScroll
+    case helpSearch, helpPhaseFilter, helpAudienceFilter, helpListMove, helpFullView, helpBrowserBack, helpDetailScroll
+    case phase(Phase)
+    case audience(Audience)
+    case technique(Technique)
+    case organisationPromptsTitle
+    case organisationPromptsBroken(directory: String, errors: Int, first: String)
+    case organisationPromptsUnreadable(String)
+
+    /// The title to show above this text when it is a notice.
+    public var title: UIText {
+        switch self {
+        case .organisationPromptsBroken, .organisationPromptsUnreadable: return .organisationPromptsTitle
+        default: return .notYetTitle
+        }
+    }
 
     /// The text in `language`.
     public func text(_ language: Language) -> String {
@@ -120,6 +143,86 @@ public enum UIText: Hashable, Sendable {
         case .discardKeep: return ("Terug naar formulier", "Back to form")
         case .discardConfirm: return ("Weggooien", "Discard")
         case .ok: return ("OK", "OK")
+        case .entryPrompts: return ("Vragenbibliotheek", "Question library")
+        case .entryPromptsDetail: return ("Alle vragen van de methode, met tips.", "Every question of the method, with tips.")
+        case .helpPrompts: return ("Vragenbibliotheek", "Question library")
+        case .browserTitle: return ("Vragenbibliotheek", "Question library")
+        case .searchLabel: return ("Zoek", "Search")
+        case .searchPlaceholder: return ("typ woorden, bijv. wonder of schaal", "type words, e.g. miracle or scale")
+        case .phaseLabel: return ("Fase", "Phase")
+        case .audienceLabel: return ("Voor", "For")
+        case .allPhases: return ("alle fasen", "all phases")
+        case .promptCount(let n): return (n == 1 ? "1 vraag" : "\(n) vragen", n == 1 ? "1 question" : "\(n) questions")
+        case .noPromptsMatch: return ("Geen vragen gevonden. Andere woorden, of Tab voor een andere fase.",
+                                      "No questions found. Try other words, or Tab for another phase.")
+        case .followUps: return ("Doorvragen", "Follow-up questions")
+        case .tipLabel: return ("Tip", "Tip")
+        case .hintPhase: return ("fase", "phase")
+        case .hintAudience: return ("voor wie", "for whom")
+        case .hintBack: return ("terug", "back")
+        case .hintFull: return ("volledig", "full view")
+        case .hintScroll: return ("bladeren", "scroll")
+        case .helpSearch: return ("Typ om te zoeken (hoofdletters en accenten tellen niet)", "Type to search (case and accents do not matter)")
+        case .helpPhaseFilter: return ("Volgende / vorige fase als filter", "Next / previous phase as filter")
+        case .helpAudienceFilter: return ("Wissel: iedereen, ouder, kind, jongere", "Switch: everyone, parent, child, adolescent")
+        case .helpListMove: return ("Kies een vraag", "Choose a question")
+        case .helpFullView: return ("Vraag volledig tonen / terug naar de lijst", "Show the question in full / back to the list")
+        case .helpBrowserBack: return ("Wis de zoekwoorden; daarna terug", "Clear the search; then go back")
+        case .helpDetailScroll: return ("Blader in de volledige vraag", "Scroll the full question")
+        case .phase(let p):
+            switch p {
+            case .welcome: return ("Welkom en agenda", "Welcome and agenda")
+            case .questions: return ("Vragen en problemen", "Questions and problems")
+            case .mapping: return ("In kaart brengen", "Mapping")
+            case .discussing: return ("Bespreken", "Discussing")
+            case .checking: return ("Begrip checken", "Checking understanding")
+            case .goals: return ("Doelen", "Goals")
+            case .options: return ("Mogelijkheden", "Options")
+            case .preferences: return ("Voorkeuren", "Preferences")
+            case .deciding: return ("Samen besluiten", "Deciding together")
+            case .closing: return ("Afsluiten", "Closing")
+            }
+        case .audience(let a):
+            switch a {
+            case .everyone: return ("iedereen", "everyone")
+            case .parent: return ("ouder", "parent")
+            case .child: return ("kind", "child")
+            case .adolescent: return ("jongere", "adolescent")
+            }
+        case .technique(let t):
+            switch t {
+            case .welcome: return ("Welkom", "Welcome")
+            case .agenda: return ("Agenda", "Agenda")
+            case .burdenScale: return ("Lastschaal", "Burden scale")
+            case .scaling: return ("Schaalvraag", "Scaling question")
+            case .exceptions: return ("Uitzonderingen", "Exceptions")
+            case .coping: return ("Copingvragen", "Coping questions")
+            case .compliments: return ("Complimenten", "Compliments")
+            case .miracle: return ("Wondervraag", "Miracle question")
+            case .goalShaping: return ("Doelen formuleren", "Shaping goals")
+            case .ownStrength: return ("Eigen kracht", "Own strength")
+            case .network: return ("Netwerk", "Network")
+            case .networkAssessment: return ("Netwerk wegen", "Weighing the network")
+            case .drieluik: return ("Drieluik", "Drieluik (three panels)")
+            case .signsOfSafety: return ("Signs of Safety", "Signs of Safety")
+            case .safetyScale: return ("Veiligheidsschaal", "Safety scale")
+            case .reframing: return ("Herkaderen", "Reframing")
+            case .problemExploration: return ("Vragen en problemen", "Exploring the problem")
+            case .options: return ("Mogelijkheden", "Options")
+            case .preferences: return ("Voorkeuren", "Preferences")
+            case .summary: return ("Samenvatten", "Summarising")
+            case .evaluation: return ("Evaluatie", "Evaluation")
+            case .participationLadder: return ("Participatieladder", "Participation ladder")
+            case .decision: return ("Besluit", "Decision")
+            case .agreements: return ("Afspraken", "Agreements")
+            }
+        case .organisationPromptsTitle: return ("Vragen van uw organisatie", "Your organisation's questions")
+        case .organisationPromptsBroken(let dir, let n, let first): return (
+            "In \(dir) \(n == 1 ? "staat 1 fout" : "staan \(n) fouten"). Die bestanden worden overgeslagen; Keukentafel werkt met de meegeleverde vragen. Eerste fout: \(first). Alles zien: keukentafel prompts check \(dir)",
+            "\(dir) has \(n == 1 ? "1 error" : "\(n) errors"). Those files are skipped; Keukentafel uses its shipped questions. First error: \(first). To see all: keukentafel prompts check \(dir)")
+        case .organisationPromptsUnreadable(let reason): return (
+            "De vragen van uw organisatie konden niet gelezen worden (\(reason)). Keukentafel werkt met de meegeleverde vragen.",
+            "Your organisation's questions could not be read (\(reason)). Keukentafel uses its shipped questions.")
         case .weekday(let d):
             let nl = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
             let en = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]

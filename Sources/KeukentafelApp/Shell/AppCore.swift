@@ -60,6 +60,10 @@ public enum AppCore {
             let commands = NewFamilyScreen.handle(event, &form, &state)
             if case .newFamily = state.screen { state.screen = .newFamily(form) }
             return commands
+        case .promptBrowser(var browser):
+            PromptBrowserScreen.handle(event, &browser, &state)
+            if case .promptBrowser = state.screen { state.screen = .promptBrowser(browser) }
+            return []
         }
     }
 
@@ -96,6 +100,7 @@ public enum AppCore {
                 KeyHelp("Enter", t(.helpOpen)),
                 KeyHelp("n", t(.helpNewFamily)),
                 KeyHelp("o", t(.helpOpenFamily)),
+                KeyHelp("b", t(.helpPrompts)),
                 KeyHelp("p", t(.helpPractice)),
                 KeyHelp("r", t(.helpReview)),
                 KeyHelp("L", t(.helpLanguage)),
@@ -114,6 +119,18 @@ public enum AppCore {
                 KeyHelp("Ctrl-K  Ctrl-U", t(.helpKill)),
                 KeyHelp("Ctrl-W", t(.helpDeleteWord)),
                 KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),
+                KeyHelp("F1", t(.helpHelp)),
+                KeyHelp("Ctrl-C", t(.helpInterrupt)),
+            ]
+        case .promptBrowser:
+            return [
+                KeyHelp("a-z …", t(.helpSearch)),
+                KeyHelp("↑ ↓  PgUp PgDn", t(.helpListMove)),
+                KeyHelp("Tab  Shift-Tab", t(.helpPhaseFilter)),
+                KeyHelp("F2", t(.helpAudienceFilter)),
+                KeyHelp("Enter", t(.helpFullView)),
+                KeyHelp("PgUp PgDn", t(.helpDetailScroll)),
+                KeyHelp("Esc", t(.helpBrowserBack)),
                 KeyHelp("F1", t(.helpHelp)),
                 KeyHelp("Ctrl-C", t(.helpInterrupt)),
             ]

@@ -1,14 +1,16 @@
 import KeukentafelDomain
+import PromptLibrary
 import TerminalUI
 
 /// The four ways into Keukentafel from the home screen.
 public enum HomeEntry: Int, CaseIterable, Sendable {
-    case newFamily, openFamily, practice, review
+    case newFamily, openFamily, prompts, practice, review
 
     var label: UIText {
         switch self {
         case .newFamily: return .entryNewFamily
         case .openFamily: return .entryOpenFamily
+        case .prompts: return .entryPrompts
         case .practice: return .entryPractice
         case .review: return .entryReview
         }
@@ -18,6 +20,7 @@ public enum HomeEntry: Int, CaseIterable, Sendable {
         switch self {
         case .newFamily: return .entryNewFamilyDetail
         case .openFamily: return .entryOpenFamilyDetail
+        case .prompts: return .entryPromptsDetail
         case .practice: return .entryPracticeDetail
         case .review: return .entryReviewDetail
         }
@@ -28,6 +31,7 @@ public enum HomeEntry: Int, CaseIterable, Sendable {
         switch self {
         case .newFamily: return "n"
         case .openFamily: return "o"
+        case .prompts: return "b"
         case .practice: return "p"
         case .review: return "r"
         }
@@ -66,6 +70,7 @@ public struct AppState: Equatable, Sendable {
     public enum Screen: Equatable, Sendable {
         case home(HomeState)
         case newFamily(NewFamilyState)
+        case promptBrowser(PromptBrowserState)
     }
     public enum Overlay: Equatable, Sendable {
         case help(HelpOverlay)
@@ -77,15 +82,23 @@ public struct AppState: Equatable, Sendable {
     /// The store location as shown to the user (home abbreviated to `~`).
     public var storeDisplay: String
     public var terminalSize: Size
+    /// The question library (shipped prompts with the organisation's laid over them).
+    public var prompts: PromptCatalog
     public var screen: Screen = .home(HomeState())
     public var overlay: Overlay?
     public var isFinished = false
 
-    public init(language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size) {
+    public init(language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size,
+                prompts: PromptCatalog, startupNotice: UIText? = nil) {
         self.language = language
         self.now = now
         self.storeDisplay = storeDisplay
         self.terminalSize = terminalSize
+        self.prompts = prompts
+        if let startupNotice {
+            overlay = .dialog(Dialog(title: startupNotice.title.text(language), message: startupNotice.text(language),
+                                     buttons: [UIText.ok.text(language)]), .notice)
+        }
     }
 
     func t(_ text: UIText) -> String { text.text(language) }

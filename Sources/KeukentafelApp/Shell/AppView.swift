@@ -10,6 +10,7 @@ public enum AppView {
         switch state.screen {
         case .home(let home): HomeView.render(state, home, on: &canvas)
         case .newFamily(let form): NewFamilyView.render(state, form, on: &canvas)
+        case .promptBrowser(let browser): PromptBrowserView.render(state, browser, on: &canvas)
         }
         switch state.overlay {
         case .help(let help)?:

@@ -25,7 +25,7 @@ public struct Glyphs: Sendable, Equatable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
         bottomRight: "┘", teeLeft: "├", teeRight: "┤", ellipsis: "…", pointer: "▸",
         bullet: "•", newline: "⏎", arrowUp: "↑", arrowDown: "↓", scrollThumb: "█",
-        scrollTrack: "│", check: "✓", isASCII: false)
+        scrollTrack: "┆", check: "✓", isASCII: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",

@@ -1,0 +1,23 @@
+import KeukentafelApp
+import PromptLibrary
+import ShippedPrompts
+
+/// Builds the question library: the shipped prompts, with an organisation folder laid
+/// over them. Problems never stop the program: they become one notice.
+enum PromptLoading {
+    static func load(organisationDirectory: String?) -> (catalog: PromptCatalog, notice: UIText?) {
+        guard let directory = organisationDirectory else {
+            return (PromptCatalog(shipped: ShippedPrompts.files), nil)
+        }
+        let files: [PromptFile]
+        do {
+            files = try PromptFiles.read(directory: directory)
+        } catch {
+            return (PromptCatalog(shipped: ShippedPrompts.files), .organisationPromptsUnreadable(error.description))
+        }
+        let catalog = PromptCatalog(shipped: ShippedPrompts.files, organisation: files)
+        let errors = catalog.errors
+        guard let first = errors.first else { return (catalog, nil) }
+        return (catalog, .organisationPromptsBroken(directory: directory, errors: errors.count, first: first.description))
+    }
+}

@@ -233,11 +233,6 @@ public final class NcursesTerminal: TerminalBackend {
         case "kDC": base = .delete
         default: return .idle
         }
-        guard let m = name.last?.wholeNumberValue, m > 1 else { return .key(base, []) }
-        var mods: Modifiers = []
-        if (m - 1) & 1 != 0 { mods.insert(.shift) }
-        if (m - 1) & 2 != 0 { mods.insert(.alt) }
-        if (m - 1) & 4 != 0 { mods.insert(.control) }
-        return .key(base, mods)
+        return .key(base, name.last?.wholeNumberValue.map { Modifiers(xtermParameter: $0) } ?? [])
     }
 }

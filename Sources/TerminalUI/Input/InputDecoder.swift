@@ -168,14 +168,8 @@ public struct InputDecoder: Sendable {
             return []
         }
         if final == "~" && params == "201" { return [] }  // stray end marker
-        var modifiers: Modifiers = []
         let parts = params.split(separator: ";")
-        if parts.count == 2, let m = Int(parts[1]), m > 1 {
-            let bits = m - 1
-            if bits & 1 != 0 { modifiers.insert(.shift) }
-            if bits & 2 != 0 { modifiers.insert(.alt) }
-            if bits & 4 != 0 { modifiers.insert(.control) }
-        }
+        let modifiers = parts.count == 2 ? Int(parts[1]).map { Modifiers(xtermParameter: $0) } ?? [] : []
         let key: Key?
         switch final {
         case "A": key = .up

@@ -36,6 +36,17 @@ public struct Modifiers: OptionSet, Hashable, Sendable {
     public static let control = Modifiers(rawValue: 1)
     public static let alt = Modifiers(rawValue: 2)
     public static let shift = Modifiers(rawValue: 4)
+
+    /// From xterm's modifier parameter (`ESC[1;5D`, terminfo `kLFT5`): 1 + a bit mask
+    /// of shift (1), alt (2) and control (4).
+    public init(xtermParameter m: Int) {
+        var r: Modifiers = []
+        let bits = max(0, m - 1)
+        if bits & 1 != 0 { r.insert(.shift) }
+        if bits & 2 != 0 { r.insert(.alt) }
+        if bits & 4 != 0 { r.insert(.control) }
+        self = r
+    }
 }
 
 /// A key press: a key and the modifiers held.

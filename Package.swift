@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Edge: the C library, imported through a shim header (see DESIGN.md).
@@ -24,6 +25,8 @@ let package = Package(
         .target(name: "KeukentafelDomain"),
         // Pure: the prompt file format, validation and the catalogue.
         .target(name: "PromptLibrary", dependencies: ["KeukentafelDomain"]),
+        // Edge: the durable event store (SQLite through GRDB), search, export and import.
+        .target(name: "KeukentafelStore", dependencies: ["KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")]),
         // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin.
         .executableTarget(name: "PromptEmbedder"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
@@ -34,15 +37,16 @@ let package = Package(
         .executableTarget(
             name: "keukentafel",
             dependencies: [
-                "KeukentafelApp", "KeukentafelDomain", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
+                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
+        .testTarget(name: "KeukentafelStoreTests", dependencies: ["KeukentafelStore", "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
         .testTarget(name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
         .testTarget(name: "KeukentafelAppTests", dependencies: ["KeukentafelApp", "KeukentafelDomain", "PromptLibrary", "TerminalUI", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

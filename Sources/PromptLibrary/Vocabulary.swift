@@ -1,14 +1,5 @@
 import KeukentafelDomain
 
-/// The phases of deciding in dialogue (welcome, the eight steps, closing).
-public enum Phase: String, CaseIterable, Sendable, Hashable, Comparable {
-    case welcome, questions, mapping, discussing, checking, goals, options, preferences, deciding, closing
-
-    public static func < (a: Phase, b: Phase) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-}
-
 /// The techniques of the method; every one has at least one shipped prompt.
 public enum Technique: String, CaseIterable, Sendable, Hashable {
     case welcome, agenda

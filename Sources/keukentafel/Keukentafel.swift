@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KeukentafelApp
 import KeukentafelDomain
+import KeukentafelStore
 import PromptLibrary
 import TerminalNcurses
 import TerminalUI
@@ -19,13 +20,13 @@ struct Keukentafel: ParsableCommand {
             NO_COLOR=1 gives a monochrome screen.
             """,
         version: KeukentafelVersion.current,
-        subcommands: [PromptsCommand.self]
+        subcommands: [FamiliesCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
+                      DestroyCommand.self, DemoCommand.self, PromptsCommand.self, AppendForeverCommand.self]
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "path"))
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
     var ascii = false
@@ -40,9 +41,7 @@ struct Keukentafel: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         Self.setLocale(environment)
         let language = common.language(environment)
-        guard let location = StoreLocation.resolve(option: store, environment: environment) else {
-            throw ValidationError("No store location: set HOME, KEUKENTAFEL_STORE or --store.")
-        }
+        let location = try storeOptions.location(environment)
         let noColorEnv = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let useASCII = ascii || !Locale.isUTF8
         let clock = SystemClock(fixed: environment["KEUKENTAFEL_CLOCK"])
@@ -67,6 +66,36 @@ struct Keukentafel: ParsableCommand {
                            theme: .standard)
         loop.run(on: terminal, tickMilliseconds: 1000)
     }
+}
+
+/// Where the store is: `--store`, `KEUKENTAFEL_STORE`, XDG or HOME.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "path"))
+    var store: String?
+
+    func location(_ environment: [String: String]) throws -> StoreLocation {
+        guard let location = StoreLocation.resolve(option: store, environment: environment) else {
+            throw ValidationError("No store location: set HOME, KEUKENTAFEL_STORE or --store.")
+        }
+        return location
+    }
+
+    /// Opens the store, or exits with its clear message (status 3).
+    func open() throws -> EventStore {
+        let location = try location(ProcessInfo.processInfo.environment)
+        do {
+            return try EventStore(directory: location.path)
+        } catch {
+            FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
+            throw ExitCode(3)
+        }
+    }
+}
+
+/// The user named in the access log.
+func currentUser() -> String {
+    let env = ProcessInfo.processInfo.environment
+    return env["USER"] ?? env["LOGNAME"] ?? "unknown"
 }
 
 /// Options every command shares.

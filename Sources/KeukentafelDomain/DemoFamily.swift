@@ -1,0 +1,93 @@
+import Foundation
+
+/// A fictional family with three sessions, so a newcomer sees a realistic record.
+/// Every name and word here is invented.
+public enum DemoFamily {
+    public static let name = "Gezin Jansen (demo)"
+
+    /// The demo's events, starting three weeks before `now`. Ids come from `seed` so the
+    /// same seed gives the same family.
+    public static func events(now: Date, worker: String = "demo", seed: UInt64 = 1) -> [Event] {
+        var ids = SeededIDs(seed: seed)
+        let family = ids.next()
+        let sandra = ids.next(), karim = ids.next(), zoe = ids.next(), milan = ids.next()
+        var out: [Event] = []
+        var clock = now.addingTimeInterval(-21 * 86_400)
+        func add(_ session: UUID?, _ payload: EventPayload, after seconds: Double = 40) {
+            clock = clock.addingTimeInterval(seconds)
+            out.append(Event(id: ids.next(), familyID: family, sessionID: session, time: clock, author: worker, payload: payload))
+        }
+        add(nil, .familyCreated(.init(name: name)), after: 0)
+        add(nil, .memberAdded(.init(memberID: sandra, name: "Sandra", role: .parent, birthYear: 1992)))
+        add(nil, .memberAdded(.init(memberID: karim, name: "Karim", role: .parent, birthYear: 1989)))
+        add(nil, .memberAdded(.init(memberID: zoe, name: "Zoë", role: .child, birthYear: 2017)))
+        add(nil, .memberAdded(.init(memberID: milan, name: "Milan", role: .child, birthYear: 2023)))
+        add(nil, .personAdded(.init(personID: ids.next(), name: "oma Riet", attributes: ["relation": "moeder van Sandra", "lives": "om de hoek"])))
+
+        let burden = ids.next(), mornings = ids.next()
+        var exceptionEntry = ids.next()
+        for number in 1...3 {
+            let s = ids.next()
+            add(s, .sessionStarted(.init(number: number, kind: .live, worker: worker, present: [sandra, karim, zoe])), after: number == 1 ? 60 : 7 * 86_400)
+            add(s, .phaseChanged(.init(phase: .welcome)))
+            if number == 1 {
+                add(s, .utteranceRecorded(.init(entryID: ids.next(), speaker: sandra, text: "De ochtenden zijn een gevecht. Om half acht staat iedereen al te schreeuwen.", tags: [.worry])))
+                add(s, .phaseChanged(.init(phase: .questions)))
+                add(s, .scaleDefined(.init(scaleID: burden, topic: "hoeveel last we hebben van de ochtenden", kind: .burden)))
+                add(s, .scaleValueSet(.init(scaleID: burden, memberID: sandra, value: 8)))
+                add(s, .scaleValueSet(.init(scaleID: burden, memberID: karim, value: 6)))
+                exceptionEntry = ids.next()
+                add(s, .utteranceRecorded(.init(entryID: exceptionEntry, speaker: karim, text: "Op woensdag gaat het wel goed. Dan maak ik de boterhammen de avond ervoor.", tags: [.exception])))
+                add(s, .utteranceRecorded(.init(entryID: ids.next(), speaker: zoe, text: "Als papa me wekt met een liedje ben ik niet boos.", tags: [.exception])))
+                add(s, .noteRecorded(.init(entryID: ids.next(), text: "Ouders vullen elkaar goed aan; Zoë doet actief mee.")))
+                add(s, .phaseChanged(.init(phase: .goals)))
+                let sign = ids.next()
+                add(s, .utteranceRecorded(.init(entryID: sign, speaker: sandra, text: "Dan zitten we met z'n allen aan het ontbijt en lacht er iemand.", tags: [.miracleSign])))
+                add(s, .goalSet(.init(goalID: mornings, text: "Rustig samen ontbijten voordat we de deur uit gaan", sourceEntries: [sign, exceptionEntry])))
+                add(s, .scaleDefined(.init(scaleID: ids.next(), topic: "rustig samen ontbijten", kind: .goal)))
+                add(s, .agreementMade(.init(agreementID: ids.next(), who: "Karim", what: "maakt elke avond de boterhammen klaar", byWhen: "volgend bezoek")))
+            } else {
+                add(s, .phaseChanged(.init(phase: .goals)))
+                add(s, .scaleValueSet(.init(scaleID: burden, memberID: sandra, value: number == 2 ? 6 : 4)))
+                add(s, .scaleValueSet(.init(scaleID: burden, memberID: karim, value: number == 2 ? 5 : 4)))
+                let why = ids.next()
+                add(s, .utteranceRecorded(.init(entryID: why, speaker: sandra, text: number == 2
+                    ? "Het is een zes en geen acht omdat de tassen nu 's avonds al klaarstaan."
+                    : "We zijn twee keer op tijd geweest zonder geschreeuw. Dat hebben we zelf gedaan.", tags: [.strength])))
+                add(s, .answerLinked(.init(entryID: why, target: .scale(burden))))
+                if number == 3 {
+                    add(s, .goalChanged(.init(goalID: mornings, status: .open)))
+                    add(s, .phaseChanged(.init(phase: .closing)))
+                    add(s, .summaryChecked(.init(confirmed: true)))
+                    add(s, .evaluationRecorded(.init(ratings: ["evaluation-item-heard": 9, "evaluation-item-useful": 8])))
+                }
+            }
+            add(s, .sessionEnded(.init()), after: 45 * 60)
+        }
+        return out
+    }
+}
+
+/// Repeatable UUIDs from a seed (SplitMix64), for demo data and tests.
+public struct SeededIDs: Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func nextRandom() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    public mutating func next() -> UUID {
+        let a = nextRandom(), b = nextRandom()
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for i in 0..<8 { bytes[i] = UInt8(truncatingIfNeeded: a >> (8 * i)); bytes[8 + i] = UInt8(truncatingIfNeeded: b >> (8 * i)) }
+        bytes[6] = (bytes[6] & 0x0F) | 0x40
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+}

@@ -1,0 +1,327 @@
+import Foundation
+
+/// What an event says. Each case carries a small record; the store keeps the case name
+/// in its `type` column and the record as JSON.
+public enum EventPayload: Equatable, Sendable {
+    // The case file
+    case familyCreated(FamilyCreated)
+    case familyRenamed(FamilyRenamed)
+    case memberAdded(MemberAdded)
+    case memberChanged(MemberChanged)
+    // Sessions
+    case sessionStarted(SessionStarted)
+    case presenceChanged(PresenceChanged)
+    case phaseChanged(PhaseChanged)
+    case sessionEnded(SessionEnded)
+    // Words: the family's (utterances) and the worker's own (notes), and corrections
+    case utteranceRecorded(UtteranceRecorded)
+    case noteRecorded(NoteRecorded)
+    case entryAmended(EntryAmended)
+    case entryRetracted(EntryRetracted)
+    case entryTagged(EntryTagged)
+    case answerLinked(AnswerLinked)
+    // Techniques
+    case scaleDefined(ScaleDefined)
+    case scaleValueSet(ScaleValueSet)
+    case goalSet(GoalSet)
+    case goalChanged(GoalChanged)
+    case safetyMapEntry(SafetyMapEntry)
+    case optionAdded(OptionAdded)
+    case preferenceRecorded(PreferenceRecorded)
+    case decisionRecorded(DecisionRecorded)
+    case agreementMade(AgreementMade)
+    case timelineEventAdded(TimelineEventAdded)
+    case instrumentScored(InstrumentScored)
+    case evaluationRecorded(EvaluationRecorded)
+    case summaryChecked(SummaryChecked)
+    // Genogram and network map (their detail grows with the genogram issue)
+    case personAdded(PersonAdded)
+    case relationAdded(RelationAdded)
+    case networkContactAdded(NetworkContactAdded)
+    // Supervision
+    case annotationAdded(AnnotationAdded)
+
+    public struct FamilyCreated: Codable, Equatable, Sendable { public var name: String; public init(name: String) { self.name = name } }
+    public struct FamilyRenamed: Codable, Equatable, Sendable { public var name: String; public init(name: String) { self.name = name } }
+    public struct MemberAdded: Codable, Equatable, Sendable {
+        public var memberID: UUID; public var name: String; public var role: FamilyRole; public var birthYear: Int?
+        public init(memberID: UUID, name: String, role: FamilyRole, birthYear: Int? = nil) {
+            self.memberID = memberID; self.name = name; self.role = role; self.birthYear = birthYear
+        }
+    }
+    public struct MemberChanged: Codable, Equatable, Sendable {
+        public var memberID: UUID; public var name: String?; public var role: FamilyRole?; public var birthYear: Int?
+        public init(memberID: UUID, name: String? = nil, role: FamilyRole? = nil, birthYear: Int? = nil) {
+            self.memberID = memberID; self.name = name; self.role = role; self.birthYear = birthYear
+        }
+    }
+    public struct SessionStarted: Codable, Equatable, Sendable {
+        public var number: Int; public var kind: SessionKind; public var worker: String; public var present: [UUID]
+        public init(number: Int, kind: SessionKind, worker: String, present: [UUID]) {
+            self.number = number; self.kind = kind; self.worker = worker; self.present = present
+        }
+    }
+    public struct PresenceChanged: Codable, Equatable, Sendable { public var present: [UUID]; public init(present: [UUID]) { self.present = present } }
+    public struct PhaseChanged: Codable, Equatable, Sendable { public var phase: Phase; public init(phase: Phase) { self.phase = phase } }
+    public struct SessionEnded: Codable, Equatable, Sendable { public init() {} }
+    public struct UtteranceRecorded: Codable, Equatable, Sendable {
+        public var entryID: UUID; public var speaker: UUID; public var text: String; public var tags: [Tag]
+        public init(entryID: UUID, speaker: UUID, text: String, tags: [Tag] = []) {
+            self.entryID = entryID; self.speaker = speaker; self.text = text; self.tags = tags
+        }
+    }
+    public struct NoteRecorded: Codable, Equatable, Sendable {
+        public var entryID: UUID; public var text: String; public var tags: [Tag]
+        public init(entryID: UUID, text: String, tags: [Tag] = []) { self.entryID = entryID; self.text = text; self.tags = tags }
+    }
+    public struct EntryAmended: Codable, Equatable, Sendable {
+        public var entryID: UUID; public var text: String
+        public init(entryID: UUID, text: String) { self.entryID = entryID; self.text = text }
+    }
+    public struct EntryRetracted: Codable, Equatable, Sendable {
+        public var entryID: UUID; public var reason: String?
+        public init(entryID: UUID, reason: String? = nil) { self.entryID = entryID; self.reason = reason }
+    }
+    public struct EntryTagged: Codable, Equatable, Sendable {
+        public var entryID: UUID; public var tags: [Tag]
+        public init(entryID: UUID, tags: [Tag]) { self.entryID = entryID; self.tags = tags }
+    }
+    public struct AnswerLinked: Codable, Equatable, Sendable {
+        public var entryID: UUID; public var target: AnswerTarget
+        public init(entryID: UUID, target: AnswerTarget) { self.entryID = entryID; self.target = target }
+    }
+    public struct ScaleDefined: Codable, Equatable, Sendable {
+        public var scaleID: UUID; public var topic: String; public var kind: ScaleKind
+        public init(scaleID: UUID, topic: String, kind: ScaleKind) { self.scaleID = scaleID; self.topic = topic; self.kind = kind }
+    }
+    public struct ScaleValueSet: Codable, Equatable, Sendable {
+        public var scaleID: UUID; public var memberID: UUID; public var value: Int
+        public init(scaleID: UUID, memberID: UUID, value: Int) { self.scaleID = scaleID; self.memberID = memberID; self.value = value }
+    }
+    public struct GoalSet: Codable, Equatable, Sendable {
+        public var goalID: UUID; public var text: String; public var sourceEntries: [UUID]
+        public init(goalID: UUID, text: String, sourceEntries: [UUID]) { self.goalID = goalID; self.text = text; self.sourceEntries = sourceEntries }
+    }
+    public struct GoalChanged: Codable, Equatable, Sendable {
+        public var goalID: UUID; public var status: GoalStatus; public var text: String?
+        public init(goalID: UUID, status: GoalStatus, text: String? = nil) { self.goalID = goalID; self.status = status; self.text = text }
+    }
+    public struct SafetyMapEntry: Codable, Equatable, Sendable {
+        public var entryID: UUID; public var column: SafetyColumn; public var perspective: SafetyPerspective
+        public init(entryID: UUID, column: SafetyColumn, perspective: SafetyPerspective) {
+            self.entryID = entryID; self.column = column; self.perspective = perspective
+        }
+    }
+    public struct OptionAdded: Codable, Equatable, Sendable {
+        public var optionID: UUID; public var text: String; public var pros: [String]; public var cons: [String]
+        public init(optionID: UUID, text: String, pros: [String] = [], cons: [String] = []) {
+            self.optionID = optionID; self.text = text; self.pros = pros; self.cons = cons
+        }
+    }
+    public struct PreferenceRecorded: Codable, Equatable, Sendable {
+        public var optionID: UUID; public var memberID: UUID; public var entryID: UUID?
+        public init(optionID: UUID, memberID: UUID, entryID: UUID? = nil) { self.optionID = optionID; self.memberID = memberID; self.entryID = entryID }
+    }
+    public struct DecisionRecorded: Codable, Equatable, Sendable {
+        public var decisionID: UUID; public var text: String; public var optionID: UUID?
+        public var decidedBy: [String]; public var ladderLevel: Int; public var disagreement: String?
+        public init(decisionID: UUID, text: String, optionID: UUID? = nil, decidedBy: [String], ladderLevel: Int, disagreement: String? = nil) {
+            self.decisionID = decisionID; self.text = text; self.optionID = optionID
+            self.decidedBy = decidedBy; self.ladderLevel = ladderLevel; self.disagreement = disagreement
+        }
+    }
+    public struct AgreementMade: Codable, Equatable, Sendable {
+        public var agreementID: UUID; public var who: String; public var what: String; public var byWhen: String?
+        public init(agreementID: UUID, who: String, what: String, byWhen: String? = nil) {
+            self.agreementID = agreementID; self.who = who; self.what = what; self.byWhen = byWhen
+        }
+    }
+    public struct TimelineEventAdded: Codable, Equatable, Sendable {
+        public var itemID: UUID; public var when: String; public var text: String; public var memberIDs: [UUID]
+        public init(itemID: UUID, when: String, text: String, memberIDs: [UUID] = []) {
+            self.itemID = itemID; self.when = when; self.text = text; self.memberIDs = memberIDs
+        }
+    }
+    public struct InstrumentScored: Codable, Equatable, Sendable {
+        public var instrument: String; public var date: String; public var scores: [String: String]
+        public init(instrument: String, date: String, scores: [String: String]) { self.instrument = instrument; self.date = date; self.scores = scores }
+    }
+    public struct EvaluationRecorded: Codable, Equatable, Sendable {
+        public var ratings: [String: Int]; public var comment: String?
+        public init(ratings: [String: Int], comment: String? = nil) { self.ratings = ratings; self.comment = comment }
+    }
+    public struct SummaryChecked: Codable, Equatable, Sendable {
+        public var confirmed: Bool; public var corrections: String?
+        public init(confirmed: Bool, corrections: String? = nil) { self.confirmed = confirmed; self.corrections = corrections }
+    }
+    public struct PersonAdded: Codable, Equatable, Sendable {
+        public var personID: UUID; public var name: String; public var attributes: [String: String]
+        public init(personID: UUID, name: String, attributes: [String: String] = [:]) { self.personID = personID; self.name = name; self.attributes = attributes }
+    }
+    public struct RelationAdded: Codable, Equatable, Sendable {
+        public var relationID: UUID; public var from: UUID; public var to: UUID; public var kind: String; public var attributes: [String: String]
+        public init(relationID: UUID, from: UUID, to: UUID, kind: String, attributes: [String: String] = [:]) {
+            self.relationID = relationID; self.from = from; self.to = to; self.kind = kind; self.attributes = attributes
+        }
+    }
+    public struct NetworkContactAdded: Codable, Equatable, Sendable {
+        public var contactID: UUID; public var name: String; public var sector: String; public var ring: String; public var attributes: [String: String]
+        public init(contactID: UUID, name: String, sector: String, ring: String, attributes: [String: String] = [:]) {
+            self.contactID = contactID; self.name = name; self.sector = sector; self.ring = ring; self.attributes = attributes
+        }
+    }
+    public struct AnnotationAdded: Codable, Equatable, Sendable {
+        public var annotationID: UUID; public var targetEventID: UUID; public var text: String
+        public init(annotationID: UUID, targetEventID: UUID, text: String) { self.annotationID = annotationID; self.targetEventID = targetEventID; self.text = text }
+    }
+}
+
+extension EventPayload {
+    /// The stored type name (stable; part of the file format).
+    public var typeName: String {
+        switch self {
+        case .familyCreated: return "familyCreated"
+        case .familyRenamed: return "familyRenamed"
+        case .memberAdded: return "memberAdded"
+        case .memberChanged: return "memberChanged"
+        case .sessionStarted: return "sessionStarted"
+        case .presenceChanged: return "presenceChanged"
+        case .phaseChanged: return "phaseChanged"
+        case .sessionEnded: return "sessionEnded"
+        case .utteranceRecorded: return "utteranceRecorded"
+        case .noteRecorded: return "noteRecorded"
+        case .entryAmended: return "entryAmended"
+        case .entryRetracted: return "entryRetracted"
+        case .entryTagged: return "entryTagged"
+        case .answerLinked: return "answerLinked"
+        case .scaleDefined: return "scaleDefined"
+        case .scaleValueSet: return "scaleValueSet"
+        case .goalSet: return "goalSet"
+        case .goalChanged: return "goalChanged"
+        case .safetyMapEntry: return "safetyMapEntry"
+        case .optionAdded: return "optionAdded"
+        case .preferenceRecorded: return "preferenceRecorded"
+        case .decisionRecorded: return "decisionRecorded"
+        case .agreementMade: return "agreementMade"
+        case .timelineEventAdded: return "timelineEventAdded"
+        case .instrumentScored: return "instrumentScored"
+        case .evaluationRecorded: return "evaluationRecorded"
+        case .summaryChecked: return "summaryChecked"
+        case .personAdded: return "personAdded"
+        case .relationAdded: return "relationAdded"
+        case .networkContactAdded: return "networkContactAdded"
+        case .annotationAdded: return "annotationAdded"
+        }
+    }
+
+    /// The payload's record as JSON (keys sorted, so the same event always gives the same bytes).
+    public func encodedData() throws -> Data {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        switch self {
+        case .familyCreated(let v): return try e.encode(v)
+        case .familyRenamed(let v): return try e.encode(v)
+        case .memberAdded(let v): return try e.encode(v)
+        case .memberChanged(let v): return try e.encode(v)
+        case .sessionStarted(let v): return try e.encode(v)
+        case .presenceChanged(let v): return try e.encode(v)
+        case .phaseChanged(let v): return try e.encode(v)
+        case .sessionEnded(let v): return try e.encode(v)
+        case .utteranceRecorded(let v): return try e.encode(v)
+        case .noteRecorded(let v): return try e.encode(v)
+        case .entryAmended(let v): return try e.encode(v)
+        case .entryRetracted(let v): return try e.encode(v)
+        case .entryTagged(let v): return try e.encode(v)
+        case .answerLinked(let v): return try e.encode(v)
+        case .scaleDefined(let v): return try e.encode(v)
+        case .scaleValueSet(let v): return try e.encode(v)
+        case .goalSet(let v): return try e.encode(v)
+        case .goalChanged(let v): return try e.encode(v)
+        case .safetyMapEntry(let v): return try e.encode(v)
+        case .optionAdded(let v): return try e.encode(v)
+        case .preferenceRecorded(let v): return try e.encode(v)
+        case .decisionRecorded(let v): return try e.encode(v)
+        case .agreementMade(let v): return try e.encode(v)
+        case .timelineEventAdded(let v): return try e.encode(v)
+        case .instrumentScored(let v): return try e.encode(v)
+        case .evaluationRecorded(let v): return try e.encode(v)
+        case .summaryChecked(let v): return try e.encode(v)
+        case .personAdded(let v): return try e.encode(v)
+        case .relationAdded(let v): return try e.encode(v)
+        case .networkContactAdded(let v): return try e.encode(v)
+        case .annotationAdded(let v): return try e.encode(v)
+        }
+    }
+
+    /// Reads a payload of the current schema version.
+    public static func decode(type: String, data: Data) throws -> EventPayload {
+        let d = JSONDecoder()
+        switch type {
+        case "familyCreated": return .familyCreated(try d.decode(FamilyCreated.self, from: data))
+        case "familyRenamed": return .familyRenamed(try d.decode(FamilyRenamed.self, from: data))
+        case "memberAdded": return .memberAdded(try d.decode(MemberAdded.self, from: data))
+        case "memberChanged": return .memberChanged(try d.decode(MemberChanged.self, from: data))
+        case "sessionStarted": return .sessionStarted(try d.decode(SessionStarted.self, from: data))
+        case "presenceChanged": return .presenceChanged(try d.decode(PresenceChanged.self, from: data))
+        case "phaseChanged": return .phaseChanged(try d.decode(PhaseChanged.self, from: data))
+        case "sessionEnded": return .sessionEnded(try d.decode(SessionEnded.self, from: data))
+        case "utteranceRecorded": return .utteranceRecorded(try d.decode(UtteranceRecorded.self, from: data))
+        case "noteRecorded": return .noteRecorded(try d.decode(NoteRecorded.self, from: data))
+        case "entryAmended": return .entryAmended(try d.decode(EntryAmended.self, from: data))
+        case "entryRetracted": return .entryRetracted(try d.decode(EntryRetracted.self, from: data))
+        case "entryTagged": return .entryTagged(try d.decode(EntryTagged.self, from: data))
+        case "answerLinked": return .answerLinked(try d.decode(AnswerLinked.self, from: data))
+        case "scaleDefined": return .scaleDefined(try d.decode(ScaleDefined.self, from: data))
+        case "scaleValueSet": return .scaleValueSet(try d.decode(ScaleValueSet.self, from: data))
+        case "goalSet": return .goalSet(try d.decode(GoalSet.self, from: data))
+        case "goalChanged": return .goalChanged(try d.decode(GoalChanged.self, from: data))
+        case "safetyMapEntry": return .safetyMapEntry(try d.decode(SafetyMapEntry.self, from: data))
+        case "optionAdded": return .optionAdded(try d.decode(OptionAdded.self, from: data))
+        case "preferenceRecorded": return .preferenceRecorded(try d.decode(PreferenceRecorded.self, from: data))
+        case "decisionRecorded": return .decisionRecorded(try d.decode(DecisionRecorded.self, from: data))
+        case "agreementMade": return .agreementMade(try d.decode(AgreementMade.self, from: data))
+        case "timelineEventAdded": return .timelineEventAdded(try d.decode(TimelineEventAdded.self, from: data))
+        case "instrumentScored": return .instrumentScored(try d.decode(InstrumentScored.self, from: data))
+        case "evaluationRecorded": return .evaluationRecorded(try d.decode(EvaluationRecorded.self, from: data))
+        case "summaryChecked": return .summaryChecked(try d.decode(SummaryChecked.self, from: data))
+        case "personAdded": return .personAdded(try d.decode(PersonAdded.self, from: data))
+        case "relationAdded": return .relationAdded(try d.decode(RelationAdded.self, from: data))
+        case "networkContactAdded": return .networkContactAdded(try d.decode(NetworkContactAdded.self, from: data))
+        case "annotationAdded": return .annotationAdded(try d.decode(AnnotationAdded.self, from: data))
+        default: throw EventDecodingError.unknownType(type)
+        }
+    }
+}
+
+/// An event that cannot be read.
+public enum EventDecodingError: Error, Equatable, CustomStringConvertible {
+    case unknownType(String)
+    case newerSchema(Int)
+
+    public var description: String {
+        switch self {
+        case .unknownType(let t): return "unknown event type '\(t)'"
+        case .newerSchema(let v): return "event written by a newer Keukentafel (schema \(v)); please update"
+        }
+    }
+}
+
+/// Brings stored payloads of older schema versions up to the current shape before
+/// decoding. Each step takes version n to n + 1; version 1 is the first.
+public enum EventUpcaster {
+    /// Steps keyed by the version they upgrade from (none yet: version 1 is current).
+    static let steps: [Int: @Sendable (_ type: String, _ json: [String: Any]) -> (String, [String: Any])] = [:]
+
+    public static func decode(type: String, version: Int, data: Data) throws -> EventPayload {
+        guard version <= Event.currentSchemaVersion else { throw EventDecodingError.newerSchema(version) }
+        guard version < Event.currentSchemaVersion else { return try EventPayload.decode(type: type, data: data) }
+        var t = type
+        guard var json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return try EventPayload.decode(type: type, data: data)
+        }
+        for v in version..<Event.currentSchemaVersion {
+            if let step = steps[v] { (t, json) = step(t, json) }
+        }
+        return try EventPayload.decode(type: t, data: try JSONSerialization.data(withJSONObject: json))
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+
+/// The picture of one family at a moment: a fold over its events. Replaying any prefix
+/// of the log gives the picture at that moment (supervisors replay sessions this way).
+public struct FamilyRecord: Equatable, Sendable {
+    /// A family member named in the case file.
+    public struct Member: Equatable, Sendable {
+        public var id: UUID
+        public var name: String
+        public var role: FamilyRole
+        public var birthYear: Int?
+    }
+
+    /// One session and what happened to its structure.
+    public struct Session: Equatable, Sendable {
+        public var id: UUID
+        public var number: Int
+        public var kind: SessionKind
+        public var worker: String
+        public var started: Date
+        public var present: [UUID]
+        public var phases: [(phase: Phase, time: Date)]
+        public var ended: Date?
+
+        public static func == (a: Session, b: Session) -> Bool {
+            a.id == b.id && a.number == b.number && a.kind == b.kind && a.worker == b.worker && a.started == b.started
+                && a.present == b.present && a.ended == b.ended
+                && a.phases.map(\.phase) == b.phases.map(\.phase) && a.phases.map(\.time) == b.phases.map(\.time)
+        }
+    }
+
+    /// Recorded words: the family's (with a speaker) or the worker's own note (speaker nil).
+    /// Corrections keep the history: `versions` holds every text, oldest first.
+    public struct Entry: Equatable, Sendable {
+        public var id: UUID
+        public var sessionID: UUID?
+        public var speaker: UUID?
+        public var time: Date
+        public var versions: [String]
+        public var tags: [Tag]
+        public var retracted: Bool
+        public var links: [AnswerTarget]
+
+        public var isWorkerNote: Bool { speaker == nil }
+        public var text: String { versions.last ?? "" }
+    }
+
+    /// A scale: the topic in the family's words and each person's values over time.
+    public struct Scale: Equatable, Sendable {
+        public var id: UUID
+        public var topic: String
+        public var kind: ScaleKind
+        public var values: [ScaleReading]
+    }
+    public struct ScaleReading: Equatable, Sendable {
+        public var memberID: UUID
+        public var value: Int
+        public var time: Date
+        public var sessionID: UUID?
+    }
+
+    public struct Goal: Equatable, Sendable {
+        public var id: UUID
+        public var text: String
+        public var sourceEntries: [UUID]
+        public var status: GoalStatus
+    }
+
+    public var familyID: UUID
+    public var name: String = ""
+    public var created: Date?
+    public var members: [Member] = []
+    public var sessions: [Session] = []
+    public var entries: [Entry] = []
+    public var scales: [Scale] = []
+    public var goals: [Goal] = []
+    public var safetyMap: [EventPayload.SafetyMapEntry] = []
+    public var options: [EventPayload.OptionAdded] = []
+    public var preferences: [EventPayload.PreferenceRecorded] = []
+    public var decisions: [EventPayload.DecisionRecorded] = []
+    public var agreements: [EventPayload.AgreementMade] = []
+    public var timeline: [EventPayload.TimelineEventAdded] = []
+    public var instruments: [EventPayload.InstrumentScored] = []
+    public var evaluations: [EventPayload.EvaluationRecorded] = []
+    public var summaries: [EventPayload.SummaryChecked] = []
+    public var persons: [EventPayload.PersonAdded] = []
+    public var relations: [EventPayload.RelationAdded] = []
+    public var networkContacts: [EventPayload.NetworkContactAdded] = []
+    /// Supervisor notes with their author; they never change the record itself.
+    public var annotations: [(author: String, note: EventPayload.AnnotationAdded)] = []
+    /// How many events have been applied.
+    public var eventCount = 0
+    public var lastEventTime: Date?
+
+    public init(familyID: UUID) { self.familyID = familyID }
+
+    public static func == (a: FamilyRecord, b: FamilyRecord) -> Bool {
+        a.familyID == b.familyID && a.name == b.name && a.created == b.created && a.members == b.members
+            && a.sessions == b.sessions && a.entries == b.entries && a.scales == b.scales && a.goals == b.goals
+            && a.safetyMap == b.safetyMap && a.options == b.options && a.preferences == b.preferences
+            && a.decisions == b.decisions && a.agreements == b.agreements && a.timeline == b.timeline
+            && a.instruments == b.instruments && a.evaluations == b.evaluations && a.summaries == b.summaries
+            && a.persons == b.persons && a.relations == b.relations && a.networkContacts == b.networkContacts
+            && a.annotations.map(\.author) == b.annotations.map(\.author) && a.annotations.map(\.note) == b.annotations.map(\.note)
+            && a.eventCount == b.eventCount && a.lastEventTime == b.lastEventTime
+    }
+
+    /// The session still open (started, not ended), if any: the one to resume.
+    public var openSession: Session? { sessions.last { $0.ended == nil } }
+
+    /// The words of this family still standing (not retracted), in order.
+    public var standingEntries: [Entry] { entries.filter { !$0.retracted } }
+
+    public func member(_ id: UUID) -> Member? { members.first { $0.id == id } }
+
+    // MARK: Folding
+
+    /// Applies one event. Events for another family, or that refer to something unknown,
+    /// are counted but change nothing: a record never crashes on odd input.
+    public mutating func apply(_ event: Event) {
+        eventCount += 1
+        lastEventTime = event.time
+        guard event.familyID == familyID else { return }
+        switch event.payload {
+        case .familyCreated(let p):
+            name = p.name
+            created = event.time
+        case .familyRenamed(let p):
+            name = p.name
+        case .memberAdded(let p):
+            if member(p.memberID) == nil {
+                members.append(Member(id: p.memberID, name: p.name, role: p.role, birthYear: p.birthYear))
+            }
+        case .memberChanged(let p):
+            if let i = members.firstIndex(where: { $0.id == p.memberID }) {
+                if let n = p.name { members[i].name = n }
+                if let r = p.role { members[i].role = r }
+                if let y = p.birthYear { members[i].birthYear = y }
+            }
+        case .sessionStarted(let p):
+            guard let sid = event.sessionID, !sessions.contains(where: { $0.id == sid }) else { return }
+            sessions.append(Session(id: sid, number: p.number, kind: p.kind, worker: p.worker, started: event.time,
+                                    present: p.present, phases: [], ended: nil))
+        case .presenceChanged(let p):
+            withSession(event) { $0.present = p.present }
+        case .phaseChanged(let p):
+            withSession(event) { $0.phases.append((p.phase, event.time)) }
+        case .sessionEnded:
+            withSession(event) { if $0.ended == nil { $0.ended = event.time } }
+        case .utteranceRecorded(let p):
+            addEntry(Entry(id: p.entryID, sessionID: event.sessionID, speaker: p.speaker, time: event.time,
+                           versions: [p.text], tags: p.tags, retracted: false, links: []))
+        case .noteRecorded(let p):
+            addEntry(Entry(id: p.entryID, sessionID: event.sessionID, speaker: nil, time: event.time,
+                           versions: [p.text], tags: p.tags, retracted: false, links: []))
+        case .entryAmended(let p):
+            withEntry(p.entryID) { $0.versions.append(p.text) }
+        case .entryRetracted(let p):
+            withEntry(p.entryID) { $0.retracted = true }
+        case .entryTagged(let p):
+            withEntry(p.entryID) { $0.tags = p.tags }
+        case .answerLinked(let p):
+            withEntry(p.entryID) { if !$0.links.contains(p.target) { $0.links.append(p.target) } }
+        case .scaleDefined(let p):
+            if !scales.contains(where: { $0.id == p.scaleID }) {
+                scales.append(Scale(id: p.scaleID, topic: p.topic, kind: p.kind, values: []))
+            }
+        case .scaleValueSet(let p):
+            if let i = scales.firstIndex(where: { $0.id == p.scaleID }), (0...10).contains(p.value) {
+                scales[i].values.append(ScaleReading(memberID: p.memberID, value: p.value, time: event.time, sessionID: event.sessionID))
+            }
+        case .goalSet(let p):
+            if !goals.contains(where: { $0.id == p.goalID }) {
+                goals.append(Goal(id: p.goalID, text: p.text, sourceEntries: p.sourceEntries, status: .open))
+            }
+        case .goalChanged(let p):
+            if let i = goals.firstIndex(where: { $0.id == p.goalID }) {
+                goals[i].status = p.status
+                if let t = p.text { goals[i].text = t }
+            }
+        case .safetyMapEntry(let p): safetyMap.append(p)
+        case .optionAdded(let p): options.append(p)
+        case .preferenceRecorded(let p): preferences.append(p)
+        case .decisionRecorded(let p): decisions.append(p)
+        case .agreementMade(let p): agreements.append(p)
+        case .timelineEventAdded(let p): timeline.append(p)
+        case .instrumentScored(let p): instruments.append(p)
+        case .evaluationRecorded(let p): evaluations.append(p)
+        case .summaryChecked(let p): summaries.append(p)
+        case .personAdded(let p): persons.append(p)
+        case .relationAdded(let p): relations.append(p)
+        case .networkContactAdded(let p): networkContacts.append(p)
+        case .annotationAdded(let p): annotations.append((event.author, p))
+        }
+    }
+
+    private mutating func withSession(_ event: Event, _ change: (inout Session) -> Void) {
+        guard let sid = event.sessionID, let i = sessions.firstIndex(where: { $0.id == sid }) else { return }
+        change(&sessions[i])
+    }
+
+    private mutating func withEntry(_ id: UUID, _ change: (inout Entry) -> Void) {
+        guard let i = entries.firstIndex(where: { $0.id == id }) else { return }
+        change(&entries[i])
+    }
+
+    private mutating func addEntry(_ entry: Entry) {
+        guard !entries.contains(where: { $0.id == entry.id }) else { return }
+        entries.append(entry)
+    }
+
+    // MARK: Replay
+
+    /// The record after all `events`.
+    public static func replay(_ familyID: UUID, _ events: some Sequence<Event>) -> FamilyRecord {
+        var r = FamilyRecord(familyID: familyID)
+        for e in events { r.apply(e) }
+        return r
+    }
+
+    /// The record after the first `count` events (a supervisor's "step to here").
+    public static func replay(_ familyID: UUID, _ events: [Event], upToIndex count: Int) -> FamilyRecord {
+        replay(familyID, events.prefix(max(0, count)))
+    }
+
+    /// The record as it stood at `instant` (events at exactly that time included).
+    public static func replay(_ familyID: UUID, _ events: [Event], at instant: Date) -> FamilyRecord {
+        replay(familyID, events.prefix { $0.time <= instant })
+    }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import GRDB
+import KeukentafelDomain
+
+extension EventStore {
+    // MARK: Appending
+
+    /// Appends events in one transaction and returns only after it has committed.
+    /// On failure nothing of the batch is written and the error says why (`.full` when
+    /// the disk is full); the caller keeps the events and tries again.
+    public func append(_ events: [Event]) throws(StoreError) {
+        guard !events.isEmpty else { return }
+        do {
+            try pool.write { db in
+                for event in events { try Self.insert(event, db) }
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    static func insert(_ event: Event, _ db: Database) throws {
+        let payload = String(decoding: try event.payload.encodedData(), as: UTF8.self)
+        try db.execute(sql: """
+            INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [event.id.uuidString, event.familyID.uuidString, event.sessionID?.uuidString,
+                             event.time.timeIntervalSinceReferenceDate, event.author, event.payload.typeName,
+                             event.schemaVersion, payload])
+        try index(event, db)
+    }
+
+    /// Keeps the derived indexes (families, names, sessions, search) in step with the log.
+    static func index(_ event: Event, _ db: Database) throws {
+        let family = event.familyID.uuidString
+        let time = event.time.timeIntervalSinceReferenceDate
+        try db.execute(sql: """
+            INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
+            ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
+                event_count = event_count + 1
+            """, arguments: [family, time])
+        switch event.payload {
+        case .familyCreated(let p):
+            try db.execute(sql: "UPDATE family_index SET name = ?, created = ? WHERE family_id = ?", arguments: [p.name, time, family])
+        case .familyRenamed(let p):
+            try db.execute(sql: "UPDATE family_index SET name = ? WHERE family_id = ?", arguments: [p.name, family])
+        case .memberAdded(let p):
+            try db.execute(sql: "INSERT OR REPLACE INTO member_index VALUES (?, ?, ?)", arguments: [family, p.memberID.uuidString, p.name])
+        case .memberChanged(let p):
+            if let name = p.name {
+                try db.execute(sql: "UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?",
+                               arguments: [name, family, p.memberID.uuidString])
+            }
+        case .sessionStarted(let p):
+            if let sid = event.sessionID {
+                try db.execute(sql: "INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", arguments: [sid.uuidString, family, p.number, time])
+            }
+        case .utteranceRecorded(let p):
+            try db.execute(sql: "INSERT INTO words (text, entry_id, family_id, session_id, speaker_id, is_note, time) VALUES (?, ?, ?, ?, ?, 0, ?)",
+                           arguments: [p.text, p.entryID.uuidString, family, event.sessionID?.uuidString, p.speaker.uuidString, time])
+        case .noteRecorded(let p):
+            try db.execute(sql: "INSERT INTO words (text, entry_id, family_id, session_id, speaker_id, is_note, time) VALUES (?, ?, ?, ?, NULL, 1, ?)",
+                           arguments: [p.text, p.entryID.uuidString, family, event.sessionID?.uuidString, time])
+        case .entryAmended(let p):
+            // The search finds what stands now; the log keeps every version.
+            try db.execute(sql: "UPDATE words SET text = ? WHERE entry_id = ? AND family_id = ?", arguments: [p.text, p.entryID.uuidString, family])
+        case .entryRetracted(let p):
+            try db.execute(sql: "DELETE FROM words WHERE entry_id = ? AND family_id = ?", arguments: [p.entryID.uuidString, family])
+        default:
+            break
+        }
+    }
+
+    // MARK: Reading
+
+    /// Every event of a family, in the order they were appended, upcast to the current schema.
+    public func events(family: UUID) throws(StoreError) -> [Event] {
+        do {
+            return try pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload
+                    FROM event WHERE family_id = ? ORDER BY seq
+                    """, arguments: [family.uuidString])
+                var out: [Event] = []
+                while let row = try rows.next() { out.append(try Self.event(from: row)) }
+                return out
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    static func event(from row: Row) throws -> Event {
+        let seq: Int64 = row["seq"]
+        guard let id = UUID(uuidString: row["id"]), let family = UUID(uuidString: row["family_id"]) else {
+            throw StoreError.unreadableEvent(seq: seq, detail: "bad id")
+        }
+        let session: String? = row["session_id"]
+        let payloadText: String = row["payload"]
+        do {
+            let payload = try EventUpcaster.decode(type: row["type"], version: row["schema_version"], data: Data(payloadText.utf8))
+            return Event(id: id, familyID: family, sessionID: session.flatMap(UUID.init(uuidString:)),
+                         time: Date(timeIntervalSinceReferenceDate: row["time"]), author: row["author"],
+                         schemaVersion: Event.currentSchemaVersion, payload: payload)
+        } catch {
+            throw StoreError.unreadableEvent(seq: seq, detail: "\(error)")
+        }
+    }
+
+    /// The family's record now.
+    public func record(family: UUID) throws(StoreError) -> FamilyRecord {
+        FamilyRecord.replay(family, try events(family: family))
+    }
+
+    /// All families, most recently active first.
+    public func families() throws(StoreError) -> [FamilySummary] {
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT f.family_id, f.name, f.created, f.last_time, f.event_count,
+                           (SELECT count(*) FROM session_index s WHERE s.family_id = f.family_id) AS sessions
+                    FROM family_index f ORDER BY f.last_time DESC
+                    """).compactMap { row in
+                    guard let id = UUID(uuidString: row["family_id"]) else { return nil }
+                    let created: Double? = row["created"], last: Double? = row["last_time"]
+                    return FamilySummary(id: id, name: row["name"], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
+                                         lastActivity: last.map(Date.init(timeIntervalSinceReferenceDate:)),
+                                         eventCount: row["event_count"], sessionCount: row["sessions"])
+                }
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    /// Finds a family by id, id prefix or (part of) its name, case- and accent-insensitive.
+    public func findFamily(_ query: String) throws(StoreError) -> FamilySummary {
+        let all = try families()
+        if let exact = all.first(where: { $0.id.uuidString.lowercased() == query.lowercased() }) { return exact }
+        let fold = { (s: String) in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let q = fold(query)
+        let byName = all.filter { fold($0.name) == q }
+        if byName.count == 1 { return byName[0] }
+        let matches = all.filter { $0.id.uuidString.lowercased().hasPrefix(q) || fold($0.name).contains(q) }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw .familyNotFound(query) }
+        throw .familyAmbiguous(query, matches: matches.map { "\($0.name) (\($0.id.uuidString.prefix(8)))" })
+    }
+
+    // MARK: Search
+
+    /// Every recorded word that matches all words of `text` (as prefixes), ignoring case
+    /// and accents: `zoe` finds `Zoë`. Newest first.
+    public func search(_ text: String, limit: Int = 200) throws(StoreError) -> [SearchHit] {
+        let terms = text.split(whereSeparator: { $0.isWhitespace || $0 == "\"" })
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
+        guard !terms.isEmpty else { return [] }
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT w.text, w.entry_id, w.family_id, w.session_id, w.is_note, w.time,
+                           f.name AS family_name, s.number AS session_number, m.name AS speaker
+                    FROM words w
+                    LEFT JOIN family_index f ON f.family_id = w.family_id
+                    LEFT JOIN session_index s ON s.session_id = w.session_id
+                    LEFT JOIN member_index m ON m.family_id = w.family_id AND m.member_id = w.speaker_id
+                    WHERE words MATCH ? ORDER BY w.time DESC LIMIT ?
+                    """, arguments: [terms.joined(separator: " "), limit]).compactMap { row in
+                    guard let family = UUID(uuidString: row["family_id"]), let entry = UUID(uuidString: row["entry_id"]) else { return nil }
+                    let session: String? = row["session_id"]
+                    let isNote: Int = row["is_note"]
+                    return SearchHit(familyID: family, familyName: row["family_name"] ?? "",
+                                     sessionID: session.flatMap(UUID.init(uuidString:)), sessionNumber: row["session_number"],
+                                     entryID: entry, speaker: row["speaker"], isWorkerNote: isNote == 1,
+                                     time: Date(timeIntervalSinceReferenceDate: row["time"]), text: row["text"])
+                }
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    // MARK: Access log
+
+    /// Records that `user` did `action` (open, export, import, destroy …) to a family.
+    public func logAccess(family: UUID, action: String, user: String, time: Date = Date()) throws(StoreError) {
+        do {
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, ?)",
+                               arguments: [time.timeIntervalSinceReferenceDate, user, family.uuidString, action])
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    public func accessLog() throws(StoreError) -> [AccessLogEntry] {
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT time, user, family_id, action FROM access_log ORDER BY seq").compactMap { row in
+                    guard let id = UUID(uuidString: row["family_id"]) else { return nil }
+                    return AccessLogEntry(time: Date(timeIntervalSinceReferenceDate: row["time"]), user: row["user"],
+                                          familyID: id, action: row["action"])
+                }
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    // MARK: Destruction
+
+    /// Removes every trace of a family (Jeugdwet right to destruction): its events, index
+    /// and search rows, then overwrites freed pages, empties the WAL and vacuums. The
+    /// access log keeps only that it happened, by whom and when.
+    public func destroy(family: UUID, user: String) throws(StoreError) {
+        let id = family.uuidString
+        do {
+            try pool.write { db in
+                try db.execute(sql: "UPDATE destruction_guard SET open = 1 WHERE id = 1")
+                try db.execute(sql: "DELETE FROM event WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "UPDATE destruction_guard SET open = 0 WHERE id = 1")
+                try db.execute(sql: "DELETE FROM words WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM member_index WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM session_index WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM family_index WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'destroy')",
+                               arguments: [Date().timeIntervalSinceReferenceDate, user, id])
+            }
+            try pool.writeWithoutTransaction { db in
+                // Merge the search index so deleted terms leave its segments, then rewrite the file.
+                try db.execute(sql: "INSERT INTO words(words) VALUES ('optimize')")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                try db.execute(sql: "VACUUM")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import GRDB
+import KeukentafelDomain
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One family as listed: name, size of its record, last activity.
+public struct FamilySummary: Equatable, Sendable {
+    public var id: UUID
+    public var name: String
+    public var created: Date?
+    public var lastActivity: Date?
+    public var eventCount: Int
+    public var sessionCount: Int
+}
+
+/// One found piece of recorded words, with where it came from.
+public struct SearchHit: Equatable, Sendable {
+    public var familyID: UUID
+    public var familyName: String
+    public var sessionID: UUID?
+    public var sessionNumber: Int?
+    public var entryID: UUID
+    /// The speaker's name, or nil for the worker's own note.
+    public var speaker: String?
+    public var isWorkerNote: Bool
+    public var time: Date
+    public var text: String
+}
+
+/// One line of the access log.
+public struct AccessLogEntry: Equatable, Sendable {
+    public var time: Date
+    public var user: String
+    public var familyID: UUID
+    public var action: String
+}
+
+/// The durable, append-only store of every family's events (SQLite through GRDB).
+///
+/// An append returns only after its transaction has committed with `synchronous = FULL`
+/// in WAL mode, so what the screen calls saved survives a crash or power cut.
+public final class EventStore: @unchecked Sendable {
+    public let directory: String
+    public let databasePath: String
+    let pool: DatabasePool
+    private let lockDescriptor: Int32
+    private var closed = false
+
+    public static let databaseName = "keukentafel.sqlite"
+    public static let lockName = "keukentafel.lock"
+
+    /// Opens (or creates) the store in `directory`: 0700 folder, 0600 files, a lock
+    /// against a second process, and a check that an existing file is ours and sound,
+    /// made without writing to it.
+    public init(directory: String) throws(StoreError) {
+        self.directory = directory
+        databasePath = (directory as NSString).appendingPathComponent(Self.databaseName)
+        let oldMask = umask(0o077)
+        defer { umask(oldMask) }
+        try Self.prepareDirectory(directory)
+        lockDescriptor = try Self.lock(directory)
+        do {
+            try Self.checkExisting(databasePath)
+            var config = Configuration()
+            config.label = "keukentafel"
+            config.busyMode = .timeout(5)
+            config.prepareDatabase { db in
+                // Freed pages are overwritten, so destroyed words leave no trace in the file.
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+            }
+            pool = try DatabasePool(path: databasePath, configuration: config)
+            try Schema.migrator.migrate(pool)
+            // GRDB lowers the writer to NORMAL in WAL mode; a committed entry could then be
+            // lost on power failure. Raise it and check.
+            let sync = try pool.writeWithoutTransaction { db -> Int? in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                return try Int.fetchOne(db, sql: "PRAGMA synchronous")
+            }
+            guard sync == 2 else { throw StoreError.database("synchronous is \(sync ?? -1), not FULL") }
+            for suffix in ["", "-wal", "-shm"] { chmod(databasePath + suffix, 0o600) }
+        } catch let e as StoreError {
+            close(lockDescriptor)
+            throw e
+        } catch {
+            close(lockDescriptor)
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    deinit { closeStore() }
+
+    /// Releases the lock (the pool closes when the store is released).
+    public func closeStore() {
+        guard !closed else { return }
+        closed = true
+        try? pool.close()
+        close(lockDescriptor)
+    }
+
+    // MARK: Opening checks
+
+    private static func prepareDirectory(_ directory: String) throws(StoreError) {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw .inaccessible(path: directory, detail: "it is a file, not a folder") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .inaccessible(path: directory, detail: "the folder cannot be created (\(error.localizedDescription))")
+            }
+        }
+        chmod(directory, 0o700)
+        guard access(directory, W_OK) == 0 else { throw .inaccessible(path: directory, detail: "the folder is read-only") }
+    }
+
+    private static func lock(_ directory: String) throws(StoreError) -> Int32 {
+        let path = (directory as NSString).appendingPathComponent(lockName)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .inaccessible(path: path, detail: String(cString: strerror(errno))) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw .locked(path: directory)
+        }
+        return fd
+    }
+
+    /// Reads an existing file without changing a byte: SQLite header, our application
+    /// id, and SQLite's quick integrity check.
+    static func checkExisting(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }  // new store
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }
+        guard header.count >= 16, header.prefix(16) == Data("SQLite format 3\0".utf8) else { throw .foreign(path: path) }
+        var config = Configuration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if app != Schema.applicationID && tables > 0 { throw StoreError.foreign(path: path) }
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                if check != ["ok"] { throw StoreError.corrupt(path: path, detail: check.prefix(3).joined(separator: "; ")) }
+            }
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    static func map(_ error: Error, path: String) -> StoreError {
+        if let e = error as? StoreError { return e }
+        guard let db = error as? DatabaseError else { return .database("\(error)") }
+        switch db.resultCode {
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: db.message ?? "malformed")
+        case .SQLITE_NOTADB: return .foreign(path: path)
+        case .SQLITE_FULL: return .full(detail: db.message ?? "database or disk is full")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR:
+            return .inaccessible(path: path, detail: db.message ?? "\(db.resultCode)")
+        default: return .database(db.message ?? "\(db)")
+        }
+    }
+
+    // MARK: Facts about the open store
+
+    /// `PRAGMA synchronous` and `journal_mode` as the writer connection sees them.
+    public func writerSettings() throws -> (synchronous: Int, journalMode: String) {
+        try pool.writeWithoutTransaction { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1,
+             try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "")
+        }
+    }
+
+    /// `PRAGMA integrity_check` (slow on large stores; for tests and tools).
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import KeukentafelDomain
+
+/// The complete, versioned, lossless JSON export of one family's events.
+///
+/// Times are seconds since 2001-01-01 UTC as stored (exact); `timeText` is only for people.
+public enum FamilyExport {
+    public static let format = "keukentafel-family"
+    public static let formatVersion = 1
+
+    public static func encode(family: UUID, events: [Event]) throws -> Data {
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        var list: [[String: Any]] = []
+        for e in events {
+            let payload = try JSONSerialization.jsonObject(with: e.payload.encodedData())
+            var item: [String: Any] = [
+                "id": e.id.uuidString, "familyID": e.familyID.uuidString,
+                "time": e.time.timeIntervalSinceReferenceDate, "timeText": iso.string(from: e.time),
+                "author": e.author, "schemaVersion": e.schemaVersion, "type": e.payload.typeName, "payload": payload,
+            ]
+            if let s = e.sessionID { item["sessionID"] = s.uuidString }
+            list.append(item)
+        }
+        let root: [String: Any] = ["format": format, "formatVersion": formatVersion, "family": family.uuidString, "events": list]
+        return try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    /// Reads an export, checking every field; the error names the place in the file.
+    public static func decode(_ data: Data) throws(StoreError) -> (family: UUID, events: [Event]) {
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw .malformedImport(place: place(of: error, in: data), detail: "not valid JSON")
+        }
+        guard let object = root as? [String: Any] else { throw .malformedImport(place: "the top", detail: "expected a JSON object") }
+        guard object["format"] as? String == format else {
+            throw .malformedImport(place: "\"format\"", detail: "this is not a Keukentafel family export")
+        }
+        guard let version = object["formatVersion"] as? Int, version <= formatVersion else {
+            throw .malformedImport(place: "\"formatVersion\"", detail: "unknown or newer export version")
+        }
+        guard let familyText = object["family"] as? String, let family = UUID(uuidString: familyText) else {
+            throw .malformedImport(place: "\"family\"", detail: "expected the family's id")
+        }
+        guard let list = object["events"] as? [[String: Any]] else {
+            throw .malformedImport(place: "\"events\"", detail: "expected a list of events")
+        }
+        var events: [Event] = []
+        var seen: Set<UUID> = []
+        for (i, item) in list.enumerated() {
+            let at = "events[\(i)]"
+            func string(_ key: String) throws(StoreError) -> String {
+                guard let s = item[key] as? String else { throw .malformedImport(place: "\(at).\(key)", detail: "missing or not text") }
+                return s
+            }
+            func uuid(_ key: String) throws(StoreError) -> UUID {
+                guard let u = UUID(uuidString: try string(key)) else { throw .malformedImport(place: "\(at).\(key)", detail: "not an id") }
+                return u
+            }
+            let id = try uuid("id")
+            guard seen.insert(id).inserted else { throw .malformedImport(place: "\(at).id", detail: "the same event id twice") }
+            let familyID = try uuid("familyID")
+            guard familyID == family else { throw .malformedImport(place: "\(at).familyID", detail: "belongs to another family") }
+            let session = item["sessionID"] == nil ? nil : try uuid("sessionID")
+            guard let time = (item["time"] as? NSNumber)?.doubleValue else {
+                throw .malformedImport(place: "\(at).time", detail: "missing or not a number")
+            }
+            guard let schema = item["schemaVersion"] as? Int else {
+                throw .malformedImport(place: "\(at).schemaVersion", detail: "missing or not a whole number")
+            }
+            let type = try string("type")
+            guard let payloadObject = item["payload"], JSONSerialization.isValidJSONObject(payloadObject) else {
+                throw .malformedImport(place: "\(at).payload", detail: "missing or not an object")
+            }
+            let payload: EventPayload
+            do {
+                payload = try EventUpcaster.decode(type: type, version: schema, data: try JSONSerialization.data(withJSONObject: payloadObject))
+            } catch {
+                throw .malformedImport(place: "\(at).payload", detail: describe(error))
+            }
+            events.append(Event(id: id, familyID: family, sessionID: session, time: Date(timeIntervalSinceReferenceDate: time),
+                                author: try string("author"), schemaVersion: Event.currentSchemaVersion, payload: payload))
+        }
+        return (family, events)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let d = error as? DecodingError {
+            switch d {
+            case .keyNotFound(let key, let c): return "missing '\((c.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
+            case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
+                return "bad value at '\(c.codingPath.map(\.stringValue).joined(separator: "."))'"
+            @unknown default: return "\(d)"
+            }
+        }
+        return "\(error)"
+    }
+
+    /// "line L" from JSONSerialization's character offset, when it gives one.
+    private static func place(of error: Error, in data: Data) -> String {
+        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+        if let r = text.range(of: "character "), let n = Int(text[r.upperBound...].prefix { $0.isNumber }) {
+            let line = data.prefix(n).filter { $0 == 0x0A }.count + 1
+            return "line \(line)"
+        }
+        return "the JSON text (\(text.isEmpty ? "unreadable" : text))"
+    }
+}
+
+extension EventStore {
+    /// The export of one family (logged as an export).
+    public func export(family: UUID, user: String) throws(StoreError) -> Data {
+        let events = try events(family: family)
+        guard !events.isEmpty else { throw .familyNotFound(family.uuidString) }
+        let data: Data
+        do { data = try FamilyExport.encode(family: family, events: events) } catch { throw .database("\(error)") }
+        try logAccess(family: family, action: "export", user: user)
+        return data
+    }
+
+    /// Imports an export in one transaction: all of it or, on any problem, nothing.
+    @discardableResult
+    public func importFamily(_ data: Data, user: String) throws(StoreError) -> UUID {
+        let (family, events) = try FamilyExport.decode(data)
+        guard !events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
+        do {
+            try pool.write { db in
+                if try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE family_id = ?", arguments: [family.uuidString]) ?? 0 > 0 {
+                    throw StoreError.familyExists(family)
+                }
+                for e in events { try Self.insert(e, db) }
+                try db.execute(sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'import')",
+                               arguments: [Date().timeIntervalSinceReferenceDate, user, family.uuidString])
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+        return family
+    }
+}

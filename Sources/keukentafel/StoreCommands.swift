@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import KeukentafelDomain
+import KeukentafelStore
+
+/// Writes `text` to standard error with the program's name.
+func complain(_ text: String) {
+    FileHandle.standardError.write(Data("keukentafel: \(text)\n".utf8))
+}
+
+/// Runs a store action, turning store errors into their message and exit status 3.
+func storeAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    do { return try body() } catch {
+        complain(error.description)
+        throw ExitCode(3)
+    }
+}
+
+private func iso(_ d: Date) -> String { d.ISO8601Format() }
+
+private func jsonLine(_ object: Any) -> String {
+    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// `keukentafel families [--json]`.
+struct FamiliesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "families", abstract: "List the families in the store.")
+    @OptionGroup var storeOptions: StoreOptions
+    @Flag(name: .long, help: "Machine-readable output.") var json = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let families = try storeAction { () throws(StoreError) in try store.families() }
+        if json {
+            print(jsonLine(families.map { f -> [String: Any] in
+                ["id": f.id.uuidString, "name": f.name, "sessions": f.sessionCount, "events": f.eventCount,
+                 "lastActivity": f.lastActivity.map(iso) ?? NSNull()]
+            }))
+            return
+        }
+        if families.isEmpty { print("No families yet. `keukentafel demo` creates a fictional one to look at."); return }
+        let width = families.map(\.name.count).max() ?? 0
+        for f in families {
+            let last = f.lastActivity.map(iso) ?? "-"
+            print("\(f.id.uuidString.prefix(8))  \(f.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(f.sessionCount) sessions  \(f.eventCount) events  last \(last)")
+        }
+    }
+}
+
+/// `keukentafel search TEXT [--json]`.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Search all recorded words (case and accents do not matter: zoe finds Zoë).")
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "Words to find (all must occur).") var text: [String]
+    @Flag(name: .long, help: "Machine-readable output.") var json = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let hits = try storeAction { () throws(StoreError) in try store.search(text.joined(separator: " ")) }
+        if json {
+            print(jsonLine(hits.map { h -> [String: Any] in
+                ["family": h.familyID.uuidString, "familyName": h.familyName, "session": h.sessionNumber ?? NSNull(),
+                 "speaker": h.speaker ?? NSNull(), "workerNote": h.isWorkerNote, "time": iso(h.time), "text": h.text]
+            }))
+            return
+        }
+        for h in hits {
+            let who = h.isWorkerNote ? "[note]" : (h.speaker ?? "?")
+            print("\(h.familyName) · session \(h.sessionNumber.map(String.init) ?? "-") · \(iso(h.time)) · \(who): \(h.text)")
+        }
+        print("\(hits.count) found")
+    }
+}
+
+/// `keukentafel export FAMILY --format json [-o FILE]`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export a family's complete record.")
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The family: its name, part of it, or its id.") var family: String
+    @Option(name: .long, help: "Export format (json).") var format: String = "json"
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+
+    func validate() throws {
+        guard format == "json" else { throw ValidationError("--format must be json (dot, svg and gedcom come with the genogram).") }
+    }
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let data = try storeAction { () throws(StoreError) in
+            try store.export(family: try store.findFamily(family).id, user: currentUser())
+        }
+        if let output {
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: [.atomic])
+                chmod(output, 0o600)
+            } catch {
+                complain("cannot write \(output): \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+            print()
+        }
+    }
+}
+
+/// `keukentafel import FILE.json`.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import a family exported with `export`.")
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The export file.") var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            complain("cannot read \(file)")
+            throw ExitCode(1)
+        }
+        let store = try storeOptions.open()
+        let id = try storeAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
+        print("Imported family \(id.uuidString).")
+    }
+}
+
+/// `keukentafel destroy FAMILY [--yes]`.
+struct DestroyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "destroy", abstract: "Destroy a family's record for good (right to destruction).")
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The family: its name, part of it, or its id.") var family: String
+    @Flag(name: .long, help: "Do not ask for confirmation (for scripts).") var yes = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let found = try storeAction { () throws(StoreError) in try store.findFamily(family) }
+        if !yes {
+            print("This removes every word, session and note of \"\(found.name)\" (\(found.eventCount) events) for good.")
+            print("Type the family's name to confirm: ", terminator: "")
+            guard let answer = readLine(), answer.trimmingCharacters(in: .whitespaces) == found.name else {
+                print("Not confirmed; nothing was destroyed.")
+                throw ExitCode(1)
+            }
+        }
+        try storeAction { () throws(StoreError) in try store.destroy(family: found.id, user: currentUser()) }
+        print("Destroyed. The access log records that it happened, not what it held.")
+    }
+}
+
+/// `keukentafel demo [--no-open]`.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Create a fictional demo family with three sessions, then open Keukentafel.")
+    @OptionGroup var storeOptions: StoreOptions
+    @Flag(name: .customLong("no-open"), help: "Only create it.") var noOpen = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let events = DemoFamily.events(now: Date(), worker: currentUser(), seed: UInt64.random(in: 1...UInt64.max))
+        try storeAction { () throws(StoreError) in try store.append(events) }
+        print("Created \"\(DemoFamily.name)\" (\(events[0].familyID.uuidString.prefix(8))), \(events.count) events.")
+        store.closeStore()
+        if !noOpen {
+            let root = try Keukentafel.parse(["--store", try storeOptions.location(ProcessInfo.processInfo.environment).path])
+            try root.run()
+        }
+    }
+}
+
+/// Test support for the crash test: appends events forever, printing each id after its
+/// commit returned. Hidden from help.
+struct AppendForeverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "append-forever", shouldDisplay: false)
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let family = UUID()
+        try storeAction { () throws(StoreError) in
+            try store.append([Event(familyID: family, time: Date(), author: "crash-test", payload: .familyCreated(.init(name: "crash test")))])
+        }
+        var n = 0
+        while true {
+            let e = Event(familyID: family, time: Date(), author: "crash-test",
+                          payload: .noteRecorded(.init(entryID: UUID(), text: "regel \(n) van de crashtest")))
+            try storeAction { () throws(StoreError) in try store.append([e]) }
+            // Unbuffered: the id is out the moment its commit returned.
+            FileHandle.standardOutput.write(Data((e.id.uuidString + "\n").utf8))
+            n += 1
+        }
+    }
+}

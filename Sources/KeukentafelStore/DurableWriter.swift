@@ -23,6 +23,9 @@ public final class DurableWriter {
         return retry()
     }
 
+    /// Forgets what is waiting, for a caller that keeps the entry itself (a form still on screen).
+    public func discardPending() { pending.removeAll() }
+
     /// Tries to write what is waiting, in order; stops at the first failure.
     @discardableResult
     public func retry() -> Bool {

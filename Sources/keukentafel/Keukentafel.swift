@@ -48,6 +48,17 @@ struct Keukentafel: ParsableCommand {
         // Loaded before the screen opens; a broken organisation file becomes one calm notice.
         let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
 
+        // The store opens before the screen, so a locked, foreign or damaged store gets its
+        // message on a normal terminal (and the file is left untouched).
+        let store: EventStore
+        do {
+            store = try EventStore(directory: location.path)
+        } catch {
+            FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
+            throw ExitCode(3)
+        }
+        let effects = Effects(store: store, worker: currentUser())
+
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(options: TerminalOptions(color: !(noColor || noColorEnv), mouse: mouse))
@@ -60,8 +71,9 @@ struct Keukentafel: ParsableCommand {
         let state = AppState(
             language: language, now: clock.now(),
             storeDisplay: location.display(home: environment["HOME"]),
-            terminalSize: terminal.size, prompts: prompts.catalog, startupNotice: prompts.notice)
-        let program = AppCore.program(perform: Effects.perform, clock: clock.now)
+            terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
+            startupNotice: prompts.notice)
+        let program = AppCore.program(perform: effects.perform, clock: clock.now)
         let loop = AppLoop(program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
                            theme: .standard)
         loop.run(on: terminal, tickMilliseconds: 1000)

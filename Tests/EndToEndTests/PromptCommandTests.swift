@@ -19,8 +19,15 @@ struct PromptCommandTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let cd = (directory ?? home).path
         let quoted = ([binary.path] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        return try Subprocess.run(["env", "-i", "HOME=\(home.path)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
-                                   "/bin/sh", "-c", "cd '\(cd)' && \(quoted)"])
+        // A freshly copied binary can be "busy" for a moment while another test forks
+        // (the child briefly holds the copy's write descriptor): wait and try again.
+        for _ in 0..<50 {
+            let r = try Subprocess.run(["env", "-i", "HOME=\(home.path)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+                                        "/bin/sh", "-c", "cd '\(cd)' && \(quoted)"])
+            if !(r.status == 126 && r.output.contains("Text file busy")) { return r }
+            usleep(100_000)
+        }
+        throw SubprocessError.spawn(ETXTBSY)
     }
 
     @Test("prompts list shows every prompt, per phase, in the chosen language")

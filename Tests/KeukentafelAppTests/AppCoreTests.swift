@@ -97,7 +97,7 @@ struct AppCoreTests {
     func notSavedKeepsForm() {
         var s = F.state()
         F.send([.key(.char("n"))] + F.keys("Gezin Jansen") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))], to: &s)
-        _ = AppCore.update(&s, .familyNotSaved)
+        _ = AppCore.update(&s, .familyNotSaved(detail: "The disk is full."))
         guard case .dialog(_, .notice)? = s.overlay, case .newFamily(let f) = s.screen else {
             Issue.record("expected notice over the form"); return
         }

@@ -61,11 +61,24 @@ struct ScreenTests {
             add("new-family-discard.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(.char("x")), .key(KeyPress(.escape))]) }
             add("new-family-not-saved.\(size)") {
                 var s = at(w, h, .nl, [.key(.char("n"))] + AppFixtures.keys("Gezin Jansen") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))])
-                _ = AppCore.update(&s, .familyNotSaved)
+                _ = AppCore.update(&s, .familyNotSaved(detail: "The disk is full or the store may not grow."))
                 return s
             }
         }
         add("home.ascii.80x24", glyphs: .ascii) { at(80, 24) }
+        for (w, h) in standardSizes {
+            add("home-with-families.\(w)x\(h)") {
+                var s = at(w, h)
+                s.families = [FamilyListItem(id: UUID(), name: "Gezin Jansen (demo)", sessions: 3),
+                              FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 1)]
+                return s
+            }
+            add("new-family-saved.\(w)x\(h)") {
+                var s = at(w, h, .nl, [.key(.char("n"))] + AppFixtures.keys("Gezin De Vries") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))])
+                _ = AppCore.update(&s, .familyCreated(name: "Gezin De Vries", families: [FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 0)]))
+                return s
+            }
+        }
         add("home.40x12") { at(40, 12) }
         add("home.200x60") { at(200, 60) }
         add("new-family.40x12") { at(40, 12, .nl, [.key(.char("n"))]) }

@@ -42,6 +42,12 @@ enum HomeView {
         }
     }
 
+    /// One line about the store: what to do when it is empty, what is in it otherwise.
+    static func intro(_ state: AppState) -> String {
+        guard let latest = state.families.first else { return state.t(.emptyState) }
+        return state.t(.familiesInStore(count: state.families.count, latest: latest.name))
+    }
+
     static func render(_ state: AppState, _ home: HomeState, on canvas: inout Canvas) {
         let layout = Layout(size: canvas.size)
         let theme = canvas.theme
@@ -50,7 +56,7 @@ enum HomeView {
         switch layout.kind {
         case .compact:
             let room = max(0, layout.entryRows[0].y - layout.left.y - 1)
-            let lines = TextWrap.lines(state.t(.emptyState), width: layout.left.width)
+            let lines = TextWrap.lines(intro(state), width: layout.left.width)
             for (i, line) in lines.prefix(room).enumerated() {
                 canvas.put(line, at: Point(x: layout.left.x, y: layout.left.y + i), clip: layout.left)
             }
@@ -58,7 +64,7 @@ enum HomeView {
             let tagline = Rect(x: layout.left.x, y: layout.left.y, width: layout.left.width, height: layout.kind == .wide ? 2 : 1)
             let taglineHeight = min(tagline.height, TextBlock(state.t(.tagline), style: theme.muted).render(in: tagline, on: &canvas))
             let empty = Rect(x: layout.left.x, y: layout.left.y + taglineHeight + 1, width: layout.left.width, height: 2)
-            TextBlock(state.t(.emptyState)).render(in: empty, on: &canvas)
+            TextBlock(intro(state)).render(in: empty, on: &canvas)
         }
 
         for (i, entry) in HomeEntry.allCases.enumerated() {
@@ -82,7 +88,17 @@ enum HomeView {
             }
         }
 
-        if let about = layout.about {
+        if let about = layout.about, !state.families.isEmpty {
+            // With families in the store, the wide screen lists them instead of the introduction.
+            canvas.box(about, style: theme.border, title: state.t(.familiesHeading), titleStyle: theme.heading)
+            let inner = about.inset(top: 1, left: 2, bottom: 1, right: 2)
+            for (i, f) in state.families.prefix(inner.height).enumerated() {
+                let count = state.t(.sessionsCount(f.sessions))
+                canvas.put(f.name.truncated(cells: inner.width - count.displayWidth - 2, ellipsis: canvas.glyphs.ellipsis),
+                           at: Point(x: inner.x, y: inner.y + i), clip: inner)
+                canvas.put(count, at: Point(x: inner.maxX - count.displayWidth, y: inner.y + i), style: theme.muted, clip: inner)
+            }
+        } else if let about = layout.about {
             canvas.box(about, style: theme.border, title: state.t(.aboutTitle), titleStyle: theme.heading)
             TextBlock(state.t(.aboutBody)).render(in: about.inset(top: 1, left: 2, bottom: 1, right: 2), on: &canvas)
         }

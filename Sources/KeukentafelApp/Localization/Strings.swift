@@ -29,7 +29,13 @@ public enum UIText: Hashable, Sendable {
     case errorNameRequired
     case notYetTitle
     case notYet(String)
-    case savingUnavailable
+    case notSaved(String)
+    case notSavedTitle
+    case familySavedTitle
+    case familySaved(String)
+    case familiesInStore(count: Int, latest: String)
+    case familiesHeading
+    case sessionsCount(Int)
     case discardTitle, discardMessage, discardKeep, discardConfirm
     case ok
     case weekday(Int)
@@ -134,9 +140,19 @@ public enum UIText: Hashable, Sendable {
         case .notYet(let what): return (
             "\(what) komt in een volgende versie van Keukentafel.",
             "\(what) arrives in a coming version of Keukentafel.")
-        case .savingUnavailable: return (
-            "Deze versie kan nog geen gezinnen bewaren. Er is niets opgeslagen; uw invoer staat nog in het formulier.",
-            "This version cannot store families yet. Nothing was saved; your entry is still in the form.")
+        case .notSaved(let detail): return (
+            "Niet opgeslagen: \(detail) Uw invoer staat nog in het formulier; probeer het zo opnieuw.",
+            "Not saved: \(detail) Your entry is still in the form; please try again shortly.")
+        case .notSavedTitle: return ("Niet opgeslagen", "Not saved")
+        case .familySavedTitle: return ("Opgeslagen", "Saved")
+        case .familySaved(let name): return (
+            "\(name) staat nu in de opslag. Het gespreksscherm komt in een volgende versie.",
+            "\(name) is now in the store. The conversation screen arrives in a coming version.")
+        case .familiesInStore(let n, let latest): return (
+            n == 1 ? "1 gezin in deze opslag: \(latest)." : "\(n) gezinnen in deze opslag; het laatst: \(latest).",
+            n == 1 ? "1 family in this store: \(latest)." : "\(n) families in this store; most recent: \(latest).")
+        case .familiesHeading: return ("Gezinnen", "Families")
+        case .sessionsCount(let n): return (n == 1 ? "1 gesprek" : "\(n) gesprekken", n == 1 ? "1 session" : "\(n) sessions")
         case .discardTitle: return ("Invoer weggooien?", "Discard entry?")
         case .discardMessage: return ("Wat u in het formulier typte is nog niet opgeslagen.",
                                       "What you typed in the form has not been saved.")

@@ -23,8 +23,14 @@ public enum AppCore {
         case .tick(let now):
             if state.now != now { state.now = now }
             return []
-        case .familyNotSaved:
-            state.overlay = .dialog(Dialog(title: state.t(.notYetTitle), message: state.t(.savingUnavailable),
+        case .familyNotSaved(let detail):
+            state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: state.t(.notSaved(detail)),
+                                           buttons: [state.t(.ok)]), .notice)
+            return []
+        case .familyCreated(let name, let families):
+            state.families = families
+            state.screen = .home(HomeState())
+            state.overlay = .dialog(Dialog(title: state.t(.familySavedTitle), message: state.t(.familySaved(name)),
                                            buttons: [state.t(.ok)]), .notice)
             return []
         case .input(let event):

@@ -1,4 +1,5 @@
 import KeukentafelDomain
+import Foundation
 import PromptLibrary
 import TerminalUI
 
@@ -59,6 +60,18 @@ public struct NewFamilyState: Equatable, Sendable {
     public var isBlank: Bool { form.fields.allSatisfy { $0.editor.isEmpty } }
 }
 
+/// A family as the home screen lists it.
+public struct FamilyListItem: Equatable, Sendable {
+    public var id: UUID
+    public var name: String
+    public var sessions: Int
+    public init(id: UUID, name: String, sessions: Int) {
+        self.id = id
+        self.name = name
+        self.sessions = sessions
+    }
+}
+
 /// What a dialog is asking, so its answer can be acted on.
 public enum DialogPurpose: Equatable, Sendable {
     case notice
@@ -84,12 +97,15 @@ public struct AppState: Equatable, Sendable {
     public var terminalSize: Size
     /// The question library (shipped prompts with the organisation's laid over them).
     public var prompts: PromptCatalog
+    /// The families in the store, most recently active first.
+    public var families: [FamilyListItem] = []
     public var screen: Screen = .home(HomeState())
     public var overlay: Overlay?
     public var isFinished = false
 
     public init(language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size,
-                prompts: PromptCatalog, startupNotice: UIText? = nil) {
+                prompts: PromptCatalog, families: [FamilyListItem] = [], startupNotice: UIText? = nil) {
+        self.families = families
         self.language = language
         self.now = now
         self.storeDisplay = storeDisplay
@@ -108,8 +124,10 @@ public struct AppState: Equatable, Sendable {
 public enum AppAction: Equatable, Sendable {
     case input(InputEvent)
     case tick(LocalTime)
-    /// The edge could not store the family (no store in this version); the form stays filled.
-    case familyNotSaved
+    /// The edge could not store the family; the form stays filled. The detail says why.
+    case familyNotSaved(detail: String)
+    /// The family is durably stored; the list is the store's new list of families.
+    case familyCreated(name: String, families: [FamilyListItem])
 }
 
 /// Effects the app asks the edge to carry out.

@@ -41,6 +41,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (not tests): `swift run -c release keukentafel-bench`.
+        .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain",
+                                                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelStoreTests", dependencies: ["KeukentafelStore", "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
         .testTarget(name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"], exclude: ["Fixtures"]),

@@ -88,6 +88,8 @@ public struct FamilyRecord: Equatable, Sendable {
     public var networkContacts: [EventPayload.NetworkContactAdded] = []
     /// Supervisor notes with their author; they never change the record itself.
     public var annotations: [(author: String, note: EventPayload.AnnotationAdded)] = []
+    /// Where each entry is in `entries` (derived; keeps replay linear in the number of events).
+    private var entryIndex: [UUID: Int] = [:]
     /// How many events have been applied.
     public var eventCount = 0
     public var lastEventTime: Date?
@@ -200,12 +202,13 @@ public struct FamilyRecord: Equatable, Sendable {
     }
 
     private mutating func withEntry(_ id: UUID, _ change: (inout Entry) -> Void) {
-        guard let i = entries.firstIndex(where: { $0.id == id }) else { return }
+        guard let i = entryIndex[id] else { return }
         change(&entries[i])
     }
 
     private mutating func addEntry(_ entry: Entry) {
-        guard !entries.contains(where: { $0.id == entry.id }) else { return }
+        guard entryIndex[entry.id] == nil else { return }
+        entryIndex[entry.id] = entries.count
         entries.append(entry)
     }
 

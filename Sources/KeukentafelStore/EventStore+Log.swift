@@ -112,6 +112,13 @@ extension EventStore {
         FamilyRecord.replay(family, try events(family: family))
     }
 
+    /// Opens a family for work or review: its record, with the opening written to the
+    /// access log first (NEN 7513: who looked at which family, when).
+    public func openFamily(_ family: UUID, user: String) throws(StoreError) -> FamilyRecord {
+        try logAccess(family: family, action: "open", user: user)
+        return try record(family: family)
+    }
+
     /// All families, most recently active first.
     public func families() throws(StoreError) -> [FamilySummary] {
         do {
@@ -150,7 +157,8 @@ extension EventStore {
     // MARK: Search
 
     /// Every recorded word that matches all words of `text` (as prefixes), ignoring case
-    /// and accents: `zoe` finds `Zoë`. Newest first.
+    /// and accents: `zoe` finds `Zoë`. Most recently recorded first (search rows are
+    /// numbered in recording order, which FTS5 can walk backwards without sorting).
     public func search(_ text: String, limit: Int = 200) throws(StoreError) -> [SearchHit] {
         let terms = text.split(whereSeparator: { $0.isWhitespace || $0 == "\"" })
             .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
@@ -164,7 +172,7 @@ extension EventStore {
                     LEFT JOIN family_index f ON f.family_id = w.family_id
                     LEFT JOIN session_index s ON s.session_id = w.session_id
                     LEFT JOIN member_index m ON m.family_id = w.family_id AND m.member_id = w.speaker_id
-                    WHERE words MATCH ? ORDER BY w.time DESC LIMIT ?
+                    WHERE words MATCH ? ORDER BY w.rowid DESC LIMIT ?
                     """, arguments: [terms.joined(separator: " "), limit]).compactMap { row in
                     guard let family = UUID(uuidString: row["family_id"]), let entry = UUID(uuidString: row["entry_id"]) else { return nil }
                     let session: String? = row["session_id"]

@@ -44,7 +44,8 @@ public struct AccessLogEntry: Equatable, Sendable {
 public final class EventStore: @unchecked Sendable {
     public let directory: String
     public let databasePath: String
-    let pool: DatabasePool
+    /// The connection pool; `package` so tests and the benchmark in this package can reach it.
+    package let pool: DatabasePool
     private let lockDescriptor: Int32
     private var closed = false
 

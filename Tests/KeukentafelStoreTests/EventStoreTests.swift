@@ -106,6 +106,10 @@ struct EventStoreTests {
         #expect(try b.store.search("aanvullen vullen").allSatisfy { $0.isWorkerNote })
         #expect(throws: StoreError.familyExists(family)) { try b.store.importFamily(data, user: "tester") }
         #expect(try a.store.accessLog().map(\.action) == ["export"])
+        _ = try b.store.openFamily(family, user: "supervisor")
+        let log = try b.store.accessLog()
+        #expect(log.map(\.action) == ["import", "open"])
+        #expect(log.last?.user == "supervisor" && log.last?.familyID == family)
     }
 
     @Test("amended words are found by their new text, retracted words not at all")

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import KeukentafelDomain
+import KeukentafelStore
+
+// Side-by-side measurements of the store, printed as one table per question.
+// Run: swift run -c release keukentafel-bench [--quick]
+// (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
+
+let quick = CommandLine.arguments.contains("--quick")
+
+func clock(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted()
+    return s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))]
+}
+
+func row(_ name: String, _ samples: [Double], unit: String = "ms") {
+    let cells = [name.padding(toLength: 44, withPad: " ", startingAt: 0),
+                 String(format: "%9.3f", percentile(samples, 0.5)), String(format: "%9.3f", percentile(samples, 0.99)),
+                 String(format: "%9.3f", samples.max() ?? 0), String(format: "%6d", samples.count)]
+    print(cells.joined(separator: " "))
+}
+
+func header(_ title: String) {
+    print("\n== \(title)")
+    print("case".padding(toLength: 44, withPad: " ", startingAt: 0) + "   median ms    p99 ms    max ms      n")
+}
+
+func temporaryStore() throws -> (EventStore, String) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-bench-\(UUID().uuidString)").path
+    return (try EventStore(directory: dir), dir)
+}
+
+let words = ["mama", "zegt", "dat", "het", "beter", "gaat", "sinds", "de", "ochtenden", "rustiger", "zijn", "Zoë", "school",
+             "oma", "Riet", "helpt", "met", "boterhammen", "ruzie", "minder", "slapen", "bedtijd", "liedje", "trots", "samen"]
+/// Random sentences from the word list (repeatable).
+final class Sentences {
+    var rng = SeededIDs(seed: 42)
+    func make(_ n: Int) -> String { (0..<n).map { _ in words[Int(rng.nextRandom() % UInt64(words.count))] }.joined(separator: " ") }
+}
+let sentences = Sentences()
+@MainActor func sentence(_ n: Int) -> String { sentences.make(n) }
+
+// 1. Durable append latency.
+do {
+    header("Durable append: one entry per transaction (what Enter does)")
+    let n = quick ? 100 : 500
+    let family = UUID(), speaker = UUID()
+    for mode in ["FULL (the product)", "NORMAL (GRDB's WAL default, for comparison)"] {
+        let (store, dir) = try temporaryStore()
+        if mode.hasPrefix("NORMAL") {
+            try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
+        var samples: [Double] = []
+        for _ in 0..<n {
+            let e = Event(familyID: family, time: Date(), author: "bench",
+                          payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: sentence(12))))
+            samples.append(try clock { try store.append([e]) })
+        }
+        row("append, synchronous \(mode)", samples)
+        store.closeStore()
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+}
+
+// 2. Opening a family with 20,000 events.
+do {
+    header("Opening a family with 20,000 events")
+    let (store, dir) = try temporaryStore()
+    let family = UUID()
+    var all: [Event] = [Event(familyID: family, time: Date(), author: "bench", payload: .familyCreated(.init(name: "Bench")))]
+    let members = (0..<4).map { _ in UUID() }
+    for m in members { all.append(Event(familyID: family, time: Date(), author: "bench", payload: .memberAdded(.init(memberID: m, name: "lid", role: .parent)))) }
+    while all.count < 20_000 {
+        all.append(Event(familyID: family, time: Date(), author: "bench",
+                         payload: .utteranceRecorded(.init(entryID: UUID(), speaker: members[all.count % 4], text: sentence(10), tags: [.exception]))))
+    }
+    for chunk in stride(from: 0, to: all.count, by: 1000) { try store.append(Array(all[chunk..<min(all.count, chunk + 1000)])) }
+    let runs = quick ? 3 : 10
+    var load: [Double] = [], replay: [Double] = [], both: [Double] = [], reopen: [Double] = []
+    for _ in 0..<runs {
+        var events: [Event] = []
+        load.append(try clock { events = try store.events(family: family) })
+        replay.append(clock { _ = FamilyRecord.replay(family, events) })
+        both.append(try clock { _ = try store.record(family: family) })
+    }
+    store.closeStore()
+    for _ in 0..<runs {
+        reopen.append(try clock {
+            let s = try EventStore(directory: dir)
+            _ = try s.record(family: family)
+            s.closeStore()
+        })
+    }
+    row("read 20,000 events from the store", load)
+    row("replay them into the record (pure fold)", replay)
+    row("both: open the family", both)
+    row("open the store (checks) and the family", reopen)
+    try? FileManager.default.removeItem(atPath: dir)
+}
+
+// 3. Search over 1,000,000 recorded words.
+do {
+    let target = quick ? 100_000 : 1_000_000
+    header("Search over \(target) recorded words")
+    let (store, dir) = try temporaryStore()
+    var total = 0
+    var familiesMade = 0
+    let build = try clock {
+        while total < target {
+            let family = UUID(), speaker = UUID()
+            var batch = [Event(familyID: family, time: Date(), author: "bench", payload: .familyCreated(.init(name: "Gezin \(familiesMade)"))),
+                         Event(familyID: family, time: Date(), author: "bench", payload: .memberAdded(.init(memberID: speaker, name: "Sandra", role: .parent)))]
+            for _ in 0..<1000 {
+                let s = sentence(10)
+                total += 10
+                batch.append(Event(familyID: family, time: Date(), author: "bench",
+                                   payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: s))))
+            }
+            try store.append(batch)
+            familiesMade += 1
+        }
+        try store.append([Event(familyID: UUID(), time: Date(), author: "bench",
+                                payload: .noteRecorded(.init(entryID: UUID(), text: "een zeldzaam woord: kwispeltaart")))])
+    }
+    print(String(format: "(built: %d words in %d families, %.1f s)", total, familiesMade, build / 1000))
+    let runs = quick ? 10 : 30
+    for (name, query) in [("a rare word (1 hit)", "kwispeltaart"), ("a common word, first 200 hits", "ochtenden"),
+                          ("two words, accents ignored (zoe school)", "zoe school"), ("a prefix (boter…)", "boter")] {
+        row("search: \(name)", try (0..<runs).map { _ in try clock { _ = try store.search(query) } })
+    }
+    store.closeStore()
+    try? FileManager.default.removeItem(atPath: dir)
+}

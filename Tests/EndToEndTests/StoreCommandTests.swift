@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The store commands and the store under the screen, through the real binary.
+@Suite("Store commands", .serialized)
+struct StoreCommandTests {
+    /// A temporary store folder for one test.
+    final class Folder {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kt-cli-store-\(UUID().uuidString)")
+        var path: String { url.path }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    static func run(_ args: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        let quoted = ([TmuxSession.binary.path] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let feed = input.map { "printf '%s\\n' '\($0)' | " } ?? ""
+        return try Subprocess.run(["env", "-i", "HOME=/tmp", "USER=werker", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+                                   "/bin/sh", "-c", "\(feed)\(quoted) 2>&1"])
+    }
+
+    @Test("demo, families, search, export, import and destroy work together")
+    func roundTrip() throws {
+        let a = Folder(), b = Folder()
+        let demo = try Self.run(["demo", "--no-open", "--store", a.path])
+        #expect(demo.status == 0, "\(demo.output)")
+        let families = try Self.run(["families", "--json", "--store", a.path])
+        let list = try JSONSerialization.jsonObject(with: Data(families.output.utf8)) as? [[String: Any]]
+        #expect(list?.first?["name"] as? String == "Gezin Jansen (demo)")
+        #expect(list?.first?["sessions"] as? Int == 3)
+
+        let search = try Self.run(["search", "zoe", "--json", "--store", a.path])
+        let hits = try JSONSerialization.jsonObject(with: Data(search.output.utf8)) as? [[String: Any]]
+        #expect(hits?.contains { ($0["text"] as? String)?.contains("Zoë") == true && $0["familyName"] as? String == "Gezin Jansen (demo)" } == true)
+
+        let file = a.url.appendingPathComponent("export.json").path
+        #expect(try Self.run(["export", "jansen", "--format", "json", "-o", file, "--store", a.path]).status == 0)
+        let imported = try Self.run(["import", file, "--store", b.path])
+        #expect(imported.status == 0, "\(imported.output)")
+        let again = b.url.appendingPathComponent("again.json").path
+        #expect(try Self.run(["export", "jansen", "-o", again, "--store", b.path]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == Data(contentsOf: URL(fileURLWithPath: again)), "lossless")
+        let twice = try Self.run(["import", file, "--store", b.path])
+        #expect(twice.status == 3)
+        #expect(twice.output.contains("already in this store"))
+
+        let refused = try Self.run(["destroy", "jansen", "--store", b.path], input: "verkeerde naam")
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("nothing was destroyed"))
+        let confirmed = try Self.run(["destroy", "jansen", "--store", b.path], input: "Gezin Jansen (demo)")
+        #expect(confirmed.status == 0, "\(confirmed.output)")
+        #expect(try Self.run(["families", "--store", b.path]).output.contains("No families yet"))
+        #expect(try Self.run(["destroy", "jansen", "--yes", "--store", a.path]).status == 0)
+    }
+
+    @Test("a malformed import names the place and imports nothing")
+    func malformedImport() throws {
+        let a = Folder()
+        _ = try Self.run(["demo", "--no-open", "--store", a.path])
+        let file = a.url.appendingPathComponent("export.json")
+        #expect(try Self.run(["export", "jansen", "-o", file.path, "--store", a.path]).status == 0)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        // Break the 5th event's payload type, and separately the JSON itself.
+        var json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        var events = json["events"] as! [[String: Any]]
+        events[4]["type"] = "somethingElse"
+        json["events"] = events
+        let b = Folder()
+        let bad = b.url.appendingPathComponent("bad.json")
+        try FileManager.default.createDirectory(at: b.url, withIntermediateDirectories: true)
+        try JSONSerialization.data(withJSONObject: json).write(to: bad)
+        let r = try Self.run(["import", bad.path, "--store", b.path])
+        #expect(r.status == 3)
+        #expect(r.output.contains("events[4].payload"), "\(r.output)")
+        #expect(r.output.contains("Nothing was imported"))
+        #expect(try Self.run(["families", "--store", b.path]).output.contains("No families yet"))
+        text.removeLast(20)
+        try text.write(to: bad, atomically: true, encoding: .utf8)
+        let truncated = try Self.run(["import", bad.path, "--store", b.path])
+        #expect(truncated.status == 3)
+        #expect(truncated.output.contains("malformed"), "\(truncated.output)")
+    }
+
+    @Test("a foreign store file gets a clear message, stays untouched, and the screen never opens")
+    func foreignStore() throws {
+        let a = Folder()
+        try FileManager.default.createDirectory(at: a.url, withIntermediateDirectories: true)
+        let file = a.url.appendingPathComponent("keukentafel.sqlite")
+        let content = Data("boodschappen: melk, brood, kaas\n".utf8)
+        try content.write(to: file)
+        for args in [["families"], ["search", "melk"]] {
+            let r = try Self.run(args + ["--store", a.path])
+            #expect(r.status == 3)
+            #expect(r.output.contains("is not a Keukentafel store"))
+            #expect(r.output.contains(file.path))
+        }
+        #expect(try Data(contentsOf: file) == content)
+        #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
+    }
+
+    @Test("the screen saves a new family durably; a second Keukentafel on the same store is told it is in use",
+          .enabled(if: TmuxSession.isAvailable))
+    func screenSavesFamily() throws {
+        let session = try TmuxSession(width: 80, height: 24, command: "\"$KT\" --lang nl")
+        defer { session.stop() }
+        try session.waitFor("Nog geen gezinnen")
+        let store = session.home.appendingPathComponent(".local/share/keukentafel").path
+        let second = try Self.run(["families", "--store", store])
+        #expect(second.status == 3)
+        #expect(second.output.contains("in use by another Keukentafel"))
+        try session.send("n")
+        try session.waitFor("Naam of schuilnaam")
+        try session.type("Gezin De Vries")
+        try session.send("Tab")
+        try session.type("Anouk, Daan (7)")
+        try session.send("Enter")
+        try session.waitFor("staat nu in de opslag")
+        try session.send("Enter")
+        try session.waitFor("1 gezin in deze opslag: Gezin De Vries.")
+        try session.send("q")
+        try session.waitFor { _ in (try? Self.run(["families", "--store", store]).status) == 0 }
+        let listed = try Self.run(["families", "--json", "--store", store])
+        #expect(listed.output.contains("Gezin De Vries"))
+    }
+}

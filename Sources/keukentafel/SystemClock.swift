@@ -12,9 +12,12 @@ struct SystemClock: Sendable {
 
     func now() -> LocalTime {
         if let fixed { return fixed }
-        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        let date = Date()
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
+        // To the minute, so the state (and the screen) changes once a minute.
+        let minute = Date(timeIntervalSinceReferenceDate: (date.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60)
         return LocalTime(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1,
-                         weekday: c.weekday ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0)
+                         weekday: c.weekday ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0, instant: minute)
     }
 
     static func parse(_ s: String) -> LocalTime? {
@@ -26,6 +29,6 @@ struct SystemClock: Sendable {
         let cal = Calendar(identifier: .gregorian)
         guard let date = cal.date(from: comps) else { return nil }
         return LocalTime(year: parts[0], month: parts[1], day: parts[2],
-                         weekday: cal.component(.weekday, from: date), hour: parts[3], minute: parts[4])
+                         weekday: cal.component(.weekday, from: date), hour: parts[3], minute: parts[4], instant: date)
     }
 }

@@ -20,7 +20,7 @@ struct LocalizationTests {
         .tooSmallTitle, .tooSmall(width: 20, height: 5),
         .newFamilyTitle, .newFamilyIntro, .fieldFamilyName, .fieldFamilyNamePlaceholder,
         .fieldMembers, .fieldMembersPlaceholder, .errorNameRequired,
-        .notYetTitle, .notYet("X"), .notSaved("Disk full."), .notSavedTitle, .familySavedTitle, .familySaved("G"),
+        .notYetTitle, .notYet("X"), .notSaved("Disk full."), .notSavedTitle, .familySavedTitle,
         .familiesInStore(count: 1, latest: "G"), .familiesInStore(count: 3, latest: "G"), .familiesHeading,
         .sessionsCount(1), .sessionsCount(2),
         .discardTitle, .discardMessage, .discardKeep, .discardConfirm, .ok,

@@ -73,11 +73,6 @@ struct ScreenTests {
                               FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 1)]
                 return s
             }
-            add("new-family-saved.\(w)x\(h)") {
-                var s = at(w, h, .nl, [.key(.char("n"))] + AppFixtures.keys("Gezin De Vries") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))])
-                _ = AppCore.update(&s, .familyCreated(name: "Gezin De Vries", families: [FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 0)]))
-                return s
-            }
         }
         add("home.40x12") { at(40, 12) }
         add("home.200x60") { at(200, 60) }

@@ -71,3 +71,15 @@ struct TextWrapTests {
         #expect(TextWrap.lines("👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧", width: 3) == ["👨‍👩‍👧", "👨‍👩‍👧", "👨‍👩‍👧"])
     }
 }
+
+@Suite("Text wrapping after a label")
+struct TextWrapFirstLineTests {
+    @Test("the first line has its own width; nothing is lost or split")
+    func firstLine() {
+        let lines = TextWrap.lines("Op woensdag is het rustig [uitzondering]", firstWidth: 10, width: 20)
+        #expect(lines == ["Op", "woensdag is het", "rustig", "[uitzondering]"])
+        #expect(lines.first!.displayWidth <= 10)
+        #expect(lines.dropFirst().allSatisfy { $0.displayWidth <= 20 })
+        #expect(lines.joined(separator: " ") == "Op woensdag is het rustig [uitzondering]")
+    }
+}

@@ -40,7 +40,8 @@ enum HomeScreen {
         switch entry {
         case .newFamily: state.screen = .newFamily(NewFamilyState(language: state.language))
         case .prompts: state.screen = .promptBrowser(PromptBrowserState(catalog: state.prompts, language: state.language))
-        case .openFamily, .practice, .review: AppCore.notYet(entry, &state)
+        case .openFamily: state.screen = .familyList(FamilyListState(count: state.families.count))
+        case .practice, .review: AppCore.notYet(entry, &state)
         }
     }
 }

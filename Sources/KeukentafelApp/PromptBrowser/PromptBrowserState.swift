@@ -14,6 +14,8 @@ public struct PromptBrowserState: Equatable, Sendable {
     /// The chosen prompt across the whole width (also the only way to read it when narrow).
     public var fullView = false
     public var detailScroll = 0
+    /// The live session to return to (when opened from it with F2); Enter then picks the prompt.
+    public var returnTo: SessionState?
 
     public init(catalog: PromptCatalog, language: Language, phase: Phase? = nil) {
         self.phase = phase
@@ -50,7 +52,7 @@ public struct PromptBrowserState: Equatable, Sendable {
 
 /// Keys in the prompt browser.
 enum PromptBrowserScreen {
-    static func handle(_ event: InputEvent, _ b: inout PromptBrowserState, _ state: inout AppState) {
+    static func handle(_ event: InputEvent, _ b: inout PromptBrowserState, _ state: inout AppState) -> [AppCommand] {
         let catalog = state.prompts, language = state.language
         switch event {
         case .paste(let text):
@@ -66,11 +68,18 @@ enum PromptBrowserScreen {
                 case .pageUp, .up: b.detailScroll = max(0, b.detailScroll - (k.key == .up ? 1 : page))
                 default: break
                 }
-                return
+                return []
             }
             switch k.key {
             case .escape:
-                if b.search.isEmpty { state.screen = .home(HomeState()) } else { b.search.setText(""); b.refresh(catalog, language) }
+                if !b.search.isEmpty {
+                    b.search.setText("")
+                    b.refresh(catalog, language)
+                } else if let session = b.returnTo {
+                    state.screen = .session(session)
+                } else {
+                    state.screen = .home(HomeState())
+                }
             case .tab, .backTab:
                 b.cyclePhase(forward: k.key == .tab)
                 b.refresh(catalog, language)
@@ -78,6 +87,18 @@ enum PromptBrowserScreen {
                 b.cycleAudience()
                 b.refresh(catalog, language)
             case .enter:
+                if var session = b.returnTo, let prompt = b.selected(catalog, language) {
+                    // Back to the session with this question on the card (its phase if needed).
+                    var commands: [AppCommand] = []
+                    if !prompt.phases.contains(session.phase), let phase = prompt.phases.first {
+                        session.phase = phase
+                        commands.append(.append(family: session.record.familyID, session: session.sessionID,
+                                                payloads: [.phaseChanged(.init(phase: phase))]))
+                    }
+                    session.promptIndex = session.prompts(catalog, language).firstIndex(of: prompt) ?? 0
+                    state.screen = .session(session)
+                    return commands
+                }
                 if b.selectedID != nil { b.fullView = true; b.detailScroll = 0 }
             case .up, .down, .pageUp, .pageDown:
                 _ = b.list.handle(k, pageSize: page)
@@ -102,5 +123,6 @@ enum PromptBrowserScreen {
         default:
             break
         }
+        return []
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KeukentafelDomain
 /// A wall-clock reading to the minute, made at the edge from the system clock so that
 /// views stay pure and tests can fix the time.
@@ -9,10 +10,13 @@ public struct LocalTime: Equatable, Sendable {
     public var weekday: Int
     public var hour: Int
     public var minute: Int
+    /// The same moment as an instant, for elapsed times.
+    public var instant: Date
 
-    public init(year: Int, month: Int, day: Int, weekday: Int, hour: Int, minute: Int) {
+    public init(year: Int, month: Int, day: Int, weekday: Int, hour: Int, minute: Int, instant: Date = Date(timeIntervalSinceReferenceDate: 0)) {
         self.year = year; self.month = month; self.day = day
         self.weekday = weekday; self.hour = hour; self.minute = minute
+        self.instant = instant
     }
 
     /// "maandag 23 november 2026" / "Monday 23 November 2026".

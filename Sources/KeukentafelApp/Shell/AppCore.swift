@@ -27,11 +27,45 @@ public enum AppCore {
             state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: state.t(.notSaved(detail)),
                                            buttons: [state.t(.ok)]), .notice)
             return []
-        case .familyCreated(let name, let families):
+        case .familiesChanged(let families):
             state.families = families
-            state.screen = .home(HomeState())
-            state.overlay = .dialog(Dialog(title: state.t(.familySavedTitle), message: state.t(.familySaved(name)),
-                                           buttons: [state.t(.ok)]), .notice)
+            return []
+        case .familyOpened(let record):
+            state.overlay = nil
+            if let open = record.openSession {
+                state.screen = .session(SessionScreen.resume(record, open.id))
+            } else {
+                state.screen = .presence(PresenceState(record: record))
+            }
+            return []
+        case .sessionReady(let record, let sessionID, let resumed):
+            var s = SessionState(record: record, sessionID: sessionID)
+            if resumed { s.status = .resumedSession(s.session?.number ?? 0) }
+            state.screen = .session(s)
+            return []
+        case .appended(let record):
+            guard case .session(var s) = state.screen else { return [] }
+            SessionScreen.committed(record, &s)
+            if s.session?.ended != nil {
+                state.screen = .home(HomeState())
+                state.overlay = .dialog(Dialog(title: state.t(.familySavedTitle), message: state.t(.sessionClosed(s.session?.number ?? 0)),
+                                               buttons: [state.t(.ok)]), .notice)
+            } else {
+                state.screen = .session(s)
+            }
+            return []
+        case .appendFailed(let detail):
+            if case .session(var s) = state.screen {
+                s.awaitingSave = false
+                s.saveProblem = detail
+                state.screen = .session(s)
+            } else {
+                state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: state.t(.notSaved(detail)),
+                                               buttons: [state.t(.ok)]), .notice)
+            }
+            return []
+        case .storeFailed(let detail):
+            state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: detail, buttons: [state.t(.ok)]), .notice)
             return []
         case .input(let event):
             return handle(event, &state)
@@ -50,8 +84,7 @@ public enum AppCore {
             break
         }
         if let overlay = state.overlay {
-            handleOverlay(overlay, event, &state)
-            return []
+            return handleOverlay(overlay, event, &state)
         }
         if case .key(let k) = event, k.key == .function(1) {
             openHelp(&state)
@@ -67,14 +100,26 @@ public enum AppCore {
             if case .newFamily = state.screen { state.screen = .newFamily(form) }
             return commands
         case .promptBrowser(var browser):
-            PromptBrowserScreen.handle(event, &browser, &state)
+            let commands = PromptBrowserScreen.handle(event, &browser, &state)
             if case .promptBrowser = state.screen { state.screen = .promptBrowser(browser) }
-            return []
+            return commands
+        case .familyList(var list):
+            let commands = FamilyListScreen.handle(event, &list, &state)
+            if case .familyList = state.screen { state.screen = .familyList(list) }
+            return commands
+        case .presence(var presence):
+            let commands = PresenceScreen.handle(event, &presence, &state)
+            if case .presence = state.screen { state.screen = .presence(presence) }
+            return commands
+        case .session(var session):
+            let commands = SessionScreen.handle(event, &session, &state)
+            if case .session = state.screen { state.screen = .session(session) }
+            return commands
         }
     }
 
-    private static func handleOverlay(_ overlay: AppState.Overlay, _ event: InputEvent, _ state: inout AppState) {
-        guard case .key(let key) = event else { return }
+    private static func handleOverlay(_ overlay: AppState.Overlay, _ event: InputEvent, _ state: inout AppState) -> [AppCommand] {
+        guard case .key(let key) = event else { return [] }
         switch overlay {
         case .help(var help):
             state.overlay = help.handle(key) ? nil : .help(help)
@@ -83,12 +128,26 @@ public enum AppCore {
             case .chose(let i):
                 state.overlay = nil
                 if purpose == .discardNewFamily && i == 1 { state.screen = .home(HomeState()) }
+                if i == 1, case .session(var s) = state.screen {
+                    switch purpose {
+                    case .retract(let entry):
+                        s.awaitingSave = true
+                        state.screen = .session(s)
+                        return [.append(family: s.record.familyID, session: s.sessionID,
+                                        payloads: [.entryRetracted(.init(entryID: entry))])]
+                    case .leaveSession:
+                        state.screen = .home(HomeState())
+                    default:
+                        break
+                    }
+                }
             case .dismissed:
                 state.overlay = nil
             case .moved, .unhandled:
                 state.overlay = .dialog(dialog, purpose)
             }
         }
+        return []
     }
 
     static func openHelp(_ state: inout AppState) {
@@ -126,6 +185,37 @@ public enum AppCore {
                 KeyHelp("Ctrl-W", t(.helpDeleteWord)),
                 KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),
                 KeyHelp("F1", t(.helpHelp)),
+                KeyHelp("Ctrl-C", t(.helpInterrupt)),
+            ]
+        case .familyList, .presence:
+            return [
+                KeyHelp("↑ ↓", t(.helpMove)),
+                KeyHelp("Space", t(.presenceHint)),
+                KeyHelp("Enter", t(.helpOpen)),
+                KeyHelp("Esc", t(.hintBack)),
+                KeyHelp("Ctrl-C", t(.helpInterrupt)),
+            ]
+        case .session:
+            return [
+                KeyHelp("Alt-1 … Alt-9", t(.helpSpeakerKeys)),
+                KeyHelp("Alt-0", t(.helpWorkerNote)),
+                KeyHelp("Alt-E G S W M C A K", t(.helpTagKeys)),
+                KeyHelp("Enter", t(.helpSave)),
+                KeyHelp("Alt-U", t(.helpAmend)),
+                KeyHelp("Alt-X", t(.helpRetract)),
+                KeyHelp("Alt-P", t(.helpPromote)),
+                KeyHelp("F3  F4", t(.helpPromptKeys)),
+                KeyHelp("F5  F6", t(.helpPhaseKeys)),
+                KeyHelp("Alt-T", t(.helpTipKey)),
+                KeyHelp("Alt-V", t(.helpAudienceKey)),
+                KeyHelp("F2", t(.helpBrowserKey)),
+                KeyHelp("F7", t(.helpPanelKey)),
+                KeyHelp("F8", t(.helpFamilyViewKey)),
+                KeyHelp("F9", t(.helpScaleKey)),
+                KeyHelp("F10", t(.helpCloseKey)),
+                KeyHelp("PgUp PgDn", t(.helpScrollKey)),
+                KeyHelp("Esc", t(.helpLeaveKey)),
+                KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),
                 KeyHelp("Ctrl-C", t(.helpInterrupt)),
             ]
         case .promptBrowser:

@@ -60,6 +60,24 @@ public struct NewFamilyState: Equatable, Sendable {
     public var isBlank: Bool { form.fields.allSatisfy { $0.editor.isEmpty } }
 }
 
+/// Choosing a family to open.
+public struct FamilyListState: Equatable, Sendable {
+    public var list: ScrollList
+    public init(count: Int) { list = ScrollList(count: count) }
+}
+
+/// Choosing who is present before a session starts.
+public struct PresenceState: Equatable, Sendable {
+    public var record: FamilyRecord
+    public var list: ScrollList
+    public var present: Set<UUID>
+    public init(record: FamilyRecord) {
+        self.record = record
+        list = ScrollList(count: record.members.count)
+        present = Set(record.members.map(\.id))
+    }
+}
+
 /// A family as the home screen lists it.
 public struct FamilyListItem: Equatable, Sendable {
     public var id: UUID
@@ -76,6 +94,8 @@ public struct FamilyListItem: Equatable, Sendable {
 public enum DialogPurpose: Equatable, Sendable {
     case notice
     case discardNewFamily
+    case retract(UUID)
+    case leaveSession
 }
 
 /// The whole application state: one value, changed only by `AppCore.update`.
@@ -84,6 +104,9 @@ public struct AppState: Equatable, Sendable {
         case home(HomeState)
         case newFamily(NewFamilyState)
         case promptBrowser(PromptBrowserState)
+        case familyList(FamilyListState)
+        case presence(PresenceState)
+        case session(SessionState)
     }
     public enum Overlay: Equatable, Sendable {
         case help(HelpOverlay)
@@ -126,11 +149,27 @@ public enum AppAction: Equatable, Sendable {
     case tick(LocalTime)
     /// The edge could not store the family; the form stays filled. The detail says why.
     case familyNotSaved(detail: String)
-    /// The family is durably stored; the list is the store's new list of families.
-    case familyCreated(name: String, families: [FamilyListItem])
+    /// The store's list of families changed.
+    case familiesChanged([FamilyListItem])
+    /// A family's record, read from the store (and the opening logged).
+    case familyOpened(FamilyRecord)
+    /// A session is ready: newly started, or an interrupted one resumed.
+    case sessionReady(FamilyRecord, sessionID: UUID, resumed: Bool)
+    /// Events were committed; this is the family's record with them.
+    case appended(FamilyRecord)
+    /// Events could not be written; nothing of them was stored.
+    case appendFailed(detail: String)
+    /// Reading from the store failed.
+    case storeFailed(detail: String)
 }
 
 /// Effects the app asks the edge to carry out.
 public enum AppCommand: Equatable, Sendable {
     case createFamily(name: String, members: [String])
+    /// Read a family's record and log the opening.
+    case openFamily(UUID)
+    /// Start session number `number` with these members present.
+    case startSession(family: UUID, present: [UUID])
+    /// Append these facts to the family's record, durably, in one transaction.
+    case append(family: UUID, session: UUID?, payloads: [EventPayload])
 }

@@ -19,17 +19,19 @@ public struct Glyphs: Sendable, Equatable {
     public var scrollThumb: Character
     public var scrollTrack: Character
     public var check: String
+    /// Eight levels, low to high, for sparklines.
+    public var sparks: [Character]
     public var isASCII: Bool
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
         bottomRight: "┘", teeLeft: "├", teeRight: "┤", ellipsis: "…", pointer: "▸",
         bullet: "•", newline: "⏎", arrowUp: "↑", arrowDown: "↓", scrollThumb: "█",
-        scrollTrack: "┆", check: "✓", isASCII: false)
+        scrollTrack: "┆", check: "✓", sparks: Array("▁▂▃▄▅▆▇█"), isASCII: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
         bottomRight: "+", teeLeft: "+", teeRight: "+", ellipsis: "...", pointer: ">",
         bullet: "*", newline: "|", arrowUp: "^", arrowDown: "v", scrollThumb: "#",
-        scrollTrack: "|", check: "v", isASCII: true)
+        scrollTrack: "|", check: "v", sparks: Array("_.,-=+*#"), isASCII: true)
 }

@@ -1,0 +1,81 @@
+import KeukentafelDomain
+import TerminalUI
+
+/// Keys on the family list and on the presence check before a session.
+enum FamilyListScreen {
+    static func handle(_ event: InputEvent, _ s: inout FamilyListState, _ state: inout AppState) -> [AppCommand] {
+        guard case .key(let k) = event else { return [] }
+        if s.list.handle(k, pageSize: max(1, state.terminalSize.height - 6)) { return [] }
+        switch k.key {
+        case .escape: state.screen = .home(HomeState())
+        case .enter:
+            guard state.families.indices.contains(s.list.selected) else { return [] }
+            return [.openFamily(state.families[s.list.selected].id)]
+        default: break
+        }
+        return []
+    }
+
+    static func render(_ state: AppState, _ s: FamilyListState, on canvas: inout Canvas) {
+        Chrome.header(state, title: state.t(.familyListTitle), on: &canvas)
+        let body = Chrome.body(canvas).inset(top: 1, left: 2, bottom: 1, right: 2)
+        if state.families.isEmpty {
+            TextBlock(state.t(.familyListEmpty), style: canvas.theme.muted).render(in: body, on: &canvas)
+        }
+        s.list.render(in: body, on: &canvas) { i, rect, selected, canvas in
+            let f = state.families[i]
+            let style = selected ? canvas.theme.focus : canvas.theme.normal
+            canvas.fill(rect, style: style)
+            let count = state.t(.sessionsCount(f.sessions))
+            canvas.put(" " + f.name.truncated(cells: rect.width - count.displayWidth - 4, ellipsis: canvas.glyphs.ellipsis),
+                       at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+            canvas.put(count + " ", at: Point(x: rect.maxX - count.displayWidth - 1, y: rect.y), style: style, clip: rect)
+        }
+        Chrome.footer([("↑↓", state.t(.hintChoose)), ("Enter", state.t(.hintOpen)), ("Esc", state.t(.hintBack))], on: &canvas)
+    }
+}
+
+enum PresenceScreen {
+    static func handle(_ event: InputEvent, _ p: inout PresenceState, _ state: inout AppState) -> [AppCommand] {
+        guard case .key(let k) = event else { return [] }
+        if p.list.handle(k, pageSize: max(1, state.terminalSize.height - 8)) { return [] }
+        switch k.key {
+        case .escape:
+            state.screen = .home(HomeState())
+        case .character(" "):
+            guard p.record.members.indices.contains(p.list.selected) else { return [] }
+            let id = p.record.members[p.list.selected].id
+            if p.present.contains(id) { p.present.remove(id) } else { p.present.insert(id) }
+        case .character(let c) where c.isNumber:
+            // A member's number toggles them directly.
+            if let n = c.wholeNumberValue, n >= 1, p.record.members.indices.contains(n - 1) {
+                let id = p.record.members[n - 1].id
+                if p.present.contains(id) { p.present.remove(id) } else { p.present.insert(id) }
+            }
+        case .enter:
+            let present = p.record.members.map(\.id).filter { p.present.contains($0) }
+            return [.startSession(family: p.record.familyID, present: present)]
+        default: break
+        }
+        return []
+    }
+
+    static func render(_ state: AppState, _ p: PresenceState, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        Chrome.header(state, title: state.t(.presenceTitle(p.record.name)), on: &canvas)
+        let body = Chrome.body(canvas).inset(top: 1, left: 2, bottom: 1, right: 2)
+        let intro = TextBlock(state.t(p.record.members.isEmpty ? .presenceNone : .presenceIntro), style: theme.muted)
+        let introHeight = min(3, intro.lines(width: body.width).count)
+        intro.render(in: Rect(x: body.x, y: body.y, width: body.width, height: introHeight), on: &canvas)
+        let list = Rect(x: body.x, y: body.y + introHeight + 1, width: min(body.width, 60), height: max(0, body.height - introHeight - 1))
+        p.list.render(in: list, on: &canvas) { i, rect, selected, canvas in
+            let m = p.record.members[i]
+            let mark = p.present.contains(m.id) ? "[x]" : "[ ]"
+            let style = selected ? canvas.theme.focus : canvas.theme.normal
+            canvas.fill(rect, style: style)
+            canvas.put(" \(i + 1) \(mark) \(m.name)", at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+        }
+        Chrome.footer([("↑↓", state.t(.hintChoose)), ("Space", state.t(.presenceHint)), ("Enter", state.t(.hintOpen)),
+                       ("Esc", state.t(.hintBack))], on: &canvas)
+    }
+}

@@ -1,0 +1,86 @@
+import KeukentafelDomain
+import TerminalUI
+
+/// The screen turned towards the family: only their own words, in plain language.
+/// No worker notes, no technique names, no jargon.
+enum FamilyView {
+    /// The family's standing words with any of these tags, newest last (never notes).
+    static func words(_ s: SessionState, tagged tags: Set<Tag>) -> [FamilyRecord.Entry] {
+        s.record.standingEntries.filter { !$0.isWorkerNote && !Set($0.tags).isDisjoint(with: tags) }
+    }
+
+    /// The sections shared by the family view and the closing summary.
+    static func sections(_ state: AppState, _ s: SessionState, width: Int) -> [(String, [String])] {
+        let name = { (e: FamilyRecord.Entry) in e.speaker.flatMap { s.record.member($0)?.name } ?? "" }
+        let goals = s.record.goals.filter { $0.status != .dropped }.map { $0.text }
+        let well = words(s, tagged: [.exception, .strength]).suffix(8).map { "“\($0.text)” (\(name($0)))" }
+        var scales: [String] = []
+        for scale in s.record.scales {
+            let latest = s.record.members.compactMap { m -> String? in
+                scale.values.last { $0.memberID == m.id }.map { "\(m.name) \($0.value)" }
+            }
+            if !latest.isEmpty { scales.append(scale.topic + ": " + latest.joined(separator: ", ")) }
+        }
+        let agreements = s.record.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }
+            + words(s, tagged: [.agreement]).map { "“\($0.text)” (\(name($0)))" }
+        return [(state.t(.familyGoals), goals), (state.t(.familyGoingWell), well),
+                (state.t(.familyScales), scales), (state.t(.familyAgreements), agreements)]
+    }
+
+    static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let area = canvas.bounds.inset(top: 1, left: 3, bottom: 2, right: 3)
+        canvas.put(state.t(.familyViewTitle(s.record.name)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+        renderSections(sections(state, s, width: area.width), state, in: area.inset(top: 2), on: &canvas)
+        KeyHints([("F8", state.t(.familyViewBack))]).render(in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+    }
+
+    static func renderSections(_ sections: [(String, [String])], _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        var y = rect.y
+        for (title, items) in sections where y < rect.maxY {
+            canvas.put(title, at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
+            y += 1
+            for item in (items.isEmpty ? [state.t(.familyNothingYet)] : items) {
+                for (i, line) in TextWrap.lines(item, width: max(1, rect.width - 2)).enumerated() where y < rect.maxY {
+                    canvas.put((i == 0 ? canvas.glyphs.bullet + " " : "  ") + line, at: Point(x: rect.x, y: y),
+                               style: items.isEmpty ? theme.muted : theme.normal, clip: rect)
+                    y += 1
+                }
+            }
+            y += 1
+        }
+    }
+}
+
+/// Closing: the summary in the family's words, their check of it, and their rating.
+enum ClosingView {
+    static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let area = canvas.bounds.inset(top: 1, left: 3, bottom: 3, right: 3)
+        if case .evaluation(let index, let ratings) = s.mode {
+            let items = SessionScreen.evaluationItems(state.prompts, state.language)
+            canvas.put(state.t(.evaluationTitle), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+            var y = area.y + 2
+            for (i, item) in items.enumerated() where y < area.maxY {
+                let rating = ratings[item.id].map { " \($0)" } ?? ""
+                let style = i == index ? theme.focus : (i < index ? theme.muted : theme.normal)
+                canvas.put("\(item.wording(for: .everyone))\(rating)", at: Point(x: area.x, y: y), style: style, clip: area)
+                y += 2
+            }
+            canvas.put(state.t(.evaluationHint(min(index + 1, items.count), items.count)), at: Point(x: 1, y: canvas.size.height - 2),
+                       style: theme.accent)
+            return
+        }
+        canvas.put(state.t(.closingTitle), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+        TextBlock(state.t(.closingIntro), style: theme.muted).render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), on: &canvas)
+        FamilyView.renderSections(FamilyView.sections(state, s, width: area.width), state, in: area.inset(top: 3), on: &canvas)
+        let bottom = Rect(x: 1, y: canvas.size.height - 2, width: canvas.size.width - 2, height: 1)
+        if s.mode == .closingCorrections {
+            let x = canvas.put("[" + state.t(.closingCorrectionsPrompt) + "] " + canvas.glyphs.pointer + " ", at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
+            s.editor.render(in: Rect(x: x, y: bottom.y, width: bottom.maxX - x, height: 1), on: &canvas, focused: true)
+        } else {
+            canvas.put(state.t(.closingConfirmHint), at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import KeukentafelDomain
+import PromptLibrary
+import TerminalUI
+
+/// Who is speaking on the input line: a present family member, or the worker (a note).
+public enum Speaker: Equatable, Sendable {
+    case member(UUID)
+    case worker
+}
+
+/// What the right-hand panel shows.
+public enum SidePanel: Int, CaseIterable, Sendable {
+    case people, scales, genogram, network
+}
+
+/// The live conversation screen's state.
+public struct SessionState: Equatable, Sendable {
+    /// What the keys currently do.
+    public enum Mode: Equatable, Sendable {
+        /// Typing the family's words (or a note).
+        case capture
+        /// Correcting an entry: the editor holds its text; Enter records the amendment.
+        case amend(UUID)
+        /// Typing the topic of a new scale, in the family's words.
+        case scaleTopic
+        /// One key per present person sets their 0–10 value (0–9, t for 10); `index` is who is next.
+        case scaleValues(scale: UUID, index: Int)
+        /// The calm view for the family.
+        case familyView
+        /// The closing summary: confirm (j), or type corrections.
+        case closing
+        case closingCorrections
+        /// The family rates the conversation, one item at a time.
+        case evaluation(index: Int, ratings: [String: Int])
+    }
+
+    public var record: FamilyRecord
+    public var sessionID: UUID
+    public var speaker: Speaker = .worker
+    public var tag: Tag?
+    public var editor = LineEditor()
+    public var mode: Mode = .capture
+    public var phase: Phase = .welcome
+    public var promptIndex = 0
+    public var audience: Audience = .everyone
+    public var showTip = false
+    public var panel: SidePanel = .people
+    /// True while a write is on its way; the indicator says "saved" only after the commit.
+    public var awaitingSave = false
+    /// The last write that failed, shown until a later one succeeds.
+    public var saveProblem: String?
+    /// A short message on the status line.
+    public var status: UIText?
+    /// Transcript lines scrolled up from the bottom.
+    public var scrollBack = 0
+
+    public init(record: FamilyRecord, sessionID: UUID) {
+        self.record = record
+        self.sessionID = sessionID
+        if let s = session {
+            phase = s.phases.last?.phase ?? .welcome
+            if let first = s.present.first { speaker = .member(first) }
+        }
+    }
+
+    public var session: FamilyRecord.Session? { record.sessions.first { $0.id == sessionID } }
+
+    /// Present members in the order they were added to the family (their number keys).
+    public var present: [FamilyRecord.Member] {
+        let ids = Set(session?.present ?? [])
+        return record.members.filter { ids.contains($0.id) }
+    }
+
+    /// This session's entries, oldest first.
+    public var transcript: [FamilyRecord.Entry] { record.entries.filter { $0.sessionID == sessionID } }
+
+    /// The scale of this session being worked on: the newest one touched in it.
+    public var currentScale: FamilyRecord.Scale? {
+        let touched = record.scales.filter { s in s.values.contains { $0.sessionID == sessionID } }
+        return touched.last ?? record.scales.last
+    }
+
+    /// The prompts of the current phase, for the card.
+    public func prompts(_ catalog: PromptCatalog, _ language: Language) -> [Prompt] {
+        catalog.filter(language, phase: phase).filter { !$0.id.hasPrefix("evaluation-item-") && !$0.id.hasPrefix("ladder-") }
+    }
+
+    public func currentPrompt(_ catalog: PromptCatalog, _ language: Language) -> Prompt? {
+        let list = prompts(catalog, language)
+        guard !list.isEmpty else { return nil }
+        return list[min(max(0, promptIndex), list.count - 1)]
+    }
+
+    /// The speaker's display name (the worker in the UI language).
+    func name(of speaker: Speaker, _ language: Language) -> String {
+        switch speaker {
+        case .worker: return UIText.worker.text(language)
+        case .member(let id): return record.member(id)?.name ?? "?"
+        }
+    }
+
+    /// The newest standing entry of this session (the one Alt-U and Alt-X act on).
+    var lastEntry: FamilyRecord.Entry? { transcript.last { !$0.retracted } }
+}

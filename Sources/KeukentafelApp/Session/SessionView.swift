@@ -1,0 +1,216 @@
+import Foundation
+import KeukentafelDomain
+import PromptLibrary
+import TerminalUI
+
+/// The live conversation screen: header, who is present, the prompt card, the
+/// transcript beside a side panel, the input line, a status line and key hints.
+enum SessionView {
+    struct Layout {
+        let presence: Rect, card: Rect, transcript: Rect, panel: Rect?, input: Rect, status: Rect, hints: Rect
+        let ruleAfterCard: Int, ruleBeforeInput: Int
+
+        init(size: Size) {
+            let w = size.width, h = size.height
+            let cardHeight = h >= 36 ? 9 : (h >= 24 ? 6 : max(2, h / 5))
+            let rows = Rect(size: size).split(.vertical, [.fixed(2), .fixed(1), .fixed(cardHeight), .fixed(1), .fill(), .fixed(1), .fixed(1), .fixed(1), .fixed(1)])
+            presence = rows[1].inset(left: 1, right: 1)
+            card = rows[2].inset(left: 1, right: 1)
+            ruleAfterCard = rows[3].y
+            ruleBeforeInput = rows[5].y
+            input = rows[6].inset(left: 1, right: 1)
+            status = rows[7].inset(left: 1, right: 1)
+            hints = rows[8].inset(left: 1, right: 1)
+            let main = rows[4]
+            if w >= 70 {
+                let panelWidth = w >= 110 ? 42 : 26
+                let parts = main.split(.horizontal, [.fill(), .fixed(1), .fixed(panelWidth)])
+                transcript = parts[0].inset(left: 1, right: 1)
+                panel = parts[2].inset(right: 1)
+            } else {
+                transcript = main.inset(left: 1, right: 1)
+                panel = nil
+            }
+        }
+    }
+
+    static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
+        switch s.mode {
+        case .familyView:
+            FamilyView.render(state, s, on: &canvas)
+            return
+        case .closing, .closingCorrections, .evaluation:
+            ClosingView.render(state, s, on: &canvas)
+            return
+        default:
+            break
+        }
+        let theme = canvas.theme
+        let layout = Layout(size: canvas.size)
+        header(state, s, on: &canvas)
+        presence(state, s, in: layout.presence, on: &canvas)
+        card(state, s, in: layout.card, on: &canvas)
+        canvas.horizontalLine(y: layout.ruleAfterCard, from: 0, to: canvas.size.width, style: theme.border)
+        transcript(state, s, in: layout.transcript, on: &canvas)
+        if let panel = layout.panel {
+            canvas.verticalLine(x: panel.x - 1, from: layout.transcript.y, to: layout.transcript.maxY, style: theme.border)
+            SidePanelView.render(state, s, in: panel.inset(left: 1), on: &canvas)
+        }
+        canvas.horizontalLine(y: layout.ruleBeforeInput, from: 0, to: canvas.size.width, style: theme.border)
+        inputLine(state, s, in: layout.input, on: &canvas)
+        statusLine(state, s, in: layout.status, on: &canvas)
+        KeyHints([("Alt-1…", state.t(.hintSpeaker)), ("Alt-0", state.t(.hintNote)), ("Alt-E…", state.t(.hintTag)),
+                  ("F3/F4", state.t(.hintPrompt)), ("F5/F6", state.t(.hintPhaseKeys)), ("F8", state.t(.hintFamilyView)),
+                  ("F9", state.t(.hintScale)), ("F10", state.t(.hintClose)), ("F1", state.t(.hintMore))])
+            .render(in: layout.hints, on: &canvas)
+    }
+
+    /// "Gezin De Vries · gesprek 2 · Doelen · 0:12 · ✓ bewaard".
+    static func header(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
+        let number = s.session?.number ?? 0
+        let elapsed = s.session.map { elapsedText(from: $0.started, to: state.now.instant) } ?? ""
+        let title = [s.record.name, state.t(.sessionNumber(number)), state.t(.phase(s.phase)), elapsed].joined(separator: " · ")
+        Chrome.header(state, title: title, on: &canvas)
+        let saved: (String, Style)
+        if s.saveProblem != nil {
+            saved = ("⚠ " + state.t(.unsavedIndicator), canvas.theme.warning)
+        } else if s.awaitingSave {
+            saved = (state.t(.savingIndicator), canvas.theme.muted)
+        } else {
+            saved = (canvas.glyphs.check + " " + state.t(.savedIndicator), canvas.theme.success)
+        }
+        // The saved indicator replaces the clock at the right: it matters more here.
+        let clockWidth = state.now.longDate(state.language).displayWidth + state.now.clock.displayWidth + 3
+        let x = canvas.size.width - min(clockWidth, canvas.size.width)
+        canvas.fill(Rect(x: x, y: 0, width: canvas.size.width - x, height: 1))
+        let text = saved.0 + "  " + state.now.clock + " "
+        canvas.put(text, at: Point(x: max(0, canvas.size.width - text.displayWidth), y: 0), style: saved.1)
+    }
+
+    static func elapsedText(from start: Date, to now: Date) -> String {
+        let minutes = max(0, Int(now.timeIntervalSince(start) / 60))
+        return "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+    }
+
+    /// "Aanwezig: 1 Sandra  2 Karim  3 Zoë  0 werker", the current speaker reversed.
+    static func presence(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        var x = canvas.put(state.t(.present) + ": ", at: Point(x: rect.x, y: rect.y), style: theme.muted, clip: rect)
+        for (i, m) in s.present.enumerated() {
+            let current = s.speaker == .member(m.id)
+            let style = current ? theme.speakers[i % theme.speakers.count].with(.reverse) : theme.speakers[i % theme.speakers.count]
+            x = canvas.put(" \(i + 1) \(m.name) ", at: Point(x: x, y: rect.y), style: style, clip: rect) + 1
+        }
+        canvas.put(" 0 \(state.t(.worker)) ", at: Point(x: x, y: rect.y), style: s.speaker == .worker ? theme.focus : theme.muted, clip: rect)
+    }
+
+    /// The question of the moment for the chosen audience, with follow-ups and the tip.
+    static func card(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        guard rect.height > 0, let prompt = s.currentPrompt(state.prompts, state.language) else { return }
+        let theme = canvas.theme
+        let list = s.prompts(state.prompts, state.language)
+        let index = list.firstIndex(of: prompt).map { $0 + 1 } ?? 1
+        let title = prompt.title + "  (" + state.t(.promptOf(index, list.count)) + " · " + state.t(.audience(s.audience)) + ")"
+        canvas.put(title.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: rect.y), style: theme.heading, clip: rect)
+        var lines: [(String, Style)] = TextWrap.lines(prompt.wording(for: s.audience), width: rect.width).map { ($0, theme.normal) }
+        if s.showTip {
+            lines += TextWrap.lines(state.t(.tipLabel) + ": " + prompt.tip, width: rect.width).map { ($0, theme.muted) }
+        }
+        for f in prompt.followUps {
+            lines += TextWrap.lines(f, width: rect.width - 2).enumerated().map { (i, l) in ((i == 0 ? canvas.glyphs.bullet + " " : "  ") + l, theme.muted) }
+        }
+        for (i, line) in lines.prefix(rect.height - 1).enumerated() {
+            canvas.put(line.0, at: Point(x: rect.x, y: rect.y + 1 + i), style: line.1, clip: rect)
+        }
+    }
+
+    /// The session's words, newest at the bottom; family words in quotes, notes apart.
+    static func transcript(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        guard rect.width > 4, rect.height > 0 else { return }
+        let theme = canvas.theme
+        let entries = s.transcript
+        if entries.isEmpty {
+            TextBlock(state.t(.noEntriesYet), style: theme.muted).render(in: rect, on: &canvas)
+            return
+        }
+        let speakerIndex = Dictionary(uniqueKeysWithValues: s.present.enumerated().map { ($1.id, $0) })
+        var lines: [[(String, Style)]] = []
+        let start = s.session?.started ?? entries[0].time
+        for e in entries {
+            let time = elapsedText(from: start, to: e.time) + " "
+            var suffix = e.tags.map { "[" + state.t(.tag($0)) + "]" }.joined(separator: " ")
+            if e.versions.count > 1 { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.corrected) + ")" }
+            if e.retracted { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.retracted) + ")" }
+            let who: String, whoStyle: Style, body: String, bodyStyle: Style
+            if let speaker = e.speaker {
+                who = (s.record.member(speaker)?.name ?? "?") + ": "
+                whoStyle = speakerIndex[speaker].map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
+                body = "“" + e.text + "”"
+                bodyStyle = e.retracted ? theme.muted : theme.normal
+            } else {
+                who = canvas.glyphs.bullet + " " + state.t(.noteLabel) + ": "
+                whoStyle = theme.muted.with(.italic)
+                body = e.text
+                bodyStyle = theme.muted.with(.italic)
+            }
+            let indent = time.displayWidth + 2
+            // First line: time, speaker, start of the words; the rest indented under the words.
+            let firstRoom = max(1, rect.width - time.displayWidth - who.displayWidth)
+            let wrapped = TextWrap.lines(body + (suffix.isEmpty ? "" : " " + suffix), firstWidth: firstRoom, width: max(1, rect.width - indent))
+            for (i, l) in wrapped.enumerated() {
+                lines.append(i == 0 ? [(time, theme.muted), (who, whoStyle), (l, bodyStyle)]
+                                    : [(String(repeating: " ", count: indent), theme.normal), (l, bodyStyle)])
+            }
+        }
+        let end = max(0, lines.count - s.scrollBack)
+        let visible = lines[max(0, end - rect.height)..<end]
+        for (i, line) in visible.enumerated() {
+            var x = rect.x
+            for part in line { x = canvas.put(part.0, at: Point(x: x, y: rect.y + i), style: part.1, clip: rect) }
+        }
+    }
+
+    static func inputLine(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        var label: String, placeholder = ""
+        switch s.mode {
+        case .amend:
+            label = state.t(.amendLabel)
+        case .scaleTopic:
+            label = state.t(.hintScale)
+            placeholder = state.t(.scaleTopicPrompt)
+        case .scaleValues(_, let index):
+            let who = s.present.indices.contains(index) ? s.present[index].name : "?"
+            canvas.put(state.t(.scaleValuesPrompt(who)), at: Point(x: rect.x, y: rect.y), style: theme.accent, clip: rect)
+            return
+        default:
+            switch s.speaker {
+            case .worker:
+                label = state.t(.noteLabel)
+                placeholder = state.t(.typeNote)
+            case .member:
+                label = s.name(of: s.speaker, state.language)
+                placeholder = state.t(.typeHere(label))
+            }
+        }
+        if let tag = s.tag { label += " · " + state.t(.tag(tag)) }
+        let prefix = "[" + label + "] " + canvas.glyphs.pointer + " "
+        let style: Style
+        switch s.speaker {
+        case .worker: style = theme.muted.with(.italic)
+        case .member(let id): style = (s.present.firstIndex { $0.id == id }).map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
+        }
+        let x = canvas.put(prefix, at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+        s.editor.render(in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1), on: &canvas, focused: true, placeholder: placeholder)
+    }
+
+    static func statusLine(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        if let problem = s.saveProblem {
+            canvas.put(state.t(.saveFailed(problem)).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                       at: Point(x: rect.x, y: rect.y), style: canvas.theme.warning, clip: rect)
+        } else if let status = s.status {
+            canvas.put(state.t(status).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                       at: Point(x: rect.x, y: rect.y), style: canvas.theme.accent, clip: rect)
+        }
+    }
+}

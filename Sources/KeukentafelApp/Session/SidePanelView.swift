@@ -1,0 +1,76 @@
+import KeukentafelDomain
+import TerminalUI
+
+/// The right-hand panel: who is present, the scales with their history, and the
+/// slots the genogram and network map will fill.
+enum SidePanelView {
+    static func render(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        guard rect.width > 4, rect.height > 1 else { return }
+        let theme = canvas.theme
+        let tabs = SidePanel.allCases.map { state.t(.panelTitle($0)) }
+        var x = rect.x
+        for (i, title) in tabs.enumerated() where x < rect.maxX {
+            let selected = i == s.panel.rawValue
+            x = canvas.put(selected ? title : String(title.prefix(3)), at: Point(x: x, y: rect.y),
+                           style: selected ? theme.focus.with(.bold) : theme.muted, clip: rect) + 1
+        }
+        let body = rect.inset(top: 2)
+        switch s.panel {
+        case .people: people(state, s, in: body, on: &canvas)
+        case .scales: scales(state, s, in: body, on: &canvas)
+        case .genogram, .network:
+            let note = TextBlock(state.t(.slotComingLater), style: theme.muted)
+            let used = min(body.height, note.render(in: body, on: &canvas))
+            people(state, s, in: body.inset(top: used + 1), on: &canvas)
+        }
+    }
+
+    static func people(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let present = s.present
+        var y = rect.y
+        for (i, m) in present.enumerated() where y < rect.maxY {
+            canvas.put("\(i + 1) \(m.name)", at: Point(x: rect.x, y: y), style: theme.speakers[i % theme.speakers.count], clip: rect)
+            y += 1
+        }
+        for m in s.record.members where !present.contains(m) && y < rect.maxY {
+            canvas.put("  \(m.name)", at: Point(x: rect.x, y: y), style: theme.muted, clip: rect)
+            y += 1
+        }
+    }
+
+    /// Each scale: its topic, then per person the newest value and the history over
+    /// sessions as a sparkline (earliest left).
+    static func scales(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        guard !s.record.scales.isEmpty else {
+            TextBlock(state.t(.noScaleYet), style: theme.muted).render(in: rect, on: &canvas)
+            return
+        }
+        var y = rect.y
+        let sessionOrder = s.record.sessions.map(\.id)
+        for scale in s.record.scales.reversed() where y < rect.maxY {
+            for line in TextWrap.lines(scale.topic, width: rect.width).prefix(2) where y < rect.maxY {
+                canvas.put(line, at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
+                y += 1
+            }
+            for m in s.record.members where y < rect.maxY {
+                let readings = scale.values.filter { $0.memberID == m.id }
+                guard let latest = readings.last else { continue }
+                // One value per session (the last set in it), in session order.
+                var perSession: [Int] = []
+                for sid in sessionOrder {
+                    if let v = readings.last(where: { $0.sessionID == sid }) { perSession.append(v.value) }
+                }
+                let spark = Sparkline(perSession, range: 0...10).text(glyphs: canvas.glyphs, width: 10)
+                let value = latest.value < 10 ? " \(latest.value)" : "\(latest.value)"
+                let nameWidth = max(1, rect.width - 14)
+                canvas.put(m.name.truncated(cells: nameWidth, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: y), clip: rect)
+                canvas.put(value, at: Point(x: rect.x + nameWidth + 1, y: y), style: theme.accent, clip: rect)
+                canvas.put(spark, at: Point(x: rect.x + nameWidth + 4, y: y), style: theme.muted, clip: rect)
+                y += 1
+            }
+            y += 1
+        }
+    }
+}

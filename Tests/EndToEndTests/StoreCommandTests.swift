@@ -114,8 +114,12 @@ struct StoreCommandTests {
         try session.send("Tab")
         try session.type("Anouk, Daan (7)")
         try session.send("Enter")
-        try session.waitFor("staat nu in de opslag")
+        try session.waitFor("Wie is er bij? Gezin De Vries")
         try session.send("Enter")
+        try session.waitFor("gesprek 1")
+        try session.send("Escape")
+        try session.waitFor("Gesprek onderbreken?")
+        try session.send("Right", "Enter")
         try session.waitFor("1 gezin in deze opslag: Gezin De Vries.")
         try session.send("q")
         try session.waitFor { _ in (try? Self.run(["families", "--store", store]).status) == 0 }

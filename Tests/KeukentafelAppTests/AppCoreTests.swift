@@ -126,10 +126,10 @@ struct AppCoreTests {
         var s = F.state()
         F.send([.resize(Size(width: 80, height: 24))], to: &s)
         let canvas = F.render(s)
-        let p = canvas.find("Gezin openen")!
+        let p = canvas.find("Oefenen")!
         F.send([.mouse(MouseEvent(kind: .press, position: p))], to: &s)
         guard case .dialog(let d, .notice)? = s.overlay else { Issue.record("expected notice"); return }
-        #expect(d.message.contains("Gezin openen"))
+        #expect(d.message.contains("Oefenen"))
         var t = F.state()
         F.send([.mouse(MouseEvent(kind: .scrollDown, position: Point(x: 0, y: 0)))], to: &t)
         guard case .home(let h) = t.screen else { return }

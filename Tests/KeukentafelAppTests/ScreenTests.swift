@@ -67,6 +67,47 @@ struct ScreenTests {
         }
         add("home.ascii.80x24", glyphs: .ascii) { at(80, 24) }
         for (w, h) in standardSizes {
+            let size = Size(width: w, height: h)
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                for panel in SidePanel.allCases {
+                    let name = panel == .people ? "session" : "session-\(["people", "scales", "genogram", "network"][panel.rawValue])"
+                    add("\(name)\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = panel } }
+                }
+                add("session-family-view\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .familyView } }
+                add("session-closing\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .closing } }
+                add("session-evaluation\(l).\(w)x\(h)") {
+                    SessionFixtures.state(language, size: size) { $0.mode = .evaluation(index: 1, ratings: ["evaluation-item-heard": 8]) }
+                }
+            }
+            add("session-note-tip.\(w)x\(h)") {
+                SessionFixtures.state(.nl, size: size) { $0.speaker = .worker; $0.showTip = true; $0.tag = .worry; $0.editor.insert("Moeder oogt moe") }
+            }
+            add("session-scale-values.\(w)x\(h)") {
+                SessionFixtures.state(.nl, size: size) { s in s.panel = .scales; s.mode = .scaleValues(scale: s.record.scales[0].id, index: 1) }
+            }
+            add("session-not-saved.\(w)x\(h)") {
+                SessionFixtures.state(.nl, size: size) { $0.editor.insert("woorden van Zoë"); $0.saveProblem = "The disk is full or the store may not grow (database or disk is full)." }
+            }
+            add("session-closing-corrections.\(w)x\(h)") {
+                SessionFixtures.state(.nl, size: size) { $0.mode = .closingCorrections; $0.editor.insert("het is vier keer") }
+            }
+            add("presence.\(w)x\(h)") {
+                var s = at(w, h)
+                s.screen = .presence(PresenceState(record: SessionFixtures.record().0))
+                return s
+            }
+            add("family-list.\(w)x\(h)") {
+                var s = at(w, h)
+                s.families = [FamilyListItem(id: UUID(), name: "Gezin Jansen (demo)", sessions: 3),
+                              FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 1)]
+                s.screen = .familyList(FamilyListState(count: 2))
+                return s
+            }
+        }
+        add("session.40x12") { SessionFixtures.state(.nl, size: Size(width: 40, height: 12)) }
+        add("session.200x60") { SessionFixtures.state(.nl, size: Size(width: 200, height: 60)) { $0.panel = .scales } }
+        for (w, h) in standardSizes {
             add("home-with-families.\(w)x\(h)") {
                 var s = at(w, h)
                 s.families = [FamilyListItem(id: UUID(), name: "Gezin Jansen (demo)", sessions: 3),

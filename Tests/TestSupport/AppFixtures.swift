@@ -24,7 +24,9 @@ public enum AppFixtures {
     public static func keys(_ s: String) -> [InputEvent] { s.map { .key(.char($0)) } }
 
     /// Renders the state at its own terminal size.
-    public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Canvas {
+    public static func render(_ state: AppState, glyphs: Glyphs = .unicode, size: Size? = nil) -> Canvas {
+        var state = state
+        if let size { state.terminalSize = size }
         var canvas = Canvas(size: state.terminalSize, glyphs: glyphs)
         AppView.render(state, &canvas)
         return canvas

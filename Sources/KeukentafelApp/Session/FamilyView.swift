@@ -10,10 +10,11 @@ enum FamilyView {
     }
 
     /// The sections shared by the family view and the closing summary.
-    static func sections(_ state: AppState, _ s: SessionState, width: Int) -> [(String, [String])] {
+    /// `limit` keeps the newest items of each section when the screen is small.
+    static func sections(_ state: AppState, _ s: SessionState, width: Int, limit: Int) -> [(String, [String])] {
         let name = { (e: FamilyRecord.Entry) in e.speaker.flatMap { s.record.member($0)?.name } ?? "" }
         let goals = s.record.goals.filter { $0.status != .dropped }.map { $0.text }
-        let well = words(s, tagged: [.exception, .strength]).suffix(8).map { "“\($0.text)” (\(name($0)))" }
+        let well = words(s, tagged: [.exception, .strength]).suffix(limit).map { "“\($0.text)” (\(name($0)))" }
         var scales: [String] = []
         for scale in s.record.scales {
             let latest = s.record.members.compactMap { m -> String? in
@@ -23,15 +24,15 @@ enum FamilyView {
         }
         let agreements = s.record.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }
             + words(s, tagged: [.agreement]).map { "“\($0.text)” (\(name($0)))" }
-        return [(state.t(.familyGoals), goals), (state.t(.familyGoingWell), well),
-                (state.t(.familyScales), scales), (state.t(.familyAgreements), agreements)]
+        return [(state.t(.familyGoals), Array(goals.suffix(limit))), (state.t(.familyGoingWell), Array(well)),
+                (state.t(.familyScales), Array(scales.suffix(limit))), (state.t(.familyAgreements), Array(agreements.suffix(limit)))]
     }
 
     static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
         let theme = canvas.theme
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 2, right: 3)
         canvas.put(state.t(.familyViewTitle(s.record.name)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
-        renderSections(sections(state, s, width: area.width), state, in: area.inset(top: 2), on: &canvas)
+        renderSections(sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state, in: area.inset(top: 2), on: &canvas)
         KeyHints([("F8", state.t(.familyViewBack))]).render(in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
     }
 
@@ -73,8 +74,10 @@ enum ClosingView {
             return
         }
         canvas.put(state.t(.closingTitle), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
-        TextBlock(state.t(.closingIntro), style: theme.muted).render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), on: &canvas)
-        FamilyView.renderSections(FamilyView.sections(state, s, width: area.width), state, in: area.inset(top: 3), on: &canvas)
+        let introHeight = min(2, TextBlock(state.t(.closingIntro)).lines(width: area.width).count)
+        TextBlock(state.t(.closingIntro), style: theme.muted).render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
+        FamilyView.renderSections(FamilyView.sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state,
+                                  in: area.inset(top: introHeight + 2), on: &canvas)
         let bottom = Rect(x: 1, y: canvas.size.height - 2, width: canvas.size.width - 2, height: 1)
         if s.mode == .closingCorrections {
             let x = canvas.put("[" + state.t(.closingCorrectionsPrompt) + "] " + canvas.glyphs.pointer + " ", at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)

@@ -69,8 +69,6 @@ enum SessionView {
     static func header(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
         let number = s.session?.number ?? 0
         let elapsed = s.session.map { elapsedText(from: $0.started, to: state.now.instant) } ?? ""
-        let title = [s.record.name, state.t(.sessionNumber(number)), state.t(.phase(s.phase)), elapsed].joined(separator: " · ")
-        Chrome.header(state, title: title, on: &canvas)
         let saved: (String, Style)
         if s.saveProblem != nil {
             saved = ("⚠ " + state.t(.unsavedIndicator), canvas.theme.warning)
@@ -79,12 +77,12 @@ enum SessionView {
         } else {
             saved = (canvas.glyphs.check + " " + state.t(.savedIndicator), canvas.theme.success)
         }
-        // The saved indicator replaces the clock at the right: it matters more here.
-        let clockWidth = state.now.longDate(state.language).displayWidth + state.now.clock.displayWidth + 3
-        let x = canvas.size.width - min(clockWidth, canvas.size.width)
-        canvas.fill(Rect(x: x, y: 0, width: canvas.size.width - x, height: 1))
-        let text = saved.0 + "  " + state.now.clock + " "
-        canvas.put(text, at: Point(x: max(0, canvas.size.width - text.displayWidth), y: 0), style: saved.1)
+        // The saved indicator takes the date's place at the right: here it matters more.
+        let right = saved.0 + " " + state.now.clock + " "
+        // " Keukentafel  ▸ " comes before the title, and a space after it.
+        let room = canvas.size.width - right.displayWidth - (" " + state.t(.appName) + "  ▸ ").displayWidth - 1
+        let title = [s.record.name, state.t(.sessionNumber(number)), state.t(.phase(s.phase)), elapsed].joined(separator: " · ")
+        Chrome.header(state, title: title.truncated(cells: max(1, room), ellipsis: canvas.glyphs.ellipsis), right: (right, saved.1), on: &canvas)
     }
 
     static func elapsedText(from start: Date, to now: Date) -> String {

@@ -6,17 +6,22 @@ enum Chrome {
     static let minimum = Size(width: 30, height: 10)
 
     /// Header on row 0: title (and screen name) left, date and time right.
-    static func header(_ state: AppState, title: String?, on canvas: inout Canvas) {
+    /// `right` replaces the date and time (the live screen shows its saved indicator there).
+    static func header(_ state: AppState, title: String?, right custom: (String, Style)? = nil, on canvas: inout Canvas) {
         let w = canvas.size.width
         let theme = canvas.theme
         var x = canvas.put(" " + state.t(.appName), at: Point(x: 0, y: 0), style: theme.title)
         if let title {
             x = canvas.put("  " + canvas.glyphs.pointer + " " + title, at: Point(x: x, y: 0), style: theme.heading)
         }
-        let long = state.now.longDate(state.language) + "  " + state.now.clock + " "
-        let short = state.now.clock + " "
-        let right = w - x >= long.displayWidth + 2 ? long : (w - x >= short.displayWidth + 2 ? short : "")
-        canvas.put(right, at: Point(x: w - right.displayWidth, y: 0), style: theme.muted)
+        if let custom {
+            canvas.put(custom.0, at: Point(x: max(0, w - custom.0.displayWidth), y: 0), style: custom.1)
+        } else {
+            let long = state.now.longDate(state.language) + "  " + state.now.clock + " "
+            let short = state.now.clock + " "
+            let right = w - x >= long.displayWidth + 2 ? long : (w - x >= short.displayWidth + 2 ? short : "")
+            canvas.put(right, at: Point(x: w - right.displayWidth, y: 0), style: theme.muted)
+        }
         canvas.horizontalLine(y: 1, from: 0, to: w, style: theme.border)
     }
 

@@ -1,0 +1,204 @@
+import Foundation
+import KeukentafelApp
+import KeukentafelDomain
+import Testing
+import TerminalUI
+import TestSupport
+
+/// The live screen's keys, driven through `update` with an in-memory edge that applies
+/// appends to the record (as the store would after its commit).
+@Suite("Live session")
+struct SessionFlowTests {
+    typealias F = AppFixtures
+
+    /// Runs events; `append` commands are "committed" unless `failing`.
+    @discardableResult
+    static func run(_ events: [InputEvent], _ state: inout AppState, failing: Bool = false) -> [EventPayload] {
+        var written: [EventPayload] = []
+        var queue: [AppAction] = events.map { .input($0) }
+        while !queue.isEmpty {
+            let action = queue.removeFirst()
+            for command in AppCore.update(&state, action) {
+                guard case .append(let family, let session, let payloads) = command, case .session(let s) = state.screen else { continue }
+                if failing {
+                    queue.insert(.appendFailed(detail: "The disk is full."), at: 0)
+                    continue
+                }
+                var record = s.record
+                for p in payloads { record.apply(Event(familyID: family, sessionID: session, time: record.lastEventTime ?? Date(), author: "t", payload: p)) }
+                written += payloads
+                queue.insert(.appended(record), at: 0)
+            }
+        }
+        return written
+    }
+
+    static func session(_ state: AppState) -> SessionState? {
+        if case .session(let s) = state.screen { return s }
+        return nil
+    }
+
+    static func type(_ s: String) -> [InputEvent] { s.map { .key(.char($0)) } }
+
+    @Test("Alt-digit picks the speaker, Enter saves their words verbatim; the line clears only after the commit")
+    func captureQuote() throws {
+        var state = SessionFixtures.state()
+        let written = Self.run([.key(.alt("2"))] + Self.type("Het gaat écht beter 👍🏽") + [.key(KeyPress(.enter))], &state)
+        let s = try #require(Self.session(state))
+        guard case .utteranceRecorded(let u)? = written.first else { Issue.record("no utterance"); return }
+        #expect(u.text == "Het gaat écht beter 👍🏽")
+        #expect(u.speaker == s.present[1].id)
+        #expect(s.editor.isEmpty)
+        #expect(s.transcript.last?.text == "Het gaat écht beter 👍🏽")
+        #expect(AppFixtures.render(state).contains("✓ bewaard"))
+    }
+
+    @Test("a failed save keeps the words on the line and says NOT SAVED; Enter tries again")
+    func failedSave() throws {
+        var state = SessionFixtures.state()
+        Self.run(Self.type("woorden van Zoë") + [.key(KeyPress(.enter))], &state, failing: true)
+        var s = try #require(Self.session(state))
+        #expect(s.editor.text == "woorden van Zoë")
+        #expect(s.saveProblem != nil)
+        #expect(AppFixtures.render(state).contains("NIET BEWAARD"))
+        Self.run([.key(KeyPress(.enter))], &state)
+        s = try #require(Self.session(state))
+        #expect(s.editor.isEmpty && s.saveProblem == nil)
+        #expect(s.transcript.last?.text == "woorden van Zoë")
+    }
+
+    @Test("Alt-0 makes a worker note, never a quote; tags are one key and apply to the next entry")
+    func noteAndTags() throws {
+        var state = SessionFixtures.state()
+        let written = Self.run([.key(.alt("0")), .key(.alt("w"))] + Self.type("Moeder oogt moe") + [.key(KeyPress(.enter))]
+                               + [.key(.alt("1")), .key(.alt("e"))] + Self.type("Gisteren ging het goed") + [.key(KeyPress(.enter))], &state)
+        let entries = written.filter { if case .answerLinked = $0 { return false }; return true }
+        #expect(entries.count == 2)
+        guard case .noteRecorded(let n) = entries[0], case .utteranceRecorded(let u) = entries[1] else { Issue.record("kinds"); return }
+        #expect(n.tags == [.worry])
+        #expect(u.tags == [.exception])
+        let canvas = AppFixtures.render(state)
+        #expect(canvas.contains("notitie: Moeder oogt moe"))
+        #expect(!canvas.contains("“Moeder oogt moe”"))
+        #expect(try #require(Self.session(state)).tag == nil, "a tag is used once")
+    }
+
+    @Test("a pasted multi-line answer stays one entry")
+    func pasteOneEntry() {
+        var state = SessionFixtures.state()
+        let written = Self.run([.paste("eerste regel\ntweede regel"), .key(KeyPress(.enter))], &state)
+        let utterances = written.compactMap { p -> EventPayload.UtteranceRecorded? in if case .utteranceRecorded(let u) = p { return u }; return nil }
+        #expect(utterances.count == 1)
+        #expect(utterances.first?.text == "eerste regel\ntweede regel")
+    }
+
+    @Test("Alt-U amends and Alt-X retracts the last entry, keeping the history")
+    func corrections() throws {
+        var state = SessionFixtures.state()
+        Self.run(Self.type("drie keer") + [.key(KeyPress(.enter)), .key(.alt("u"))], &state)
+        #expect(try #require(Self.session(state)).editor.text == "drie keer")
+        Self.run([.key(.ctrl("u"))] + Self.type("vier keer") + [.key(KeyPress(.enter))], &state)
+        var s = try #require(Self.session(state))
+        #expect(s.transcript.last?.versions == ["drie keer", "vier keer"])
+        Self.run([.key(.alt("x")), .key(KeyPress(.right)), .key(KeyPress(.enter))], &state)
+        s = try #require(Self.session(state))
+        #expect(s.transcript.last(where: { $0.text == "vier keer" })?.retracted == true)
+        #expect(AppFixtures.render(state).contains("(ingetrokken)"))
+    }
+
+    @Test("Alt-P makes the last exception or miracle sign a goal, linked to the words")
+    func promote() throws {
+        var state = SessionFixtures.state()
+        let before = try #require(Self.session(state)).record.goals.count
+        let written = Self.run([.key(.alt("p"))], &state)
+        guard case .goalSet(let g)? = written.first else { Issue.record("no goal"); return }
+        let s = try #require(Self.session(state))
+        #expect(s.record.goals.count == before + 1)
+        let source = try #require(s.record.entries.first { $0.id == g.sourceEntries.first })
+        #expect(g.text == source.text)
+        #expect(source.tags.contains(.miracleSign))
+    }
+
+    @Test("F9 starts a scale; one key per present person sets their value; follow-ups link to it")
+    func scale() throws {
+        var state = SessionFixtures.state()
+        let written = Self.run([.key(KeyPress(.function(9)))] + Self.type("hoe rustig de ochtenden zijn") + [.key(KeyPress(.enter))]
+                               + [.key(.char("7")), .key(.char("t")), .key(.char(" "))], &state)
+        let values = written.compactMap { p -> Int? in if case .scaleValueSet(let v) = p { return v.value }; return nil }
+        #expect(values == [7, 10])
+        var s = try #require(Self.session(state))
+        #expect(s.mode == .capture)
+        #expect(s.currentScale?.topic == "hoe rustig de ochtenden zijn")
+        // A scaling follow-up asked now is linked to the scale.
+        s.promptIndex = s.prompts(state.prompts, .nl).firstIndex { $0.id == "scaling-not-lower" } ?? 0
+        state.screen = .session(s)
+        let follow = Self.run(Self.type("omdat we het samen doen") + [.key(KeyPress(.enter))], &state)
+        #expect(follow.contains { if case .answerLinked(let l) = $0, case .scale = l.target { return true }; return false })
+    }
+
+    @Test("the family view shows their own words and never a worker note")
+    func familyView() {
+        var state = SessionFixtures.state()
+        Self.run([.key(KeyPress(.function(8)))], &state)
+        let canvas = AppFixtures.render(state, size: Size(width: 120, height: 40))
+        #expect(canvas.contains("wat jullie vertelden"))
+        #expect(canvas.contains("wekliedje"))
+        #expect(!canvas.contains("glundert"), "a worker note on the family view")
+        #expect(!canvas.contains("notitie"))
+        #expect(!canvas.contains("Wondervraag") && !canvas.contains("uitzondering"), "no technique names")
+        Self.run([.key(KeyPress(.function(8)))], &state)
+        #expect(Self.session(state)?.mode == .capture)
+    }
+
+    @Test("closing: the summary is confirmed, the family rates the conversation, the session ends")
+    func closing() throws {
+        var state = SessionFixtures.state()
+        let written = Self.run([.key(KeyPress(.function(10))), .key(.char("j")), .key(.char("8")), .key(.char("t")), .key(.char(" ")), .key(.char("6"))], &state)
+        #expect(written.contains(.summaryChecked(.init(confirmed: true))))
+        guard let eval = written.compactMap({ p -> EventPayload.EvaluationRecorded? in if case .evaluationRecorded(let e) = p { return e }; return nil }).first else {
+            Issue.record("no evaluation"); return
+        }
+        #expect(eval.ratings.count == 3)
+        #expect(eval.ratings.values.sorted() == [6, 8, 10])
+        #expect(written.last == .sessionEnded(.init()))
+        guard case .home = state.screen else { Issue.record("expected home after closing"); return }
+    }
+
+    @Test("closing with corrections records them in the family's words")
+    func closingCorrections() {
+        var state = SessionFixtures.state()
+        let written = Self.run([.key(KeyPress(.function(10))), .key(.char("c"))] + Self.type("het is vier keer, niet drie") + [.key(KeyPress(.enter))], &state)
+        #expect(written.contains(.summaryChecked(.init(confirmed: false, corrections: "het is vier keer, niet drie"))))
+        guard case .evaluation? = Self.session(state)?.mode else { Issue.record("expected evaluation"); return }
+    }
+
+    @Test("F5/F6 change the phase and record it; the card follows")
+    func phases() throws {
+        var state = SessionFixtures.state()
+        let written = Self.run([.key(KeyPress(.function(6)))], &state)
+        #expect(written == [.phaseChanged(.init(phase: .options))])
+        let s = try #require(Self.session(state))
+        #expect(s.phase == .options)
+        #expect(s.currentPrompt(state.prompts, .nl)?.phases.contains(.options) == true)
+    }
+
+    @Test("Esc asks before leaving; the session stays open to resume")
+    func leave() {
+        var state = SessionFixtures.state()
+        Self.run([.key(KeyPress(.escape))], &state)
+        guard case .dialog(_, .leaveSession)? = state.overlay else { Issue.record("expected question"); return }
+        Self.run([.key(KeyPress(.right)), .key(KeyPress(.enter))], &state)
+        guard case .home = state.screen else { Issue.record("expected home"); return }
+    }
+
+    @Test("opening a family whose session was interrupted resumes it")
+    func resume() {
+        var state = F.state()
+        let (record, session) = SessionFixtures.record()
+        _ = AppCore.update(&state, .familyOpened(record))
+        guard case .session(let s) = state.screen else { Issue.record("expected the session"); return }
+        #expect(s.sessionID == session)
+        #expect(s.status == .resumedSession(3))
+        #expect(AppFixtures.render(state).contains("Verder met gesprek 3"))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import KeukentafelApp
+import KeukentafelDomain
+import TerminalUI
+
+/// A fictional family in its third session, for session tests and golden screens.
+public enum SessionFixtures {
+    public static let start = Date(timeIntervalSinceReferenceDate: 815_000_000)
+
+    /// The demo family with its last session left open (as if still at the table), plus
+    /// a few entries in it: quotes, a note, a corrected and a retracted entry.
+    public static func record() -> (FamilyRecord, UUID) {
+        var events = DemoFamily.events(now: start, worker: "demo", seed: 3)
+        if case .sessionEnded = events.last?.payload { events.removeLast() }
+        let family = events[0].familyID
+        var record = FamilyRecord.replay(family, events)
+        let session = record.sessions.last!.id
+        let members = record.members
+        let t = record.sessions.last!.started
+        var ids = SeededIDs(seed: 99)
+        func add(_ minutes: Double, _ p: EventPayload) {
+            record.apply(Event(id: ids.next(), familyID: family, sessionID: session, time: t.addingTimeInterval(minutes * 60), author: "demo", payload: p))
+        }
+        let corrected = ids.next(), retracted = ids.next()
+        add(2, .phaseChanged(.init(phase: .goals)))
+        add(3, .utteranceRecorded(.init(entryID: ids.next(), speaker: members[2].id, text: "Papa zingt nu elke ochtend het wekliedje en dan sta ik meteen op.", tags: [.exception])))
+        add(4, .utteranceRecorded(.init(entryID: corrected, speaker: members[1].id, text: "Dat doen we nu drie keer per week.")))
+        add(5, .entryAmended(.init(entryID: corrected, text: "Dat doen we nu vier keer per week.")))
+        add(6, .noteRecorded(.init(entryID: ids.next(), text: "Vader glundert als Zoë dit vertelt; compliment gegeven.", tags: [.complimentGiven])))
+        add(7, .utteranceRecorded(.init(entryID: retracted, speaker: members[0].id, text: "We gaan verhuizen.")))
+        add(7.5, .entryRetracted(.init(entryID: retracted)))
+        add(8, .utteranceRecorded(.init(entryID: ids.next(), speaker: members[0].id, text: "Het wonder is dat we om acht uur zingend de deur uit gaan.", tags: [.miracleSign])))
+        add(9, .agreementMade(.init(agreementID: ids.next(), who: "Karim", what: "zingt het wekliedje", byWhen: "elke schooldag")))
+        return (record, session)
+    }
+
+    /// The app on the live screen, 12 minutes into the session.
+    public static func state(_ language: Language = .nl, size: Size = Size(width: 80, height: 24),
+                             configure: (inout SessionState) -> Void = { _ in }) -> AppState {
+        let (record, sessionID) = record()
+        let started = record.sessions.last!.started
+        var app = AppState(language: language, now: AppFixtures.now, storeDisplay: "~/.local/share/keukentafel",
+                           terminalSize: size, prompts: AppFixtures.catalog)
+        app.now.instant = started.addingTimeInterval(12 * 60)
+        var s = SessionState(record: record, sessionID: sessionID)
+        configure(&s)
+        app.screen = .session(s)
+        return app
+    }
+}

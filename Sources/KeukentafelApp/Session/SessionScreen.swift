@@ -93,7 +93,8 @@ enum SessionScreen {
             }
             return []
         case .function(2):
-            var browser = PromptBrowserState(catalog: catalog, language: language, phase: s.phase)
+            // All phases: the card already walks this phase; the library is for any other question.
+            var browser = PromptBrowserState(catalog: catalog, language: language)
             browser.returnTo = s
             state.screen = .promptBrowser(browser)
             return []

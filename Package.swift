@@ -42,7 +42,8 @@ let package = Package(
             ]
         ),
         // Benchmarks (not tests): `swift run -c release keukentafel-bench`.
-        .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain",
+        .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain", "KeukentafelApp",
+                                                                    "ShippedPrompts", "PromptLibrary", "TerminalUI",
                                                                     .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain"]),

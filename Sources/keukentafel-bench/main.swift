@@ -1,7 +1,11 @@
 import Foundation
 import GRDB
+import KeukentafelApp
 import KeukentafelDomain
 import KeukentafelStore
+import PromptLibrary
+import ShippedPrompts
+import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
 // Run: swift run -c release keukentafel-bench [--quick]
@@ -137,4 +141,45 @@ do {
     }
     store.closeStore()
     try? FileManager.default.removeItem(atPath: dir)
+}
+
+// 4. Rendering the live screen.
+do {
+    header("Rendering the live screen: 1,000 transcript entries, a 40-person family")
+    let family = UUID(), session = UUID()
+    var record = FamilyRecord(familyID: family)
+    let t = Date()
+    func apply(_ p: EventPayload, _ sid: UUID? = session) { record.apply(Event(familyID: family, sessionID: sid, time: t, author: "bench", payload: p)) }
+    apply(.familyCreated(.init(name: "Gezin Bench")), nil)
+    let members = (0..<40).map { _ in UUID() }
+    for (i, m) in members.enumerated() { apply(.memberAdded(.init(memberID: m, name: "Lid \(i + 1)", role: .other)), nil) }
+    apply(.sessionStarted(.init(number: 1, kind: .live, worker: "bench", present: Array(members.prefix(6)))))
+    let scale = UUID()
+    apply(.scaleDefined(.init(scaleID: scale, topic: "rust in huis", kind: .goal)))
+    for m in members.prefix(6) { apply(.scaleValueSet(.init(scaleID: scale, memberID: m, value: 6))) }
+    for i in 0..<1000 {
+        if i % 7 == 0 {
+            apply(.noteRecorded(.init(entryID: UUID(), text: sentence(14))))
+        } else {
+            apply(.utteranceRecorded(.init(entryID: UUID(), speaker: members[i % 6], text: sentence(16), tags: i % 5 == 0 ? [.exception] : [])))
+        }
+    }
+    let catalog = PromptCatalog(shipped: ShippedPrompts.files)
+    var app = AppState(language: .nl, now: LocalTime(year: 2026, month: 11, day: 23, weekday: 2, hour: 14, minute: 5, instant: t),
+                       storeDisplay: "~", terminalSize: Size(width: 120, height: 40), prompts: catalog)
+    let runs = quick ? 30 : 200
+    for (size, panel) in [(Size(width: 120, height: 40), SidePanel.people), (Size(width: 120, height: 40), .scales),
+                          (Size(width: 200, height: 60), .people), (Size(width: 200, height: 60), .scales)] {
+        var s = SessionState(record: record, sessionID: session)
+        s.panel = panel
+        app.screen = .session(s)
+        app.terminalSize = size
+        let samples = (0..<runs).map { _ in
+            clock {
+                var canvas = Canvas(size: size)
+                AppView.render(app, &canvas)
+            }
+        }
+        row("render \(size.width)x\(size.height), panel \(panel)", samples)
+    }
 }

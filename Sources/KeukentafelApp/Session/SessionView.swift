@@ -132,9 +132,14 @@ enum SessionView {
             return
         }
         let speakerIndex = Dictionary(uniqueKeysWithValues: s.present.enumerated().map { ($1.id, $0) })
-        var lines: [[(String, Style)]] = []
+        // Wrap from the newest entry backwards, only as far as the window reaches: a long
+        // session costs no more to draw than a short one.
+        var blocks: [[[(String, Style)]]] = []
+        var lineCount = 0
+        let needed = rect.height + s.scrollBack
         let start = s.session?.started ?? entries[0].time
-        for e in entries {
+        for e in entries.reversed() where lineCount < needed {
+            var lines: [[(String, Style)]] = []
             let time = elapsedText(from: start, to: e.time) + " "
             var suffix = e.tags.map { "[" + state.t(.tag($0)) + "]" }.joined(separator: " ")
             if e.versions.count > 1 { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.corrected) + ")" }
@@ -159,7 +164,10 @@ enum SessionView {
                 lines.append(i == 0 ? [(time, theme.muted), (who, whoStyle), (l, bodyStyle)]
                                     : [(String(repeating: " ", count: indent), theme.normal), (l, bodyStyle)])
             }
+            blocks.append(lines)
+            lineCount += lines.count
         }
+        let lines = Array(blocks.reversed().joined())
         let end = max(0, lines.count - s.scrollBack)
         let visible = lines[max(0, end - rect.height)..<end]
         for (i, line) in visible.enumerated() {

@@ -71,7 +71,7 @@ struct ScreenTests {
             for language in Language.allCases {
                 let l = language == .nl ? "" : ".en"
                 for panel in SidePanel.allCases {
-                    let name = panel == .people ? "session" : "session-\(["people", "scales", "genogram", "network"][panel.rawValue])"
+                    let name = panel == .people ? "session" : "session-\(["people", "scales", "plan", "genogram", "network"][panel.rawValue])"
                     add("\(name)\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = panel } }
                 }
                 add("session-family-view\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .familyView } }
@@ -85,6 +85,17 @@ struct ScreenTests {
             }
             add("session-scale-values.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) { s in s.panel = .scales; s.mode = .scaleValues(scale: s.record.scales[0].id, index: 1) }
+            }
+            add("session-record-choose.\(w)x\(h)") {
+                SessionFixtures.state(.nl, size: size) { $0.mode = .record(RecordDraft(suggested: .decision, language: .nl)) }
+            }
+            add("session-record-form.\(w)x\(h)") {
+                var state = SessionFixtures.state(.nl, size: size)
+                // A decision with a participation level out of range: the form says so and keeps the words.
+                SessionFlowTestsSupport.press([.key(KeyPress(.function(11))), .key(KeyPress(.home)), .key(KeyPress(.down)), .key(KeyPress(.down)),
+                                               .key(KeyPress(.down)), .key(KeyPress(.enter))] + "Wij samen".map { .key(.char($0)) }
+                                              + [.key(KeyPress(.tab)), .key(KeyPress(.tab)), .key(.char("9")), .key(KeyPress(.tab)), .key(KeyPress(.enter))], &state)
+                return state
             }
             add("session-not-saved.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) { $0.editor.insert("woorden van Zoë"); $0.saveProblem = "The disk is full or the store may not grow (database or disk is full)." }

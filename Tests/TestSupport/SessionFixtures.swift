@@ -31,6 +31,13 @@ public enum SessionFixtures {
         add(7.5, .entryRetracted(.init(entryID: retracted)))
         add(8, .utteranceRecorded(.init(entryID: ids.next(), speaker: members[0].id, text: "Het wonder is dat we om acht uur zingend de deur uit gaan.", tags: [.miracleSign])))
         add(9, .agreementMade(.init(agreementID: ids.next(), who: "Karim", what: "zingt het wekliedje", byWhen: "elke schooldag")))
+        let option = ids.next()
+        add(10, .optionAdded(.init(optionID: option, text: "Oma Riet helpt op maandag", pros: ["dichtbij"], cons: ["oma is ook moe"])))
+        add(10.5, .preferenceRecorded(.init(optionID: option, memberID: members[0].id)))
+        add(11, .decisionRecorded(.init(decisionID: ids.next(), text: "We proberen het vier weken met oma", decidedBy: ["Sandra", "Karim"],
+                                        ladderLevel: 5, disagreement: nil)))
+        add(11.5, .instrumentScored(.init(instrument: "SDQ", date: "2026-11-01", scores: ["totaal": "14"])))
+        add(11.8, .timelineEventAdded(.init(itemID: ids.next(), when: "2023", text: "Milan geboren", memberIDs: [])))
         return (record, session)
     }
 

@@ -71,6 +71,14 @@ public enum UIText: Hashable, Sendable {
     case evaluationTitle, evaluationHint(Int, Int)
     case sessionClosed(Int)
     case saveFailed(String)
+    // Structured records
+    case recordKind(RecordKind), recordTitle, recordChooseHint
+    case fieldWho, fieldWhat, fieldByWhen, fieldOption, fieldPros, fieldCons, fieldOptionNumber, fieldDecision, fieldDecidedBy
+    case fieldLadder, fieldDisagreement, fieldColumn, fieldPerspective, fieldTheirWords, fieldInstrument, fieldDate, fieldScores
+    case fieldWhen, fieldWhatHappened, commaSeparated, columnChoices, perspectiveChoices, scoresExample
+    case errorRequired, errorOptionNumber(Int), errorPreferenceSpeaker, errorLadder, errorChoice(Int), errorScores
+    case planOptions, planDecisions, planAgreements, planSafety, planInstruments, planTimeline, planEmpty, ladderLevel(Int)
+    case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
     // Choosing a family and who is present
     case familyListTitle, familyListEmpty, presenceTitle(String), presenceIntro, presenceHint, presenceNone
     case organisationPromptsBroken(directory: String, errors: Int, first: String)
@@ -273,6 +281,7 @@ public enum UIText: Hashable, Sendable {
             switch p {
             case .people: return ("Aanwezig", "Present")
             case .scales: return ("Schalen", "Scales")
+            case .plan: return ("Plan", "Plan")
             case .genogram: return ("Genogram", "Genogram")
             case .network: return ("Netwerk", "Network")
             }
@@ -353,6 +362,66 @@ public enum UIText: Hashable, Sendable {
         case .sessionClosed(let n): return ("Gesprek \(n) is afgesloten en bewaard.", "Session \(n) is closed and saved.")
         case .saveFailed(let d): return ("NIET BEWAARD: \(d) De tekst staat nog op de regel; Enter probeert opnieuw.",
                                          "NOT SAVED: \(d) The text is still on the line; Enter tries again.")
+        case .recordKind(let k):
+            switch k {
+            case .agreement: return ("Afspraak (wie, wat, wanneer)", "Agreement (who, what, by when)")
+            case .option: return ("Mogelijkheid met voor- en nadelen", "Option with pros and cons")
+            case .preference: return ("Voorkeur van wie nu spreekt", "Preference of the current speaker")
+            case .decision: return ("Besluit en participatieladder", "Decision and participation ladder")
+            case .safety: return ("Signs of Safety: zorg, gaat goed, moet gebeuren", "Signs of Safety: worry, going well, needs to happen")
+            case .instrument: return ("Score van een instrument", "Instrument score")
+            case .timeline: return ("Gebeurtenis op de tijdlijn", "Timeline event")
+            }
+        case .recordTitle: return ("Vastleggen", "Record")
+        case .recordChooseHint: return ("↑↓ kiezen, Enter invullen, Esc terug", "↑↓ choose, Enter fill in, Esc back")
+        case .fieldWho: return ("Wie", "Who")
+        case .fieldWhat: return ("Wat", "What")
+        case .fieldByWhen: return ("Wanneer", "By when")
+        case .fieldOption: return ("Mogelijkheid", "Option")
+        case .fieldPros: return ("Voordelen", "Pros")
+        case .fieldCons: return ("Nadelen", "Cons")
+        case .fieldOptionNumber: return ("Mogelijkheid nr.", "Option no.")
+        case .fieldDecision: return ("Besluit", "Decision")
+        case .fieldDecidedBy: return ("Besloten door", "Decided by")
+        case .fieldLadder: return ("Participatie (1–5)", "Participation (1–5)")
+        case .fieldDisagreement: return ("Onenigheid", "Disagreement")
+        case .fieldColumn: return ("Kolom", "Column")
+        case .fieldPerspective: return ("Perspectief", "Perspective")
+        case .fieldTheirWords: return ("In hun woorden", "In their words")
+        case .fieldInstrument: return ("Instrument", "Instrument")
+        case .fieldDate: return ("Datum", "Date")
+        case .fieldScores: return ("Scores", "Scores")
+        case .fieldWhen: return ("Wanneer", "When")
+        case .fieldWhatHappened: return ("Wat gebeurde", "What happened")
+        case .commaSeparated: return ("gescheiden door komma's", "separated by commas")
+        case .columnChoices: return ("1 zorgen, 2 gaat goed, 3 moet gebeuren", "1 worries, 2 going well, 3 needs to happen")
+        case .perspectiveChoices: return ("1 ouders, 2 kinderen, 3 netwerk, 4 professionals", "1 parents, 2 children, 3 network, 4 professionals")
+        case .scoresExample: return ("totaal=14, emotie=5", "total=14, emotional=5")
+        case .errorRequired: return ("Dit veld is nodig.", "This field is needed.")
+        case .errorOptionNumber(let n): return (n == 0 ? "Leg eerst een mogelijkheid vast." : "Kies een nummer van 1 tot \(n).",
+                                                n == 0 ? "Record an option first." : "Choose a number from 1 to \(n).")
+        case .errorPreferenceSpeaker: return ("Kies eerst wie er spreekt (Alt-1…9).", "First choose who is speaking (Alt-1…9).")
+        case .errorLadder: return ("Kies een niveau van 1 tot 5.", "Choose a level from 1 to 5.")
+        case .errorChoice(let n): return ("Kies een nummer van 1 tot \(n).", "Choose a number from 1 to \(n).")
+        case .errorScores: return ("Schrijf scores als naam=waarde, gescheiden door komma's.", "Write scores as name=value, separated by commas.")
+        case .planOptions: return ("Mogelijkheden", "Options")
+        case .planDecisions: return ("Besluiten", "Decisions")
+        case .planAgreements: return ("Afspraken", "Agreements")
+        case .planSafety: return ("Veiligheid", "Safety")
+        case .planInstruments: return ("Instrumenten", "Instruments")
+        case .planTimeline: return ("Tijdlijn", "Timeline")
+        case .planEmpty: return ("Nog niets. F11 legt een afspraak, mogelijkheid, besluit en meer vast.",
+                                 "Nothing yet. F11 records an agreement, option, decision and more.")
+        case .ladderLevel(let n): return ("niveau \(n)", "level \(n)")
+        case .safetyColumn(let c):
+            switch c {
+            case .worries: return ("zorgen", "worries")
+            case .goingWell: return ("gaat goed", "going well")
+            case .needsToHappen: return ("moet gebeuren", "needs to happen")
+            }
+        case .hintRecord: return ("vastleggen", "record")
+        case .helpRecordKey: return ("Vastleggen: afspraak, mogelijkheid, voorkeur, besluit, veiligheid, instrument, tijdlijn",
+                                     "Record: agreement, option, preference, decision, safety, instrument, timeline")
         case .familyListTitle: return ("Gezin openen", "Open family")
         case .familyListEmpty: return ("Nog geen gezinnen. Esc en dan n voor een nieuw gezin.", "No families yet. Esc, then n for a new family.")
         case .presenceTitle(let name): return ("Wie is er bij? \(name)", "Who is here? \(name)")

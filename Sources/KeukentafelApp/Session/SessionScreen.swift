@@ -33,6 +33,8 @@ enum SessionScreen {
         case .closing, .closingCorrections:
             s.editor.setText("")
             s.mode = .evaluation(index: 0, ratings: [:])
+        case .record:
+            s.mode = .capture
         case .scaleValues, .familyView, .evaluation:
             break
         }
@@ -44,6 +46,9 @@ enum SessionScreen {
         case .paste(let text):
             switch s.mode {
             case .capture, .amend, .closingCorrections, .scaleTopic: s.editor.insert(text)
+            case .record(var draft) where !draft.choosing:
+                draft.form.paste(text)
+                s.mode = .record(draft)
             default: break
             }
             return []
@@ -59,6 +64,8 @@ enum SessionScreen {
                 return closingKey(k, &s)
             case .evaluation(let index, let ratings):
                 return evaluationKey(k, index, ratings, &s, catalog, language)
+            case .record(var draft):
+                return recordKey(k, &draft, &s, &state)
             case .capture, .amend, .scaleTopic, .closingCorrections:
                 return textKey(k, &s, &state)
             }
@@ -122,6 +129,10 @@ enum SessionScreen {
             return []
         case .function(10):
             s.mode = .closing
+            return []
+        case .function(11):
+            let technique = s.currentPrompt(catalog, language)?.technique
+            s.mode = .record(RecordDraft(suggested: RecordKind.suggested(for: technique), language: language))
             return []
         case .pageUp:
             s.scrollBack += max(1, state.terminalSize.height / 3)
@@ -232,6 +243,40 @@ enum SessionScreen {
         default:
             return nil
         }
+    }
+
+    // MARK: Structured records
+
+    private static func recordKey(_ k: KeyPress, _ draft: inout RecordDraft, _ s: inout SessionState, _ state: inout AppState) -> [AppCommand] {
+        defer { if case .record = s.mode { s.mode = .record(draft) } }
+        if draft.choosing {
+            if draft.menu.handle(k, pageSize: RecordKind.allCases.count) { return [] }
+            switch k.key {
+            case .enter:
+                draft.kind = RecordKind.allCases[draft.menu.selected]
+                draft.form = RecordForms.form(draft.kind, state.language)
+                draft.choosing = false
+            case .escape:
+                s.mode = .capture
+            default: break
+            }
+            return []
+        }
+        switch draft.form.handle(k) {
+        case .cancel:
+            draft.choosing = true
+        case .submit:
+            switch RecordForms.payloads(draft.kind, draft.form, s) {
+            case .failure(let problem):
+                draft.form.errors[problem.field] = state.t(problem.message)
+                draft.form.focus(problem.field)
+            case .success(let payloads):
+                s.awaitingSave = true
+                return [.append(family: s.record.familyID, session: s.sessionID, payloads: payloads)]
+            }
+        default: break
+        }
+        return []
     }
 
     // MARK: Scales, closing, evaluation

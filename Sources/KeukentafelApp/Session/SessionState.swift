@@ -11,7 +11,7 @@ public enum Speaker: Equatable, Sendable {
 
 /// What the right-hand panel shows.
 public enum SidePanel: Int, CaseIterable, Sendable {
-    case people, scales, genogram, network
+    case people, scales, plan, genogram, network
 }
 
 /// The live conversation screen's state.
@@ -33,6 +33,8 @@ public struct SessionState: Equatable, Sendable {
         case closingCorrections
         /// The family rates the conversation, one item at a time.
         case evaluation(index: Int, ratings: [String: Int])
+        /// A structured record (agreement, option, decision …) being chosen and filled in.
+        case record(RecordDraft)
     }
 
     public var record: FamilyRecord

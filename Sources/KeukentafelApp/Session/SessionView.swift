@@ -56,12 +56,13 @@ enum SessionView {
             canvas.verticalLine(x: panel.x - 1, from: layout.transcript.y, to: layout.transcript.maxY, style: theme.border)
             SidePanelView.render(state, s, in: panel.inset(left: 1), on: &canvas)
         }
+        if case .record(let draft) = s.mode { recordBox(state, draft, over: layout, on: &canvas) }
         canvas.horizontalLine(y: layout.ruleBeforeInput, from: 0, to: canvas.size.width, style: theme.border)
         inputLine(state, s, in: layout.input, on: &canvas)
         statusLine(state, s, in: layout.status, on: &canvas)
         KeyHints([("Alt-1…", state.t(.hintSpeaker)), ("Alt-0", state.t(.hintNote)), ("Alt-E…", state.t(.hintTag)),
                   ("F3/F4", state.t(.hintPrompt)), ("F5/F6", state.t(.hintPhaseKeys)), ("F8", state.t(.hintFamilyView)),
-                  ("F9", state.t(.hintScale)), ("F10", state.t(.hintClose)), ("F1", state.t(.hintMore))])
+                  ("F9", state.t(.hintScale)), ("F11", state.t(.hintRecord)), ("F10", state.t(.hintClose)), ("F1", state.t(.hintMore))])
             .render(in: layout.hints, on: &canvas)
     }
 
@@ -208,6 +209,28 @@ enum SessionView {
         }
         let x = canvas.put(prefix, at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
         s.editor.render(in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1), on: &canvas, focused: true, placeholder: placeholder)
+    }
+
+    /// The record chooser or form, framed over the transcript.
+    static func recordBox(_ state: AppState, _ draft: RecordDraft, over layout: Layout, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let area = Rect(x: layout.transcript.x, y: layout.transcript.y, width: layout.transcript.width + (layout.panel.map { $0.width + 1 } ?? 0),
+                        height: layout.transcript.height)
+        let frame = area.centered(Size(width: min(area.width, 72), height: min(area.height, draft.choosing ? RecordKind.allCases.count + 3 : draft.form.height + 4)))
+        canvas.fill(frame)
+        canvas.box(frame, style: theme.border, title: state.t(draft.choosing ? .recordTitle : .recordKind(draft.kind)), titleStyle: theme.title)
+        let inner = frame.inset(top: 1, left: 2, bottom: 1, right: 2)
+        if draft.choosing {
+            draft.menu.render(in: inner.inset(bottom: 1), on: &canvas) { i, rect, selected, canvas in
+                let style = selected ? canvas.theme.focus : canvas.theme.normal
+                canvas.fill(rect, style: style)
+                canvas.put(" " + state.t(.recordKind(RecordKind.allCases[i])), at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+            }
+            canvas.put(state.t(.recordChooseHint), at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
+        } else {
+            draft.form.render(in: inner.inset(bottom: 1), on: &canvas)
+            canvas.put("Tab/Enter · Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
+        }
     }
 
     static func statusLine(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {

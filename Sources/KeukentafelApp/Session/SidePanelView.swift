@@ -18,6 +18,7 @@ enum SidePanelView {
         switch s.panel {
         case .people: people(state, s, in: body, on: &canvas)
         case .scales: scales(state, s, in: body, on: &canvas)
+        case .plan: plan(state, s, in: body, on: &canvas)
         case .genogram, .network:
             let note = TextBlock(state.t(.slotComingLater), style: theme.muted)
             let used = min(body.height, note.render(in: body, on: &canvas))
@@ -36,6 +37,61 @@ enum SidePanelView {
         for m in s.record.members where !present.contains(m) && y < rect.maxY {
             canvas.put("  \(m.name)", at: Point(x: rect.x, y: y), style: theme.muted, clip: rect)
             y += 1
+        }
+    }
+
+    /// Options, decisions (with their participation level), agreements, the Signs of
+    /// Safety map, instrument scores and the timeline, as far as they go.
+    static func plan(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let r = s.record
+        var sections: [(String, [String])] = []
+        if !r.options.isEmpty {
+            sections.append((state.t(.planOptions), r.options.enumerated().map { i, o in
+                var line = "\(i + 1). \(o.text)"
+                if !o.pros.isEmpty { line += " + " + o.pros.joined(separator: ", ") }
+                if !o.cons.isEmpty { line += " − " + o.cons.joined(separator: ", ") }
+                let prefs = r.preferences.filter { $0.optionID == o.optionID }.compactMap { r.member($0.memberID)?.name }
+                if !prefs.isEmpty { line += " ♥ " + prefs.joined(separator: ", ") }
+                return line
+            }))
+        }
+        if !r.decisions.isEmpty {
+            sections.append((state.t(.planDecisions), r.decisions.map { d in
+                "\(d.text) (\(state.t(.ladderLevel(d.ladderLevel))))" + (d.disagreement.map { " ≠ " + $0 } ?? "")
+            }))
+        }
+        if !r.agreements.isEmpty {
+            sections.append((state.t(.planAgreements), r.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }))
+        }
+        if !r.safetyMap.isEmpty {
+            sections.append((state.t(.planSafety), SafetyColumn.allCases.compactMap { c in
+                let n = r.safetyMap.filter { $0.column == c }.count
+                return n == 0 ? nil : "\(state.t(.safetyColumn(c))): \(n)"
+            }))
+        }
+        if !r.instruments.isEmpty {
+            sections.append((state.t(.planInstruments), r.instruments.map { i in
+                "\(i.instrument) \(i.date): " + i.scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+            }))
+        }
+        if !r.timeline.isEmpty {
+            sections.append((state.t(.planTimeline), r.timeline.map { "\($0.when): \($0.text)" }))
+        }
+        if sections.isEmpty {
+            TextBlock(state.t(.planEmpty), style: theme.muted).render(in: rect, on: &canvas)
+            return
+        }
+        var y = rect.y
+        for (title, items) in sections where y < rect.maxY {
+            canvas.put(title, at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
+            y += 1
+            for item in items {
+                for line in TextWrap.lines(item, width: rect.width) where y < rect.maxY {
+                    canvas.put(line, at: Point(x: rect.x, y: y), clip: rect)
+                    y += 1
+                }
+            }
         }
     }
 

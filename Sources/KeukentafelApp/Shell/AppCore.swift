@@ -213,6 +213,7 @@ public enum AppCore {
                 KeyHelp("F8", t(.helpFamilyViewKey)),
                 KeyHelp("F9", t(.helpScaleKey)),
                 KeyHelp("F10", t(.helpCloseKey)),
+                KeyHelp("F11", t(.helpRecordKey)),
                 KeyHelp("PgUp PgDn", t(.helpScrollKey)),
                 KeyHelp("Esc", t(.helpLeaveKey)),
                 KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),

@@ -122,11 +122,14 @@ public final class EventStore: @unchecked Sendable {
         let path = (directory as NSString).appendingPathComponent(lockName)
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .inaccessible(path: path, detail: String(cString: strerror(errno))) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            close(fd)
-            throw .locked(path: directory)
+        // A moment's patience: a Keukentafel that is just closing (or a child process that
+        // briefly shares the descriptor) lets go within milliseconds.
+        for attempt in 0..<25 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
+            if attempt < 24 { usleep(20_000) }
         }
-        return fd
+        close(fd)
+        throw .locked(path: directory)
     }
 
     /// Reads an existing file without changing a byte: SQLite header, our application

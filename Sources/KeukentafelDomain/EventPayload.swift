@@ -34,6 +34,7 @@ public enum EventPayload: Equatable, Sendable {
     case instrumentScored(InstrumentScored)
     case evaluationRecorded(EvaluationRecorded)
     case summaryChecked(SummaryChecked)
+    case appointmentSet(AppointmentSet)
     // Genogram and network map (their detail grows with the genogram issue)
     case personAdded(PersonAdded)
     case relationAdded(RelationAdded)
@@ -154,6 +155,10 @@ public enum EventPayload: Equatable, Sendable {
         public var confirmed: Bool; public var corrections: String?
         public init(confirmed: Bool, corrections: String? = nil) { self.confirmed = confirmed; self.corrections = corrections }
     }
+    public struct AppointmentSet: Codable, Equatable, Sendable {
+        public var when: String; public var place: String?
+        public init(when: String, place: String? = nil) { self.when = when; self.place = place }
+    }
     public struct PersonAdded: Codable, Equatable, Sendable {
         public var personID: UUID; public var name: String; public var attributes: [String: String]
         public init(personID: UUID, name: String, attributes: [String: String] = [:]) { self.personID = personID; self.name = name; self.attributes = attributes }
@@ -207,6 +212,7 @@ extension EventPayload {
         case .instrumentScored: return "instrumentScored"
         case .evaluationRecorded: return "evaluationRecorded"
         case .summaryChecked: return "summaryChecked"
+        case .appointmentSet: return "appointmentSet"
         case .personAdded: return "personAdded"
         case .relationAdded: return "relationAdded"
         case .networkContactAdded: return "networkContactAdded"
@@ -246,6 +252,7 @@ extension EventPayload {
         case .instrumentScored(let v): return try e.encode(v)
         case .evaluationRecorded(let v): return try e.encode(v)
         case .summaryChecked(let v): return try e.encode(v)
+        case .appointmentSet(let v): return try e.encode(v)
         case .personAdded(let v): return try e.encode(v)
         case .relationAdded(let v): return try e.encode(v)
         case .networkContactAdded(let v): return try e.encode(v)
@@ -284,6 +291,7 @@ extension EventPayload {
         case "instrumentScored": return .instrumentScored(try d.decode(InstrumentScored.self, from: data))
         case "evaluationRecorded": return .evaluationRecorded(try d.decode(EvaluationRecorded.self, from: data))
         case "summaryChecked": return .summaryChecked(try d.decode(SummaryChecked.self, from: data))
+        case "appointmentSet": return .appointmentSet(try d.decode(AppointmentSet.self, from: data))
         case "personAdded": return .personAdded(try d.decode(PersonAdded.self, from: data))
         case "relationAdded": return .relationAdded(try d.decode(RelationAdded.self, from: data))
         case "networkContactAdded": return .networkContactAdded(try d.decode(NetworkContactAdded.self, from: data))

@@ -83,6 +83,8 @@ public struct FamilyRecord: Equatable, Sendable {
     public var instruments: [EventPayload.InstrumentScored] = []
     public var evaluations: [EventPayload.EvaluationRecorded] = []
     public var summaries: [EventPayload.SummaryChecked] = []
+    /// The next appointment as last agreed.
+    public var nextAppointment: EventPayload.AppointmentSet?
     public var persons: [EventPayload.PersonAdded] = []
     public var relations: [EventPayload.RelationAdded] = []
     public var networkContacts: [EventPayload.NetworkContactAdded] = []
@@ -101,7 +103,7 @@ public struct FamilyRecord: Equatable, Sendable {
             && a.sessions == b.sessions && a.entries == b.entries && a.scales == b.scales && a.goals == b.goals
             && a.safetyMap == b.safetyMap && a.options == b.options && a.preferences == b.preferences
             && a.decisions == b.decisions && a.agreements == b.agreements && a.timeline == b.timeline
-            && a.instruments == b.instruments && a.evaluations == b.evaluations && a.summaries == b.summaries
+            && a.instruments == b.instruments && a.evaluations == b.evaluations && a.summaries == b.summaries && a.nextAppointment == b.nextAppointment
             && a.persons == b.persons && a.relations == b.relations && a.networkContacts == b.networkContacts
             && a.annotations.map(\.author) == b.annotations.map(\.author) && a.annotations.map(\.note) == b.annotations.map(\.note)
             && a.eventCount == b.eventCount && a.lastEventTime == b.lastEventTime
@@ -189,6 +191,7 @@ public struct FamilyRecord: Equatable, Sendable {
         case .instrumentScored(let p): instruments.append(p)
         case .evaluationRecorded(let p): evaluations.append(p)
         case .summaryChecked(let p): summaries.append(p)
+        case .appointmentSet(let p): nextAppointment = p
         case .personAdded(let p): persons.append(p)
         case .relationAdded(let p): relations.append(p)
         case .networkContactAdded(let p): networkContacts.append(p)

@@ -40,6 +40,18 @@ struct RecordFormTests {
         #expect(R.session(state)?.mode == .capture)
     }
 
+    @Test("the next appointment shows in the closing summary and on the family view")
+    func appointment() throws {
+        var state = SessionFixtures.state(size: Size(width: 120, height: 40))
+        let written = Self.record(.appointment, ["donderdag 3 december, 14 uur", ""], &state)
+        #expect(written.count == 1)
+        guard case .appointmentSet(let a)? = written.first else { Issue.record("no appointment: \(written.count) events"); return }
+        #expect(a.when == "donderdag 3 december, 14 uur" && a.place == nil)
+        R.run([.key(KeyPress(.function(10)))], &state)
+        #expect(AppFixtures.render(state).contains("donderdag 3 december, 14 uur"))
+        #expect(try #require(R.session(state)).record.nextAppointment?.when == "donderdag 3 december, 14 uur")
+    }
+
     @Test("an option with pros and cons, then the speaker's preference for it")
     func optionAndPreference() throws {
         var state = SessionFixtures.state()

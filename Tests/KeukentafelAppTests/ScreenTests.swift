@@ -93,7 +93,7 @@ struct ScreenTests {
                 var state = SessionFixtures.state(.nl, size: size)
                 // A decision with a participation level out of range: the form says so and keeps the words.
                 SessionFlowTestsSupport.press([.key(KeyPress(.function(11))), .key(KeyPress(.home)), .key(KeyPress(.down)), .key(KeyPress(.down)),
-                                               .key(KeyPress(.down)), .key(KeyPress(.enter))] + "Wij samen".map { .key(.char($0)) }
+                                               .key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter))] + "Wij samen".map { .key(.char($0)) }
                                               + [.key(KeyPress(.tab)), .key(KeyPress(.tab)), .key(.char("9")), .key(KeyPress(.tab)), .key(KeyPress(.enter))], &state)
                 return state
             }

@@ -37,6 +37,7 @@ public enum SessionFixtures {
         add(11, .decisionRecorded(.init(decisionID: ids.next(), text: "We proberen het vier weken met oma", decidedBy: ["Sandra", "Karim"],
                                         ladderLevel: 5, disagreement: nil)))
         add(11.5, .instrumentScored(.init(instrument: "SDQ", date: "2026-11-01", scores: ["totaal": "14"])))
+        add(11.7, .appointmentSet(.init(when: "dinsdag 1 december, 10 uur", place: "thuis")))
         add(11.8, .timelineEventAdded(.init(itemID: ids.next(), when: "2023", text: "Milan geboren", memberIDs: [])))
         return (record, session)
     }

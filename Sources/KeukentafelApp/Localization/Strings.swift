@@ -75,7 +75,7 @@ public enum UIText: Hashable, Sendable {
     case recordKind(RecordKind), recordTitle, recordChooseHint
     case fieldWho, fieldWhat, fieldByWhen, fieldOption, fieldPros, fieldCons, fieldOptionNumber, fieldDecision, fieldDecidedBy
     case fieldLadder, fieldDisagreement, fieldColumn, fieldPerspective, fieldTheirWords, fieldInstrument, fieldDate, fieldScores
-    case fieldWhen, fieldWhatHappened, commaSeparated, columnChoices, perspectiveChoices, scoresExample
+    case fieldWhen, fieldWhere, appointmentExample, fieldWhatHappened, commaSeparated, columnChoices, perspectiveChoices, scoresExample
     case errorRequired, errorOptionNumber(Int), errorPreferenceSpeaker, errorLadder, errorChoice(Int), errorScores
     case planOptions, planDecisions, planAgreements, planSafety, planInstruments, planTimeline, planEmpty, ladderLevel(Int)
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
@@ -365,6 +365,7 @@ public enum UIText: Hashable, Sendable {
         case .recordKind(let k):
             switch k {
             case .agreement: return ("Afspraak (wie, wat, wanneer)", "Agreement (who, what, by when)")
+            case .appointment: return ("Volgende afspraak", "Next appointment")
             case .option: return ("Mogelijkheid met voor- en nadelen", "Option with pros and cons")
             case .preference: return ("Voorkeur van wie nu spreekt", "Preference of the current speaker")
             case .decision: return ("Besluit en participatieladder", "Decision and participation ladder")
@@ -393,6 +394,8 @@ public enum UIText: Hashable, Sendable {
         case .fieldScores: return ("Scores", "Scores")
         case .fieldWhen: return ("Wanneer", "When")
         case .fieldWhatHappened: return ("Wat gebeurde", "What happened")
+        case .fieldWhere: return ("Waar", "Where")
+        case .appointmentExample: return ("dinsdag 1 december, 10 uur", "Tuesday 1 December, 10 am")
         case .commaSeparated: return ("gescheiden door komma's", "separated by commas")
         case .columnChoices: return ("1 zorgen, 2 gaat goed, 3 moet gebeuren", "1 worries, 2 going well, 3 needs to happen")
         case .perspectiveChoices: return ("1 ouders, 2 kinderen, 3 netwerk, 4 professionals", "1 parents, 2 children, 3 network, 4 professionals")

@@ -24,8 +24,12 @@ enum FamilyView {
         }
         let agreements = s.record.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }
             + words(s, tagged: [.agreement]).map { "“\($0.text)” (\(name($0)))" }
-        return [(state.t(.familyGoals), Array(goals.suffix(limit))), (state.t(.familyGoingWell), Array(well)),
-                (state.t(.familyScales), Array(scales.suffix(limit))), (state.t(.familyAgreements), Array(agreements.suffix(limit)))]
+        var result = [(state.t(.familyGoals), Array(goals.suffix(limit))), (state.t(.familyGoingWell), Array(well)),
+                      (state.t(.familyScales), Array(scales.suffix(limit))), (state.t(.familyAgreements), Array(agreements.suffix(limit)))]
+        if let next = s.record.nextAppointment {
+            result.append((state.t(.closingNextAppointment), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
+        }
+        return result
     }
 
     static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {

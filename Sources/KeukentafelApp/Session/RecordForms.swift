@@ -5,7 +5,7 @@ import TerminalUI
 
 /// The kinds of structured record the live screen can capture besides words (F11).
 public enum RecordKind: Int, CaseIterable, Sendable {
-    case agreement, option, preference, decision, safety, instrument, timeline
+    case agreement, appointment, option, preference, decision, safety, instrument, timeline
 
     /// The kind that fits the question on the card, so F11 and Enter usually suffice.
     public static func suggested(for technique: Technique?) -> RecordKind {
@@ -41,6 +41,8 @@ enum RecordForms {
         switch kind {
         case .agreement:
             return Form([Form.Field(label: t(.fieldWho)), Form.Field(label: t(.fieldWhat)), Form.Field(label: t(.fieldByWhen))])
+        case .appointment:
+            return Form([Form.Field(label: t(.fieldWhen), placeholder: t(.appointmentExample)), Form.Field(label: t(.fieldWhere))])
         case .option:
             return Form([Form.Field(label: t(.fieldOption)), Form.Field(label: t(.fieldPros), placeholder: t(.commaSeparated)),
                          Form.Field(label: t(.fieldCons), placeholder: t(.commaSeparated))])
@@ -70,6 +72,9 @@ enum RecordForms {
         case .agreement:
             if let p = required(0) ?? required(1) { return .failure(p) }
             return .success([.agreementMade(.init(agreementID: UUID(), who: v(0), what: v(1), byWhen: v(2).isEmpty ? nil : v(2)))])
+        case .appointment:
+            if let p = required(0) { return .failure(p) }
+            return .success([.appointmentSet(.init(when: v(0), place: v(1).isEmpty ? nil : v(1)))])
         case .option:
             if let p = required(0) { return .failure(p) }
             return .success([.optionAdded(.init(optionID: UUID(), text: v(0), pros: list(1), cons: list(2)))])

@@ -64,6 +64,9 @@ enum SidePanelView {
         if !r.agreements.isEmpty {
             sections.append((state.t(.planAgreements), r.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }))
         }
+        if let next = r.nextAppointment {
+            sections.append((state.t(.closingNextAppointment), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
+        }
         if !r.safetyMap.isEmpty {
             sections.append((state.t(.planSafety), SafetyColumn.allCases.compactMap { c in
                 let n = r.safetyMap.filter { $0.column == c }.count

@@ -29,7 +29,8 @@ struct LocalizationTests {
         .hintPhase, .hintAudience, .hintBack, .hintFull, .hintScroll,
         .helpSearch, .helpPhaseFilter, .helpAudienceFilter, .helpListMove, .helpFullView, .helpBrowserBack, .helpDetailScroll,
         .organisationPromptsTitle, .organisationPromptsBroken(directory: "/d", errors: 2, first: "x"),
-        .organisationPromptsUnreadable("x"),
+        .organisationPromptsUnreadable("x"), .earlierSessions, .sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 3),
+        .sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3), .sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3),
     ] + Phase.allCases.map { UIText.phase($0) } + Audience.allCases.map { UIText.audience($0) }
       + Technique.allCases.map { UIText.technique($0) } + (1...7).map { UIText.weekday($0) } + (1...12).map { UIText.month($0) }
 

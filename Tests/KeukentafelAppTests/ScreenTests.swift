@@ -105,6 +105,7 @@ struct ScreenTests {
             }
             add("presence.\(w)x\(h)") {
                 var s = at(w, h)
+                s.now.instant = SessionFixtures.start.addingTimeInterval(2 * 86_400)
                 s.screen = .presence(PresenceState(record: SessionFixtures.record().0))
                 return s
             }

@@ -75,6 +75,27 @@ enum PresenceScreen {
             canvas.fill(rect, style: style)
             canvas.put(" \(i + 1) \(mark) \(m.name)", at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
         }
+        // The family's earlier sessions, newest first, beside (or under) the list.
+        let sessions = p.record.sessions.reversed()
+        if !sessions.isEmpty {
+            let side = body.width >= 100
+                ? Rect(x: list.maxX + 4, y: list.y, width: body.maxX - list.maxX - 4, height: list.height)
+                : Rect(x: body.x, y: list.y + p.record.members.count + 1, width: body.width, height: max(0, list.maxY - list.y - p.record.members.count - 1))
+            var y = side.y
+            if side.height > 1 {
+                canvas.put(state.t(.earlierSessions), at: Point(x: side.x, y: y), style: theme.heading, clip: side)
+                y += 1
+            }
+            for session in sessions where y < side.maxY {
+                let words = p.record.entries.filter { $0.sessionID == session.id && !$0.isWorkerNote }.count
+                let end = session.ended ?? p.record.entries.last { $0.sessionID == session.id }?.time ?? session.started
+                let days = max(0, Int(state.now.instant.timeIntervalSince(session.started) / 86_400))
+                let minutes = max(0, Int(end.timeIntervalSince(session.started) / 60))
+                canvas.put(state.t(.sessionLine(number: session.number, daysAgo: days, minutes: minutes, words: words)),
+                           at: Point(x: side.x, y: y), style: theme.muted, clip: side)
+                y += 1
+            }
+        }
         Chrome.footer([("↑↓", state.t(.hintChoose)), ("Space", state.t(.presenceHint)), ("Enter", state.t(.hintOpen)),
                        ("Esc", state.t(.hintBack))], on: &canvas)
     }

@@ -81,6 +81,7 @@ public enum UIText: Hashable, Sendable {
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
     // Choosing a family and who is present
     case familyListTitle, familyListEmpty, presenceTitle(String), presenceIntro, presenceHint, presenceNone
+    case earlierSessions, sessionLine(number: Int, daysAgo: Int, minutes: Int, words: Int)
     case organisationPromptsBroken(directory: String, errors: Int, first: String)
     case organisationPromptsUnreadable(String)
 
@@ -425,6 +426,12 @@ public enum UIText: Hashable, Sendable {
         case .hintRecord: return ("vastleggen", "record")
         case .helpRecordKey: return ("Vastleggen: afspraak, mogelijkheid, voorkeur, besluit, veiligheid, instrument, tijdlijn",
                                      "Record: agreement, option, preference, decision, safety, instrument, timeline")
+        case .earlierSessions: return ("Eerdere gesprekken", "Earlier sessions")
+        case .sessionLine(let n, let d, let m, let w):
+            let nlDays = d == 0 ? "vandaag" : (d == 1 ? "gisteren" : "\(d) dagen geleden")
+            let enDays = d == 0 ? "today" : (d == 1 ? "yesterday" : "\(d) days ago")
+            return ("gesprek \(n) · \(nlDays) · \(m) min · \(w) \(w == 1 ? "uitspraak" : "uitspraken")",
+                    "session \(n) · \(enDays) · \(m) min · \(w) \(w == 1 ? "quote" : "quotes")")
         case .familyListTitle: return ("Gezin openen", "Open family")
         case .familyListEmpty: return ("Nog geen gezinnen. Esc en dan n voor een nieuw gezin.", "No families yet. Esc, then n for a new family.")
         case .presenceTitle(let name): return ("Wie is er bij? \(name)", "Who is here? \(name)")

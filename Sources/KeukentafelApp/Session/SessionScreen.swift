@@ -220,7 +220,12 @@ enum SessionScreen {
                 return []
             }
             s.awaitingSave = true
-            let kind: ScaleKind = s.phase == .questions ? .burden : .goal
+            let kind: ScaleKind
+            switch s.currentPrompt(catalog, language)?.technique {
+            case .safetyScale?, .signsOfSafety?: kind = .safety
+            case .burdenScale?: kind = .burden
+            default: kind = s.phase == .questions ? .burden : .goal
+            }
             return [.append(family: family, session: session, payloads: [.scaleDefined(.init(scaleID: UUID(), topic: trimmed, kind: kind))])]
         case .closingCorrections:
             guard !trimmed.isEmpty else { return [] }

@@ -23,19 +23,8 @@ public enum Subprocess {
             posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&fileActions, 2, "/dev/null", O_WRONLY, 0)
         }
-        var cargs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
-        defer { for p in cargs { free(p) } }
-        // Test threads may block signals; the child (and a tmux server it forks) must not
-        // inherit that, or programs in tmux never see SIGWINCH.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, args[0], &fileActions, &attributes, &cargs, environ)
+        let rc = spawn(args, &fileActions, &pid)
         guard rc == 0 else {
             if capture { close(fds[0]); close(fds[1]) }
             throw SubprocessError.spawn(rc)
@@ -74,6 +63,17 @@ extension Subprocess {
         posix_spawn_file_actions_addopen(&fileActions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addclose(&fileActions, fds[0])
         posix_spawn_file_actions_addclose(&fileActions, fds[1])
+        var pid: pid_t = 0
+        let rc = spawn(args, &fileActions, &pid)
+        close(fds[1])
+        guard rc == 0 else { close(fds[0]); throw SubprocessError.spawn(rc) }
+        return (pid, fds[0])
+    }
+
+    /// posix_spawnp with an empty signal mask: test threads may block signals, and the
+    /// child (and a tmux server it forks) must not inherit that, or programs in tmux
+    /// never see SIGWINCH.
+    static func spawn(_ args: [String], _ fileActions: inout posix_spawn_file_actions_t, _ pid: inout pid_t) -> Int32 {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -83,11 +83,7 @@ extension Subprocess {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var cargs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
         defer { for p in cargs { free(p) } }
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, args[0], &fileActions, &attributes, &cargs, environ)
-        close(fds[1])
-        guard rc == 0 else { close(fds[0]); throw SubprocessError.spawn(rc) }
-        return (pid, fds[0])
+        return posix_spawnp(&pid, args[0], &fileActions, &attributes, &cargs, environ)
     }
 
     /// Reads a pipe to its end.

@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "KeukentafelDomain"),
         // Pure: the prompt file format, validation and the catalogue.
         .target(name: "PromptLibrary", dependencies: ["KeukentafelDomain"]),
+        // Pure: GEDCOM 5.5/7 in and out of the genogram.
+        .target(name: "Genealogy", dependencies: ["KeukentafelDomain"]),
         // Edge: the durable event store (SQLite through GRDB), search, export and import.
         .target(name: "KeukentafelStore", dependencies: ["KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")]),
         // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin.
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "keukentafel",
             dependencies: [
-                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
+                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +48,7 @@ let package = Package(
                                                                     "ShippedPrompts", "PromptLibrary", "TerminalUI",
                                                                     .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
-        .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain"]),
+        .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain", "Genealogy", "TestSupport"]),
         .testTarget(name: "KeukentafelStoreTests", dependencies: ["KeukentafelStore", "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
         .testTarget(name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),

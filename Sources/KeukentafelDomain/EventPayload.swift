@@ -35,6 +35,10 @@ public enum EventPayload: Equatable, Sendable {
     case evaluationRecorded(EvaluationRecorded)
     case summaryChecked(SummaryChecked)
     case appointmentSet(AppointmentSet)
+    // The genogram, typed (persons, couples, children); later corrections replace by id
+    case genogramPersonSet(GenogramPerson)
+    case genogramCoupleSet(GenogramCouple)
+    case genogramChildLinked(GenogramChildLink)
     // Genogram and network map (their detail grows with the genogram issue)
     case personAdded(PersonAdded)
     case relationAdded(RelationAdded)
@@ -213,6 +217,9 @@ extension EventPayload {
         case .evaluationRecorded: return "evaluationRecorded"
         case .summaryChecked: return "summaryChecked"
         case .appointmentSet: return "appointmentSet"
+        case .genogramPersonSet: return "genogramPersonSet"
+        case .genogramCoupleSet: return "genogramCoupleSet"
+        case .genogramChildLinked: return "genogramChildLinked"
         case .personAdded: return "personAdded"
         case .relationAdded: return "relationAdded"
         case .networkContactAdded: return "networkContactAdded"
@@ -253,6 +260,9 @@ extension EventPayload {
         case .evaluationRecorded(let v): return try e.encode(v)
         case .summaryChecked(let v): return try e.encode(v)
         case .appointmentSet(let v): return try e.encode(v)
+        case .genogramPersonSet(let v): return try e.encode(v)
+        case .genogramCoupleSet(let v): return try e.encode(v)
+        case .genogramChildLinked(let v): return try e.encode(v)
         case .personAdded(let v): return try e.encode(v)
         case .relationAdded(let v): return try e.encode(v)
         case .networkContactAdded(let v): return try e.encode(v)
@@ -292,6 +302,9 @@ extension EventPayload {
         case "evaluationRecorded": return .evaluationRecorded(try d.decode(EvaluationRecorded.self, from: data))
         case "summaryChecked": return .summaryChecked(try d.decode(SummaryChecked.self, from: data))
         case "appointmentSet": return .appointmentSet(try d.decode(AppointmentSet.self, from: data))
+        case "genogramPersonSet": return .genogramPersonSet(try d.decode(GenogramPerson.self, from: data))
+        case "genogramCoupleSet": return .genogramCoupleSet(try d.decode(GenogramCouple.self, from: data))
+        case "genogramChildLinked": return .genogramChildLinked(try d.decode(GenogramChildLink.self, from: data))
         case "personAdded": return .personAdded(try d.decode(PersonAdded.self, from: data))
         case "relationAdded": return .relationAdded(try d.decode(RelationAdded.self, from: data))
         case "networkContactAdded": return .networkContactAdded(try d.decode(NetworkContactAdded.self, from: data))

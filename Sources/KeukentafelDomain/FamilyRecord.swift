@@ -86,6 +86,8 @@ public struct FamilyRecord: Equatable, Sendable {
     /// The next appointment as last agreed.
     public var nextAppointment: EventPayload.AppointmentSet?
     public var persons: [EventPayload.PersonAdded] = []
+    /// The genogram: typed persons, couples and child links.
+    public var genogram = Genogram()
     public var relations: [EventPayload.RelationAdded] = []
     public var networkContacts: [EventPayload.NetworkContactAdded] = []
     /// Supervisor notes with their author; they never change the record itself.
@@ -104,7 +106,7 @@ public struct FamilyRecord: Equatable, Sendable {
             && a.safetyMap == b.safetyMap && a.options == b.options && a.preferences == b.preferences
             && a.decisions == b.decisions && a.agreements == b.agreements && a.timeline == b.timeline
             && a.instruments == b.instruments && a.evaluations == b.evaluations && a.summaries == b.summaries && a.nextAppointment == b.nextAppointment
-            && a.persons == b.persons && a.relations == b.relations && a.networkContacts == b.networkContacts
+            && a.persons == b.persons && a.genogram == b.genogram && a.relations == b.relations && a.networkContacts == b.networkContacts
             && a.annotations.map(\.author) == b.annotations.map(\.author) && a.annotations.map(\.note) == b.annotations.map(\.note)
             && a.eventCount == b.eventCount && a.lastEventTime == b.lastEventTime
     }
@@ -192,6 +194,9 @@ public struct FamilyRecord: Equatable, Sendable {
         case .evaluationRecorded(let p): evaluations.append(p)
         case .summaryChecked(let p): summaries.append(p)
         case .appointmentSet(let p): nextAppointment = p
+        case .genogramPersonSet(let p): genogram.add(p)
+        case .genogramCoupleSet(let c): genogram.add(c)
+        case .genogramChildLinked(let l): genogram.add(l)
         case .personAdded(let p): persons.append(p)
         case .relationAdded(let p): relations.append(p)
         case .networkContactAdded(let p): networkContacts.append(p)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Genealogy
 import KeukentafelDomain
 import KeukentafelStore
 
@@ -79,17 +80,21 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export a family's complete record.")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
-    @Option(name: .long, help: "Export format (json).") var format: String = "json"
+    @Option(name: .long, help: "Export format: json (the complete record) or gedcom (the genogram).") var format: String = "json"
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
     func validate() throws {
-        guard format == "json" else { throw ValidationError("--format must be json (dot, svg and gedcom come with the genogram).") }
+        guard ["json", "gedcom"].contains(format) else { throw ValidationError("--format must be json or gedcom (dot and svg come with the genogram drawing).") }
     }
 
     func run() throws {
         let store = try storeOptions.open()
-        let data = try storeAction { () throws(StoreError) in
-            try store.export(family: try store.findFamily(family).id, user: currentUser())
+        let data = try storeAction { () throws(StoreError) -> Data in
+            let id = try store.findFamily(family).id
+            let json = try store.export(family: id, user: currentUser())
+            guard format == "gedcom" else { return json }
+            let record = try store.record(family: id)
+            return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
         }
         if let output {
             do {
@@ -108,9 +113,11 @@ struct ExportCommand: ParsableCommand {
 
 /// `keukentafel import FILE.json`.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import a family exported with `export`.")
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import a family: an export of Keukentafel (.json) or a genealogy file (.ged, GEDCOM 5.5 or 7).")
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The export file.") var file: String
+    @Argument(help: "The file.") var file: String
+    @Option(name: .long, help: "For GEDCOM: the family's name in Keukentafel (default: the file's name).") var name: String?
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -118,8 +125,35 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let store = try storeOptions.open()
+        if file.lowercased().hasSuffix(".ged") || data.starts(with: Data("0 HEAD".utf8)) || data.starts(with: Data("\u{FEFF}0 HEAD".utf8)) {
+            try importGedcom(data, into: store)
+            return
+        }
         let id = try storeAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
         print("Imported family \(id.uuidString).")
+    }
+
+    /// A genealogy file becomes a new family whose genogram holds its persons and families.
+    private func importGedcom(_ data: Data, into store: EventStore) throws {
+        var ids = SeededIDs(seed: UInt64.random(in: 1...UInt64.max))
+        let genogram: (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink])
+        do {
+            genogram = try GedcomImport.genogram(data, ids: &ids)
+        } catch {
+            complain("\(file): \(error.description). Nothing was imported.")
+            throw ExitCode(3)
+        }
+        let family = UUID(), now = Date(), user = currentUser()
+        let title = name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        var events = [Event(familyID: family, time: now, author: user, payload: .familyCreated(.init(name: title)))]
+        events += genogram.persons.map { Event(familyID: family, time: now, author: user, payload: .genogramPersonSet($0)) }
+        events += genogram.couples.map { Event(familyID: family, time: now, author: user, payload: .genogramCoupleSet($0)) }
+        events += genogram.links.map { Event(familyID: family, time: now, author: user, payload: .genogramChildLinked($0)) }
+        try storeAction { () throws(StoreError) in
+            try store.append(events)
+            try store.logAccess(family: family, action: "import", user: user)
+        }
+        print("Imported \"\(title)\": \(genogram.persons.count) persons, \(genogram.couples.count) families.")
     }
 }
 

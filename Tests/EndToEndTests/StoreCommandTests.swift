@@ -127,3 +127,35 @@ struct StoreCommandTests {
         #expect(listed.output.contains("Gezin De Vries"))
     }
 }
+
+/// `import FILE.ged` and `export --format gedcom` through the binary.
+@Suite("GEDCOM commands")
+struct GedcomCommandTests {
+    @Test("a real GEDCOM file imports, exports and imports again with the same persons and families",
+          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"))
+    func roundTrip() throws {
+        let a = StoreCommandTests.Folder(), b = StoreCommandTests.Folder()
+        let royal = GedcomSamples.directory!.appendingPathComponent("x/usr/share/doc/libgedcom-perl/examples/royal.ged").path
+        let first = try StoreCommandTests.run(["import", royal, "--name", "Koninklijk", "--store", a.path])
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.output.contains("93 persons, 47 families"))
+        try FileManager.default.createDirectory(at: a.url, withIntermediateDirectories: true)
+        let exported = a.url.appendingPathComponent("out.ged").path
+        #expect(try StoreCommandTests.run(["export", "Koninklijk", "--format", "gedcom", "-o", exported, "--store", a.path]).status == 0)
+        let second = try StoreCommandTests.run(["import", exported, "--name", "Koninklijk", "--store", b.path])
+        #expect(second.output.contains("93 persons, 47 families"), "\(second.output)")
+    }
+
+    @Test("a malformed GEDCOM file names its line and imports nothing")
+    func malformed() throws {
+        let a = StoreCommandTests.Folder()
+        try FileManager.default.createDirectory(at: a.url, withIntermediateDirectories: true)
+        let bad = a.url.appendingPathComponent("kapot.ged")
+        try "0 HEAD\n1 GEDC\n0 @I1@ INDI\n1 NAME Zoë /Jansen/\nfoo bar\n".write(to: bad, atomically: true, encoding: .utf8)
+        let r = try StoreCommandTests.run(["import", bad.path, "--store", a.path])
+        #expect(r.status == 3)
+        #expect(r.output.contains("line 5"))
+        #expect(r.output.contains("Nothing was imported"))
+        #expect(try StoreCommandTests.run(["families", "--store", a.path]).output.contains("No families yet"))
+    }
+}

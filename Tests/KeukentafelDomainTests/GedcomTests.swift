@@ -1,0 +1,103 @@
+import Foundation
+import Genealogy
+import KeukentafelDomain
+import Testing
+import TestSupport
+
+/// A comparable picture of a genogram: persons in order, couples and children by index.
+struct GenogramShape: Equatable {
+    var persons: [String]
+    var couples: [String]
+
+    init(_ persons: [GenogramPerson], _ couples: [GenogramCouple], _ links: [GenogramChildLink]) {
+        let index = Dictionary(uniqueKeysWithValues: persons.enumerated().map { ($1.personID, $0) })
+        self.persons = persons.map { "\($0.name)|\($0.gender)|\($0.birthYear ?? -1)|\($0.deathYear ?? -1)|\($0.deceased)" }
+        self.couples = couples.map { c in
+            let kids = links.filter { $0.coupleID == c.coupleID }.map { "\(index[$0.childID]!):\($0.kind)" }
+            return "\(c.partners.map { index[$0]! })|\(c.status)|\(c.startYear ?? -1)|\(c.endYear ?? -1)|\(kids)"
+        }
+    }
+}
+
+@Suite("GEDCOM")
+struct GedcomTests {
+    @Test("every person and family of the real sample files survives import → export → import",
+          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
+          arguments: GedcomSamples.files.map(\.path))
+    func roundTrip(path: String) throws {
+        let data = try Data(contentsOf: GedcomSamples.directory!.appendingPathComponent("x/" + path))
+        var ids = SeededIDs(seed: 1)
+        let first = try GedcomImport.genogram(data, ids: &ids)
+        let raw = String(decoding: data, as: UTF8.self)
+        #expect(first.persons.count == raw.components(separatedBy: "\n").filter { $0.hasPrefix("0 @") && $0.contains("@ INDI") }.count)
+        #expect(first.couples.count == raw.components(separatedBy: "\n").filter { $0.hasPrefix("0 @") && $0.hasSuffix("@ FAM") || $0.hasSuffix("@ FAM\r") }.count)
+        var g = Genogram()
+        for p in first.persons { g.persons.append(p) }
+        g.couples = first.couples
+        g.childLinks = first.links
+        let exported = GedcomExport.text(name: "test", genogram: g)
+        var ids2 = SeededIDs(seed: 2)
+        let second = try GedcomImport.genogram(Data(exported.utf8), ids: &ids2)
+        #expect(GenogramShape(second.persons, second.couples, second.links) == GenogramShape(first.persons, first.couples, first.links))
+    }
+
+    @Test("the Gramps sample keeps its adoptions, dates and names with accents")
+    func grampsDetails() throws {
+        guard let dir = GedcomSamples.directory else { return }
+        var ids = SeededIDs(seed: 1)
+        let g = try GedcomImport.genogram(try Data(contentsOf: dir.appendingPathComponent("x/usr/share/doc/gramps/example/gedcom/sample.ged")), ids: &ids)
+        let anna = try #require(g.persons.first { $0.name == "Anna Hansdotter" })
+        #expect(anna.gender == .female && anna.birthYear == 1864 && anna.deathYear == 1945)
+        #expect(g.links.contains { $0.kind == .adopted })
+    }
+
+    @Test("malformed files name the line and give nothing back", arguments: [
+        ("0 HEAD\n1 GEDC\nx INDI\n", 3, "level number"),
+        ("0 HEAD\n0 @I1@ INDI\n3 NAME Zoë\n", 3, "one deeper"),
+        ("0 HEAD\n0 @I1@ INDI\n0 @F1@ FAM\n1 CHIL @I9@\n", 4, "not a person"),
+        ("0 @I1@ INDI\n", 1, "starts with 0 HEAD"),
+        ("0 HEAD\n0 @I1@ INDI\n0 @I1@ INDI\n", 3, "defined twice"),
+        ("0 HEAD\n1 N@ME x\n", 2, "not a GEDCOM tag"),
+    ])
+    func malformed(text: String, line: Int, message: String) {
+        var ids = SeededIDs(seed: 1)
+        do {
+            _ = try GedcomImport.genogram(Data(text.utf8), ids: &ids)
+            Issue.record("accepted a malformed file")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.message.contains(message), "\(error)")
+        }
+    }
+
+    @Test("GEDCOM 7 style: non-binary sex, void partners, pedigree on the child, continuation lines")
+    func gedcom7() throws {
+        let text = """
+            0 HEAD
+            1 GEDC
+            2 VERS 7.0
+            0 @I1@ INDI
+            1 NAME Sam /de Vries/
+            1 SEX X
+            1 BIRT
+            2 DATE ABT 1990
+            1 NOTE een
+            2 CONT twee
+            0 @I2@ INDI
+            1 NAME Noor //
+            1 FAMC @F1@
+            2 PEDI FOSTER
+            0 @F1@ FAM
+            1 HUSB @VOID@
+            1 WIFE @I1@
+            1 CHIL @I2@
+            0 TRLR
+            """
+        var ids = SeededIDs(seed: 1)
+        let g = try GedcomImport.genogram(Data(text.utf8), ids: &ids)
+        #expect(g.persons.map(\.name) == ["Sam de Vries", "Noor"])
+        #expect(g.persons[0].gender == .nonBinary && g.persons[0].birthYear == 1990)
+        #expect(g.couples[0].partners == [g.persons[0].personID])
+        #expect(g.links[0].kind == .foster)
+    }
+}

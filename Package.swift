@@ -34,7 +34,7 @@ let package = Package(
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "ShippedPrompts", dependencies: ["PromptLibrary"], plugins: ["EmbedPrompts"]),
         // Pure: Keukentafel's screens, localisation and flows.
-        .target(name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary"]),
+        .target(name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy"]),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",

@@ -9,6 +9,10 @@ public struct FamilyRecord: Equatable, Sendable {
         public var name: String
         public var role: FamilyRole
         public var birthYear: Int?
+
+        public init(id: UUID, name: String, role: FamilyRole, birthYear: Int? = nil) {
+            self.id = id; self.name = name; self.role = role; self.birthYear = birthYear
+        }
     }
 
     /// One session and what happened to its structure.

@@ -78,15 +78,15 @@ public struct Genogram: Equatable, Sendable {
 
     public func person(_ id: UUID) -> GenogramPerson? { persons.first { $0.personID == id } }
 
-    mutating func add(_ p: GenogramPerson) {
+    public mutating func add(_ p: GenogramPerson) {
         if let i = persons.firstIndex(where: { $0.personID == p.personID }) { persons[i] = p } else { persons.append(p) }
     }
 
-    mutating func add(_ c: GenogramCouple) {
+    public mutating func add(_ c: GenogramCouple) {
         if let i = couples.firstIndex(where: { $0.coupleID == c.coupleID }) { couples[i] = c } else { couples.append(c) }
     }
 
-    mutating func add(_ l: GenogramChildLink) {
+    public mutating func add(_ l: GenogramChildLink) {
         guard !childLinks.contains(where: { $0.coupleID == l.coupleID && $0.childID == l.childID }) else { return }
         childLinks.append(l)
     }

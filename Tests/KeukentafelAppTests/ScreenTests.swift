@@ -83,6 +83,9 @@ struct ScreenTests {
             add("session-note-tip.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) { $0.speaker = .worker; $0.showTip = true; $0.tag = .worry; $0.editor.insert("Moeder oogt moe") }
             }
+            add("session-quick-entry.\(w)x\(h)") {
+                SessionFixtures.state(.nl, size: size) { $0.mode = .quickEntry; $0.panel = .genogram; $0.editor.insert("Riet, 71, moeder van San") }
+            }
             add("session-scale-values.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) { s in s.panel = .scales; s.mode = .scaleValues(scale: s.record.scales[0].id, index: 1) }
             }

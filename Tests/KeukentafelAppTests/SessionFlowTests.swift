@@ -202,3 +202,25 @@ struct SessionFlowTests {
         #expect(AppFixtures.render(state).contains("Verder met gesprek 3"))
     }
 }
+
+@Suite("Live session: genogram quick entry")
+struct QuickEntryFlowTests {
+    typealias R = SessionFlowTests
+
+    @Test("F12, a line, Enter: the person is in the genogram panel at once; Tab completes a name")
+    func quickEntry() throws {
+        var state = SessionFixtures.state(size: Size(width: 120, height: 40))
+        let written = R.run([.key(KeyPress(.function(12)))] + R.type("Jet, 68, moeder van Kar") + [.key(KeyPress(.tab))], &state)
+        #expect(written.isEmpty)
+        #expect(try #require(R.session(state)).editor.text == "Jet, 68, moeder van Karim")
+        let saved = R.run([.key(KeyPress(.enter))] + R.type("netwerk: huisarts Bakker, hulpverlening, ver") + [.key(KeyPress(.enter))], &state)
+        #expect(saved.contains { if case .genogramPersonSet(let p) = $0 { return p.name == "Jet" }; return false })
+        #expect(saved.contains { if case .networkContactAdded(let c) = $0 { return c.name == "huisarts Bakker" }; return false })
+        let s = try #require(R.session(state))
+        #expect(s.mode == .quickEntry, "quick entry stays open for the next person")
+        #expect(s.panel == .network)
+        #expect(AppFixtures.render(state).contains("huisarts Bakker"))
+        R.run([.key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7)))], &state)
+        #expect(AppFixtures.render(state).contains("Jet (68)"), "\(AppFixtures.render(state))")
+    }
+}

@@ -57,7 +57,6 @@ public enum UIText: Hashable, Sendable {
     case panelTitle(SidePanel)
     case noteLabel, corrected, retracted, noEntriesYet, typeHere(String), typeNote, amendLabel
     case scaleTopicPrompt, scaleValuesPrompt(String), noScaleYet, scaleHistory
-    case slotComingLater
     case resumedSession(Int)
     case promptOf(Int, Int)
     case hintSpeaker, hintTag, hintNote, hintPrompt, hintPhaseKeys, hintPanel, hintFamilyView, hintScale, hintClose, hintMore
@@ -79,6 +78,8 @@ public enum UIText: Hashable, Sendable {
     case errorRequired, errorOptionNumber(Int), errorPreferenceSpeaker, errorLadder, errorChoice(Int), errorScores
     case planOptions, planDecisions, planAgreements, planSafety, planInstruments, planTimeline, planEmpty, ladderLevel(Int)
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
+    case quickEntryLabel, quickEntryPlaceholder, quickEntryNoName, quickEntryWhichParent(String), helpQuickEntryKey
+    case genogramEmpty, networkEmpty, coupleStatus(CoupleStatus), childrenOf, ring(String), sector(String), support(String)
     // Choosing a family and who is present
     case familyListTitle, familyListEmpty, presenceTitle(String), presenceIntro, presenceHint, presenceNone
     case earlierSessions, sessionLine(number: Int, daysAgo: Int, minutes: Int, words: Int)
@@ -299,8 +300,6 @@ public enum UIText: Hashable, Sendable {
         case .scaleValuesPrompt(let who): return ("Cijfer van \(who): 0–9, t = 10, spatie = overslaan", "\(who)'s number: 0–9, t = 10, space = skip")
         case .noScaleYet: return ("Nog geen schaal. F9 begint er een.", "No scale yet. F9 starts one.")
         case .scaleHistory: return ("eerder", "before")
-        case .slotComingLater: return ("Het genogram en de netwerkkaart komen in een volgende versie. Tot dan ziet u hier wie aanwezig is.",
-                                       "The genogram and network map arrive in a coming version. Until then this shows who is present.")
         case .resumedSession(let n): return ("Verder met gesprek \(n): alles wat bewaard was staat er weer.",
                                              "Continuing session \(n): everything that was saved is back.")
         case .promptOf(let i, let n): return ("\(i)/\(n)", "\(i)/\(n)")
@@ -424,6 +423,38 @@ public enum UIText: Hashable, Sendable {
             case .needsToHappen: return ("moet gebeuren", "needs to happen")
             }
         case .hintRecord: return ("vastleggen", "record")
+        case .quickEntryLabel: return ("genogram", "genogram")
+        case .quickEntryPlaceholder: return ("Riet, 71, moeder van Sandra, woont om de hoek   ·   netwerk: juf Marieke, school, dichtbij",
+                                             "Riet, 71, mother of Sandra, lives nearby   ·   network: Ms Marieke, school, close")
+        case .quickEntryNoName: return ("Begin met een naam.", "Start with a name.")
+        case .quickEntryWhichParent(let child): return ("Van wie is dit de ouder? Schrijf bijv. 'moeder van …' met de vader of moeder van \(child).",
+                                                        "Whose parent is this? Write e.g. 'mother of …' with \(child)'s father or mother.")
+        case .helpQuickEntryKey: return ("Snel invoeren: personen voor het genogram, 'netwerk:' voor de netwerkkaart (Tab vult namen aan)",
+                                         "Quick entry: people for the genogram, 'network:' for the network map (Tab completes names)")
+        case .genogramEmpty: return ("Nog niemand in het genogram. F12 en dan bijv.: Riet, 71, moeder van Sandra",
+                                     "Nobody in the genogram yet. F12, then e.g.: Riet, 71, mother of Sandra")
+        case .networkEmpty: return ("Nog niemand op de netwerkkaart. F12 en dan: netwerk: juf Marieke, school, dichtbij",
+                                    "Nobody on the network map yet. F12, then: network: Ms Marieke, school, close")
+        case .coupleStatus(let c):
+            switch c {
+            case .married: return ("getrouwd", "married")
+            case .cohabiting: return ("samenwonend", "cohabiting")
+            case .separated: return ("uit elkaar", "separated")
+            case .divorced: return ("gescheiden", "divorced")
+            case .endedCohabitation: return ("samenwonen gestopt", "cohabitation ended")
+            case .unknown: return ("ouders", "parents")
+            }
+        case .childrenOf: return ("kinderen", "children")
+        case .sector(let s):
+            let nl = ["family": "familie", "friends": "vrienden en buren", "school": "school of werk", "professionals": "hulpverlening", "leisure": "vrije tijd"]
+            let en = ["family": "family", "friends": "friends and neighbours", "school": "school or work", "professionals": "professionals", "leisure": "leisure"]
+            return (nl[s] ?? s, en[s] ?? s)
+        case .support(let s):
+            let nl = ["practical": "praktisch", "company": "gezelschap", "advice": "advies", "emotional": "emotioneel"]
+            let en = ["practical": "practical", "company": "company", "advice": "advice", "emotional": "emotional"]
+            return (nl[s] ?? s, en[s] ?? s)
+        case .ring(let r): return (["close": "dichtbij", "middle": "midden", "far": "verder weg"][r] ?? r,
+                                   ["close": "close", "middle": "middle", "far": "further away"][r] ?? r)
         case .helpRecordKey: return ("Vastleggen: afspraak, mogelijkheid, voorkeur, besluit, veiligheid, instrument, tijdlijn",
                                      "Record: agreement, option, preference, decision, safety, instrument, timeline")
         case .earlierSessions: return ("Eerdere gesprekken", "Earlier sessions")

@@ -1,5 +1,6 @@
 import Foundation
 import KeukentafelDomain
+import Genealogy
 import PromptLibrary
 import TerminalUI
 
@@ -35,6 +36,8 @@ enum SessionScreen {
             s.mode = .evaluation(index: 0, ratings: [:])
         case .record:
             s.mode = .capture
+        case .quickEntry:
+            s.editor.setText("")  // stays in quick entry: people come in runs
         case .scaleValues, .familyView, .evaluation:
             break
         }
@@ -45,7 +48,7 @@ enum SessionScreen {
         switch event {
         case .paste(let text):
             switch s.mode {
-            case .capture, .amend, .closingCorrections, .scaleTopic: s.editor.insert(text)
+            case .capture, .amend, .closingCorrections, .scaleTopic, .quickEntry: s.editor.insert(text)
             case .record(var draft) where !draft.choosing:
                 draft.form.paste(text)
                 s.mode = .record(draft)
@@ -66,7 +69,7 @@ enum SessionScreen {
                 return evaluationKey(k, index, ratings, &s, catalog, language)
             case .record(var draft):
                 return recordKey(k, &draft, &s, &state)
-            case .capture, .amend, .scaleTopic, .closingCorrections:
+            case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry:
                 return textKey(k, &s, &state)
             }
         default:
@@ -86,7 +89,7 @@ enum SessionScreen {
             return submit(&s, catalog, language)
         case .escape:
             switch s.mode {
-            case .amend, .scaleTopic:
+            case .amend, .scaleTopic, .quickEntry:
                 s.editor.setText("")
                 s.mode = .capture
             case .closingCorrections:
@@ -129,6 +132,21 @@ enum SessionScreen {
             return []
         case .function(10):
             s.mode = .closing
+            return []
+        case .function(12):
+            s.mode = s.mode == .quickEntry ? .capture : .quickEntry
+            s.editor.setText("")
+            if s.panel != .genogram && s.panel != .network { s.panel = .genogram }
+            return []
+        case .tab where s.mode == .quickEntry:
+            // Complete the name being typed (after "van"/"of", or the first one).
+            let text = s.editor.text
+            let start = text.range(of: " van ", options: .backwards)?.upperBound ?? text.range(of: " of ", options: .backwards)?.upperBound
+                ?? text.range(of: ", ", options: .backwards)?.upperBound ?? text.startIndex
+            let prefix = String(text[start...])
+            if let name = QuickEntry.complete(prefix, genogram: s.record.genogram, members: s.record.members).first {
+                s.editor.setText(String(text[..<start]) + name)
+            }
             return []
         case .function(11):
             let technique = s.currentPrompt(catalog, language)?.technique
@@ -227,6 +245,26 @@ enum SessionScreen {
             default: kind = s.phase == .questions ? .burden : .goal
             }
             return [.append(family: family, session: session, payloads: [.scaleDefined(.init(scaleID: UUID(), topic: trimmed, kind: kind))])]
+        case .quickEntry:
+            guard !trimmed.isEmpty else { return [] }
+            var ids = SeededIDs(seed: UInt64.random(in: 1...UInt64.max))
+            if let contact = QuickEntry.networkContact(trimmed, ids: &ids) {
+                s.awaitingSave = true
+                s.panel = .network
+                return [.append(family: family, session: session, payloads: [contact])]
+            }
+            switch QuickEntry.payloads(trimmed, genogram: s.record.genogram, members: s.record.members, year: s.currentYear, ids: &ids) {
+            case .success(let payloads):
+                s.awaitingSave = true
+                s.panel = .genogram
+                return [.append(family: family, session: session, payloads: payloads)]
+            case .failure(let problem):
+                switch problem.kind {
+                case .noName: s.status = .quickEntryNoName
+                case .ambiguousGrandparent(let child): s.status = .quickEntryWhichParent(child)
+                }
+                return []
+            }
         case .closingCorrections:
             guard !trimmed.isEmpty else { return [] }
             s.awaitingSave = true

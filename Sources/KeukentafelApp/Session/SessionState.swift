@@ -35,6 +35,8 @@ public struct SessionState: Equatable, Sendable {
         case evaluation(index: Int, ratings: [String: Int])
         /// A structured record (agreement, option, decision …) being chosen and filled in.
         case record(RecordDraft)
+        /// One line that adds a person to the genogram or a contact to the network map.
+        case quickEntry
     }
 
     public var record: FamilyRecord
@@ -93,6 +95,9 @@ public struct SessionState: Equatable, Sendable {
         guard !list.isEmpty else { return nil }
         return list[min(max(0, promptIndex), list.count - 1)]
     }
+
+    /// The year now, to turn ages into birth years.
+    public var currentYear: Int { Calendar(identifier: .gregorian).component(.year, from: record.lastEventTime ?? Date()) }
 
     /// The speaker's display name (the worker in the UI language).
     func name(of speaker: Speaker, _ language: Language) -> String {

@@ -183,6 +183,9 @@ enum SessionView {
         switch s.mode {
         case .amend:
             label = state.t(.amendLabel)
+        case .quickEntry:
+            label = state.t(.quickEntryLabel)
+            placeholder = state.t(.quickEntryPlaceholder)
         case .scaleTopic:
             label = state.t(.hintScale)
             placeholder = state.t(.scaleTopicPrompt)

@@ -1,3 +1,4 @@
+import Foundation
 import KeukentafelDomain
 import TerminalUI
 
@@ -19,10 +20,8 @@ enum SidePanelView {
         case .people: people(state, s, in: body, on: &canvas)
         case .scales: scales(state, s, in: body, on: &canvas)
         case .plan: plan(state, s, in: body, on: &canvas)
-        case .genogram, .network:
-            let note = TextBlock(state.t(.slotComingLater), style: theme.muted)
-            let used = min(body.height, note.render(in: body, on: &canvas))
-            people(state, s, in: body.inset(top: used + 1), on: &canvas)
+        case .genogram: genogram(state, s, in: body, on: &canvas)
+        case .network: network(state, s, in: body, on: &canvas)
         }
     }
 
@@ -37,6 +36,80 @@ enum SidePanelView {
         for m in s.record.members where !present.contains(m) && y < rect.maxY {
             canvas.put("  \(m.name)", at: Point(x: rect.x, y: y), style: theme.muted, clip: rect)
             y += 1
+        }
+    }
+
+    /// The genogram as a list until its drawing arrives: each couple with its children,
+    /// then anyone not in a couple. Symbols after McGoldrick: □ male, ○ female, ◇ other.
+    static func genogram(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let g = s.record.genogram
+        guard !g.persons.isEmpty else {
+            TextBlock(state.t(.genogramEmpty), style: theme.muted).render(in: rect, on: &canvas)
+            return
+        }
+        func label(_ id: UUID) -> String {
+            guard let p = g.person(id) else { return "?" }
+            let symbol: String
+            switch p.gender {
+            case .male: symbol = canvas.glyphs.isASCII ? "[m]" : "□"
+            case .female: symbol = canvas.glyphs.isASCII ? "(f)" : "○"
+            case .nonBinary, .unknown: symbol = canvas.glyphs.isASCII ? "<?>" : "◇"
+            }
+            var text = symbol + " " + p.name
+            if let y = p.birthYear { text += " " + (p.deceased ? "\(y)–\(p.deathYear.map(String.init) ?? "")" : "(\(max(0, s.currentYear - y)))") }
+            if p.deceased { text += canvas.glyphs.isASCII ? " +" : " ✝" }
+            return text
+        }
+        var lines: [(String, Style, Int)] = []  // text, style, indent
+        var shown = Set<UUID>()
+        for c in g.couples {
+            let kids = g.childLinks.filter { $0.coupleID == c.coupleID }
+            if !c.partners.isEmpty {
+                lines.append((c.partners.map { label($0) }.joined(separator: " + ") + (c.partners.count > 1 ? "  (" + state.t(.coupleStatus(c.status)) + ")" : ""), theme.heading, 0))
+            } else {
+                lines.append(("? + ?", theme.muted, 0))
+            }
+            shown.formUnion(c.partners)
+            for k in kids {
+                let kind = k.kind == .biological ? "" : " [" + k.kind.rawValue + "]"
+                lines.append((canvas.glyphs.pointer + " " + label(k.childID) + kind, theme.normal, 2))
+                shown.insert(k.childID)
+            }
+        }
+        for p in g.persons where !shown.contains(p.personID) {
+            lines.append((label(p.personID) + (p.household.map { " · " + $0 } ?? ""), theme.normal, 0))
+        }
+        var y = rect.y
+        for line in lines where y < rect.maxY {
+            for l in TextWrap.lines(line.0, width: max(1, rect.width - line.2)) where y < rect.maxY {
+                canvas.put(l, at: Point(x: rect.x + line.2, y: y), style: line.1, clip: rect)
+                y += 1
+            }
+        }
+    }
+
+    /// The network map as a list by ring until its drawing arrives.
+    static func network(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let contacts = s.record.networkContacts
+        guard !contacts.isEmpty else {
+            TextBlock(state.t(.networkEmpty), style: theme.muted).render(in: rect, on: &canvas)
+            return
+        }
+        var y = rect.y
+        for ring in ["close", "middle", "far"] where y < rect.maxY {
+            let here = contacts.filter { $0.ring == ring }
+            guard !here.isEmpty else { continue }
+            canvas.put(state.t(.ring(ring)), at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
+            y += 1
+            for c in here where y < rect.maxY {
+                let support = c.attributes["support"].map { " · " + $0.split(separator: ",").map { state.t(.support(String($0))) }.joined(separator: ", ") } ?? ""
+                for l in TextWrap.lines("\(c.name) (\(state.t(.sector(c.sector))))\(support)", width: rect.width) where y < rect.maxY {
+                    canvas.put(l, at: Point(x: rect.x, y: y), clip: rect)
+                    y += 1
+                }
+            }
         }
     }
 

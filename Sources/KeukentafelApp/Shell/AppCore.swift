@@ -214,6 +214,7 @@ public enum AppCore {
                 KeyHelp("F9", t(.helpScaleKey)),
                 KeyHelp("F10", t(.helpCloseKey)),
                 KeyHelp("F11", t(.helpRecordKey)),
+                KeyHelp("F12", t(.helpQuickEntryKey)),
                 KeyHelp("PgUp PgDn", t(.helpScrollKey)),
                 KeyHelp("Esc", t(.helpLeaveKey)),
                 KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),

@@ -196,4 +196,47 @@ struct LiveSessionTests {
         // Sandra's burden over sessions 1-3 (8, 6, 4) as a sparkline.
         #expect(screen.contains("Sandra") && screen.contains("▆▅▃"), "\(screen)")
     }
+
+    @Test("quick entry during a session: three people and two contacts appear at once and in the export")
+    func quickEntry() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: "\"$KT\" --lang nl")
+        defer { session.stop() }
+        try session.waitFor("Nog geen gezinnen")
+        try session.send("n")
+        try session.type("Gezin Vos")
+        try session.send("Tab")
+        try session.type("Iris, Bram")
+        try session.send("Enter")
+        try session.waitFor("Wie is er bij?")
+        try session.send("Enter")
+        try session.waitFor("gesprek 1")
+        try session.send("F12")
+        try session.waitFor("[genogram]")
+        for line in ["Jet, 68, moeder van Iris, woont in Kranenmeer", "Noor, 9, dochter van Iris", "Kees, vader van Bra"] {
+            try session.type(line)
+            if line.hasSuffix("Bra") { try session.send("Tab") }
+            try session.send("Enter")
+            try session.waitFor(String(line.prefix(3)))
+        }
+        let genogram = try session.waitFor("Kees")
+        #expect(genogram.contains("Jet (68)") && genogram.contains("Noor (9)"))
+        for line in ["netwerk: juf Marieke, school, dichtbij, praktisch", "netwerk: buurvrouw Ans, buren, midden, gezelschap"] {
+            try session.type(line)
+            try session.send("Enter")
+        }
+        let network = try session.waitFor("buurvrouw Ans")
+        #expect(network.contains("juf Marieke (school of werk)"))
+        try session.send("Escape", "Escape")
+        try session.waitFor("Gesprek onderbreken?")
+        try session.send("Right", "Enter", "q")
+        let store = session.home.appendingPathComponent(".local/share/keukentafel").path
+        try session.waitFor(timeout: 5) { _ in (try? Self.export(store).isEmpty) == false }
+        let events = try Self.export(store)
+        let people = events.filter { $0["type"] as? String == "genogramPersonSet" }.compactMap { ($0["payload"] as? [String: Any])?["name"] as? String }
+        for name in ["Jet", "Noor", "Kees", "Iris", "Bram"] { #expect(people.contains(name), "\(name) not in the export") }
+        let kees = events.last { ($0["payload"] as? [String: Any])?["name"] as? String == "Kees" }?["payload"] as? [String: Any]
+        #expect(kees?["gender"] as? String == "male")
+        let contacts = events.filter { $0["type"] as? String == "networkContactAdded" }.compactMap { ($0["payload"] as? [String: Any])?["name"] as? String }
+        #expect(contacts == ["juf Marieke", "buurvrouw Ans"])
+    }
 }

@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "KeukentafelDomain"),
         // Pure: the prompt file format, validation and the catalogue.
         .target(name: "PromptLibrary", dependencies: ["KeukentafelDomain"]),
+        // Pure: genogram and network-map layout onto the cell canvas.
+        .target(name: "Diagrams", dependencies: ["KeukentafelDomain", "TerminalUI"]),
         // Pure: GEDCOM 5.5/7 in and out of the genogram.
         .target(name: "Genealogy", dependencies: ["KeukentafelDomain"]),
         // Edge: the durable event store (SQLite through GRDB), search, export and import.
@@ -34,7 +36,7 @@ let package = Package(
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "ShippedPrompts", dependencies: ["PromptLibrary"], plugins: ["EmbedPrompts"]),
         // Pure: Keukentafel's screens, localisation and flows.
-        .target(name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy"]),
+        .target(name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams"]),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",
@@ -48,7 +50,7 @@ let package = Package(
                                                                     "ShippedPrompts", "PromptLibrary", "TerminalUI",
                                                                     .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
-        .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain", "Genealogy", "TestSupport"]),
+        .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain", "Genealogy", "Diagrams", "TerminalUI", "TestSupport"]),
         .testTarget(name: "KeukentafelStoreTests", dependencies: ["KeukentafelStore", "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
         .testTarget(name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),

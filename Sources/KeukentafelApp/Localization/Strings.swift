@@ -79,6 +79,7 @@ public enum UIText: Hashable, Sendable {
     case planOptions, planDecisions, planAgreements, planSafety, planInstruments, planTimeline, planEmpty, ladderLevel(Int)
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
     case quickEntryLabel, quickEntryPlaceholder, quickEntryNoName, quickEntryWhichParent(String), helpQuickEntryKey
+    case genogramLegend(ascii: Bool)
     case genogramEmpty, networkEmpty, coupleStatus(CoupleStatus), childrenOf, ring(String), sector(String), support(String)
     // Choosing a family and who is present
     case familyListTitle, familyListEmpty, presenceTitle(String), presenceIntro, presenceHint, presenceNone
@@ -431,6 +432,11 @@ public enum UIText: Hashable, Sendable {
                                                         "Whose parent is this? Write e.g. 'mother of …' with \(child)'s father or mother.")
         case .helpQuickEntryKey: return ("Snel invoeren: personen voor het genogram, 'netwerk:' voor de netwerkkaart (Tab vult namen aan)",
                                          "Quick entry: people for the genogram, 'network:' for the network map (Tab completes names)")
+        case .genogramLegend(let ascii): return ascii
+            ? ("M man F vrouw ? anders X overleden @ index  - getrouwd . samen // gescheiden : pleeg ! adoptie",
+               "M male F female ? other X deceased @ index  - married . together // divorced : foster ! adopted")
+            : ("□ man ○ vrouw ◇ anders ⊠ overleden ■ index  ─ getrouwd ┄ samen // gescheiden ┆ pleeg ╎ adoptie",
+               "□ male ○ female ◇ other ⊠ deceased ■ index  ─ married ┄ together // divorced ┆ foster ╎ adopted")
         case .genogramEmpty: return ("Nog niemand in het genogram. F12 en dan bijv.: Riet, 71, moeder van Sandra",
                                      "Nobody in the genogram yet. F12, then e.g.: Riet, 71, mother of Sandra")
         case .networkEmpty: return ("Nog niemand op de netwerkkaart. F12 en dan: netwerk: juf Marieke, school, dichtbij",

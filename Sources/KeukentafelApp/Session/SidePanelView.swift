@@ -1,4 +1,5 @@
 import Foundation
+import Diagrams
 import KeukentafelDomain
 import TerminalUI
 
@@ -46,6 +47,18 @@ enum SidePanelView {
         let g = s.record.genogram
         guard !g.persons.isEmpty else {
             TextBlock(state.t(.genogramEmpty), style: theme.muted).render(in: rect, on: &canvas)
+            return
+        }
+        if rect.width >= 20 && rect.height >= 6 {
+            // The drawing, centred on the index child (or the first person present).
+            let presentPeople = Set(s.present.map(\.id))
+            let focus = g.persons.first { $0.isIndex }?.personID
+                ?? g.persons.first { $0.memberID.map(presentPeople.contains) == true }?.personID
+            let legend = state.t(.genogramLegend(ascii: canvas.glyphs.isASCII))
+            let legendHeight = min(2, TextWrap.lines(legend, width: rect.width).count)
+            GenogramRenderer.render(g, GenogramLayout(g), in: rect.inset(bottom: legendHeight), on: &canvas, focus: focus,
+                                    slot: rect.width >= 40 ? 10 : 8, year: s.currentYear)
+            TextBlock(legend, style: theme.muted).render(in: Rect(x: rect.x, y: rect.maxY - legendHeight, width: rect.width, height: legendHeight), on: &canvas)
             return
         }
         func label(_ id: UUID) -> String {

@@ -1,0 +1,150 @@
+import Foundation
+import KeukentafelDomain
+
+/// Where each person of a genogram goes on a grid of slots: generations in rows,
+/// partners side by side, children under their parents by birth order.
+///
+/// In the spirit of kinship2: generations by banding (a child one row below its
+/// deepest parent, partners on one row), then ordering within a row by the parents'
+/// position, then shifting each sibling group right until it sits under its parents
+/// (integer compaction, never left of a neighbour). Deterministic for a given genogram.
+public struct GenogramLayout: Equatable, Sendable {
+    /// A person's place: row (generation) and column (slot).
+    public struct Place: Equatable, Hashable, Sendable {
+        public var row: Int
+        public var column: Int
+    }
+
+    public var places: [UUID: Place]
+    public var rows: Int
+    public var columns: Int
+
+    public init(_ g: Genogram) {
+        let ids = g.persons.map(\.personID)
+        let known = Set(ids)
+        let couples = g.couples.map { c in (c, c.partners.filter { known.contains($0) }) }
+        var generation = Dictionary(uniqueKeysWithValues: ids.map { ($0, 0) })
+        // Banding: relax to a fixed point (bounded, so odd data cannot loop).
+        for _ in 0..<max(1, ids.count) {
+            var changed = false
+            for (c, partners) in couples {
+                let top = partners.map { generation[$0] ?? 0 }.max() ?? 0
+                for p in partners where generation[p] != top { generation[p] = top; changed = true }
+                for link in g.childLinks where link.coupleID == c.coupleID && known.contains(link.childID) {
+                    let wanted = partners.isEmpty ? (generation[link.childID] ?? 0) : top + 1
+                    if (generation[link.childID] ?? 0) < wanted { generation[link.childID] = wanted; changed = true }
+                }
+            }
+            // Siblings with unknown parents share a row.
+            for (c, partners) in couples where partners.isEmpty {
+                let kids = g.childLinks.filter { $0.coupleID == c.coupleID }.map(\.childID).filter { known.contains($0) }
+                let row = kids.map { generation[$0] ?? 0 }.max() ?? 0
+                for k in kids where generation[k] != row { generation[k] = row; changed = true }
+            }
+            if !changed { break }
+        }
+        let rowCount = (generation.values.max() ?? 0) + 1
+        let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let birth = Dictionary(uniqueKeysWithValues: g.persons.map { ($0.personID, $0.birthYear ?? Int.max) })
+        func partners(of p: UUID) -> [UUID] {
+            couples.filter { $0.1.contains(p) }.flatMap(\.1).filter { $0 != p && generation[$0] == generation[p] }
+        }
+        func parentCouples(of p: UUID) -> [UUID] { g.childLinks.filter { $0.childID == p }.map(\.coupleID) }
+
+        var places: [UUID: Place] = [:]
+        var column: [UUID: Double] = [:]
+        var width = 0
+        for row in 0..<rowCount {
+            let people = ids.filter { generation[$0] == row }
+            // The position of a person's parents above, if any.
+            func key(_ p: UUID) -> Double {
+                for coupleID in parentCouples(of: p) {
+                    guard let c = couples.first(where: { $0.0.coupleID == coupleID }) else { continue }
+                    let xs = c.1.compactMap { column[$0] }
+                    if !xs.isEmpty { return xs.reduce(0, +) / Double(xs.count) }
+                    // Unknown parents: follow a sibling already placed.
+                    let sibs = g.childLinks.filter { $0.coupleID == coupleID && $0.childID != p }.compactMap { column[$0.childID] }
+                    if let s = sibs.min() { return s }
+                }
+                return .infinity
+            }
+            let sorted = people.sorted { a, b in
+                let ka = key(a), kb = key(b)
+                if ka != kb { return ka < kb }
+                if birth[a]! != birth[b]! { return birth[a]! < birth[b]! }
+                return order[a]! < order[b]!
+            }
+            // Blocks: a person with their partners beside them (a first partner to the left
+            // when they have no parents here, further partners to the right).
+            var blocks: [[UUID]] = []
+            var placed = Set<UUID>()
+            for p in sorted where !placed.contains(p) {
+                let mates = partners(of: p).filter { !placed.contains($0) }.sorted { order[$0]! < order[$1]! }
+                var block = [p]
+                placed.insert(p)
+                for (i, m) in mates.enumerated() {
+                    placed.insert(m)
+                    if i == 0 && mates.count > 1 && key(m) == .infinity { block.insert(m, at: 0) } else { block.append(m) }
+                }
+                blocks.append(block)
+            }
+            // Shift blocks right to sit under their parents; never overlap the block before.
+            var next = 0
+            for block in blocks {
+                let wanted = block.compactMap { p -> Int? in
+                    let k = key(p)
+                    return k.isFinite ? Int(k.rounded(.down)) - (block.firstIndex(of: p) ?? 0) : nil
+                }.min()
+                let start = max(next, wanted ?? next)
+                for (i, p) in block.enumerated() {
+                    places[p] = Place(row: row, column: start + i)
+                    column[p] = Double(start + i)
+                }
+                next = start + block.count
+            }
+            width = max(width, next)
+        }
+        self.places = places
+        self.rows = rowCount
+        self.columns = width
+    }
+}
+
+/// What a layout checker finds wrong, if anything (used by tests on every fixture).
+public enum GenogramLayoutCheck {
+    public static func problems(_ g: Genogram, _ layout: GenogramLayout) -> [String] {
+        var out: [String] = []
+        var taken: [GenogramLayout.Place: UUID] = [:]
+        for p in g.persons {
+            guard let place = layout.places[p.personID] else { out.append("\(p.name) has no place"); continue }
+            if let other = taken[place] { out.append("\(p.name) overlaps \(g.person(other)?.name ?? "?")") }
+            taken[place] = p.personID
+        }
+        for c in g.couples {
+            let rows = Set(c.partners.compactMap { layout.places[$0]?.row })
+            if rows.count > 1 { out.append("couple \(c.partners.compactMap { g.person($0)?.name }) is not on one row") }
+            // The couple line runs between the partners: nobody else may stand there.
+            let cols = c.partners.compactMap { layout.places[$0]?.column }
+            if let row = rows.first, let lo = cols.min(), let hi = cols.max() {
+                for (place, id) in taken where place.row == row && place.column > lo && place.column < hi && !c.partners.contains(id) {
+                    out.append("the line of couple \(c.partners.compactMap { g.person($0)?.name }) crosses \(g.person(id)?.name ?? "?")")
+                }
+            }
+            for link in g.childLinks where link.coupleID == c.coupleID {
+                guard let child = layout.places[link.childID] else { continue }
+                for partner in c.partners {
+                    if let pp = layout.places[partner], pp.row >= child.row {
+                        out.append("\(g.person(link.childID)?.name ?? "?") is not below \(g.person(partner)?.name ?? "?")")
+                    }
+                }
+                // A drop line through rows between parents and child must not hit a symbol.
+                if let parentRow = rows.first, child.row > parentRow + 1 {
+                    for r in (parentRow + 1)..<child.row where taken[GenogramLayout.Place(row: r, column: child.column)] != nil {
+                        out.append("the line to \(g.person(link.childID)?.name ?? "?") crosses a symbol")
+                    }
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,100 @@
+import Diagrams
+import Foundation
+import Genealogy
+import KeukentafelDomain
+import Testing
+import TestSupport
+
+/// Hand-made genograms for the layout checker.
+enum GenogramFixtures {
+    final class Builder {
+        var g = Genogram()
+        var ids = SeededIDs(seed: 11)
+        @discardableResult
+        func person(_ name: String, _ gender: Gender, _ year: Int? = nil) -> UUID {
+            let p = GenogramPerson(personID: ids.next(), name: name, gender: gender, birthYear: year)
+            g.add(p)
+            return p.personID
+        }
+        @discardableResult
+        func couple(_ partners: [UUID], _ status: CoupleStatus = .married, children: [(UUID, ChildLinkKind)] = [], twins: Bool = false) -> UUID {
+            let c = GenogramCouple(coupleID: ids.next(), partners: partners, status: status)
+            g.add(c)
+            let twin = twins ? ids.next() : nil
+            for (child, kind) in children { g.add(GenogramChildLink(coupleID: c.coupleID, childID: child, kind: kind, twinGroup: twin)) }
+            return c.coupleID
+        }
+    }
+
+    static var all: [(String, Genogram)] {
+        var out: [(String, Genogram)] = []
+        do {  // remarriage with children from both marriages
+            let b = Builder()
+            let sandra = b.person("Sandra", .female, 1988), mark = b.person("Mark", .male, 1985), karim = b.person("Karim", .male, 1987)
+            let a = b.person("Anouk", .female, 2010), d = b.person("Daan", .male, 2012)
+            let z = b.person("Zoë", .female, 2017), m = b.person("Milan", .male, 2023)
+            b.couple([sandra, mark], .divorced, children: [(a, .biological), (d, .biological)])
+            b.couple([sandra, karim], .married, children: [(z, .biological), (m, .biological)])
+            out.append(("remarriage", b.g))
+        }
+        do {  // foster child with foster and biological parents
+            let b = Builder()
+            let mum = b.person("Kim", .female, 1995), dad = b.person("Jordy", .male, 1993)
+            let fm = b.person("Els", .female, 1970), ff = b.person("Piet", .male, 1968)
+            let child = b.person("Noah", .male, 2019)
+            b.couple([mum, dad], .separated, children: [(child, .biological)])
+            b.couple([fm, ff], .married, children: [(child, .foster)])
+            out.append(("foster", b.g))
+        }
+        do {  // twins, a cohabiting couple, grandparents
+            let b = Builder()
+            let oma = b.person("Riet", .female, 1955), opa = b.person("Henk", .male, 1950)
+            let mum = b.person("Sandra", .female, 1988), partner = b.person("Bas", .male, 1986)
+            let t1 = b.person("Lotte", .female, 2015), t2 = b.person("Lisa", .female, 2015)
+            b.couple([oma, opa], .married, children: [(mum, .biological)])
+            b.couple([mum, partner], .cohabiting, children: [(t1, .biological), (t2, .biological)], twins: true)
+            out.append(("twins-cohabiting", b.g))
+        }
+        do {  // an unknown sibling (parents unknown) and a non-binary person
+            let b = Builder()
+            let a = b.person("Sam", .nonBinary, 2001), sib = b.person("?", .unknown)
+            b.couple([], .unknown, children: [(a, .biological), (sib, .biological)])
+            out.append(("unknown-sibling", b.g))
+        }
+        return out
+    }
+}
+
+@Suite("Genogram layout")
+struct GenogramLayoutTests {
+    @Test("hand-made families: no overlaps, no line through a symbol, children below parents, couples on one row",
+          arguments: GenogramFixtures.all.map(\.0))
+    func fixtures(name: String) throws {
+        let g = try #require(GenogramFixtures.all.first { $0.0 == name }?.1)
+        let layout = GenogramLayout(g)
+        #expect(GenogramLayoutCheck.problems(g, layout) == [])
+        #expect(GenogramLayout(g) == layout, "deterministic")
+    }
+
+    @Test("children stand left to right by birth order, under their parents")
+    func birthOrder() throws {
+        let g = try #require(GenogramFixtures.all.first { $0.0 == "remarriage" }?.1)
+        let layout = GenogramLayout(g)
+        func col(_ name: String) -> Int { layout.places[g.persons.first { $0.name == name }!.personID]!.column }
+        #expect(col("Anouk") < col("Daan") && col("Daan") < col("Zoë") && col("Zoë") < col("Milan"))
+    }
+
+    @Test("the real sample files lay out without any problem the checker can find",
+          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
+          arguments: GedcomSamples.files.map(\.path))
+    func realFiles(path: String) throws {
+        var ids = SeededIDs(seed: 1)
+        let imported = try GedcomImport.genogram(try Data(contentsOf: GedcomSamples.directory!.appendingPathComponent("x/" + path)), ids: &ids)
+        var g = Genogram()
+        g.persons = imported.persons
+        g.couples = imported.couples
+        g.childLinks = imported.links
+        let problems = GenogramLayoutCheck.problems(g, GenogramLayout(g))
+        #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
+    }
+}

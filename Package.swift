@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "keukentafel",
             dependencies: [
-                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
+                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Diagrams
 import Genealogy
 import KeukentafelDomain
 import KeukentafelStore
@@ -80,11 +81,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export a family's complete record.")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
-    @Option(name: .long, help: "Export format: json (the complete record) or gedcom (the genogram).") var format: String = "json"
+    @Option(name: .long, help: "Export format: json (the complete record); gedcom, dot or svg (the genogram).") var format: String = "json"
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
     func validate() throws {
-        guard ["json", "gedcom"].contains(format) else { throw ValidationError("--format must be json or gedcom (dot and svg come with the genogram drawing).") }
+        guard ["json", "gedcom", "dot", "svg"].contains(format) else { throw ValidationError("--format must be json, gedcom, dot or svg.") }
     }
 
     func run() throws {
@@ -92,9 +93,15 @@ struct ExportCommand: ParsableCommand {
         let data = try storeAction { () throws(StoreError) -> Data in
             let id = try store.findFamily(family).id
             let json = try store.export(family: id, user: currentUser())
-            guard format == "gedcom" else { return json }
+            guard format != "json" else { return json }
             let record = try store.record(family: id)
-            return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
+            switch format {
+            case "dot": return Data(GenogramExport.dot(name: record.name, record.genogram).utf8)
+            case "svg":
+                let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+                return Data(GenogramExport.svg(name: record.name, record.genogram, year: year).utf8)
+            default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
+            }
         }
         if let output {
             do {

@@ -1,0 +1,55 @@
+import Diagrams
+import Foundation
+import KeukentafelDomain
+import Testing
+import TestSupport
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite("Genogram export")
+struct GenogramExportTests {
+    static func hasCommand(_ name: String) -> Bool {
+        (try? Subprocess.run(["/bin/sh", "-c", "command -v \(name)"]).status) == 0
+    }
+
+    @Test("the SVG is well-formed XML and holds every person's name", arguments: GenogramFixtures.all.map(\.0))
+    func svgWellFormed(fixture: String) throws {
+        let g = try #require(GenogramFixtures.all.first { $0.0 == fixture }?.1)
+        let svg = GenogramExport.svg(name: "Gezin <Test> & co", g, year: 2026)
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        for p in g.persons { #expect(svg.contains(">\(p.name)<"), "\(p.name) missing") }
+        #expect(svg.contains("Gezin &lt;Test&gt; &amp; co"))
+    }
+
+    @Test("the SVG renders to PNG with rsvg-convert without errors",
+          .enabled(if: hasCommand("rsvg-convert"), "skipped: rsvg-convert (librsvg2-bin) is not installed"))
+    func svgRenders() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-svg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, g) in GenogramFixtures.all {
+            let svg = dir.appendingPathComponent("\(name).svg"), png = dir.appendingPathComponent("\(name).png")
+            try GenogramExport.svg(name: name, g, year: 2026).write(to: svg, atomically: true, encoding: .utf8)
+            let r = try Subprocess.run(["rsvg-convert", svg.path, "-o", png.path])
+            #expect(r.status == 0 && r.output.isEmpty, "\(name): \(r.output)")
+            let bytes = try Data(contentsOf: png)
+            #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name): not a PNG")
+        }
+    }
+
+    @Test("Graphviz reads the DOT and places every person",
+          .enabled(if: hasCommand("dot"), "skipped: Graphviz is not installed"))
+    func dotReads() throws {
+        for (name, g) in GenogramFixtures.all {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-dot-\(UUID().uuidString).dot")
+            try GenogramExport.dot(name: name, g).write(to: dir, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let r = try Subprocess.run(["dot", "-Tplain", dir.path])
+            #expect(r.status == 0, "\(name): \(r.output)")
+            let nodes = r.output.split(separator: "\n").filter { $0.hasPrefix("node p") }
+            #expect(nodes.count == g.persons.count, "\(name)")
+        }
+    }
+}

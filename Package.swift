@@ -46,7 +46,7 @@ let package = Package(
             ]
         ),
         // Benchmarks (not tests): `swift run -c release keukentafel-bench`.
-        .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain", "KeukentafelApp",
+        .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
                                                                     "ShippedPrompts", "PromptLibrary", "TerminalUI",
                                                                     .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),

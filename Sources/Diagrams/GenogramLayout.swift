@@ -19,25 +19,50 @@ public struct GenogramLayout: Equatable, Sendable {
     public var rows: Int
     public var columns: Int
 
+    /// True when the couple's partners stand side by side on one row, so their line runs
+    /// between the symbols. Otherwise (both partners came with their own families) the line
+    /// is routed below the names, where no symbol stands.
+    public func isSideBySide(_ c: GenogramCouple) -> Bool {
+        let ps = c.partners.compactMap { places[$0] }
+        guard ps.count == c.partners.count, let row = ps.first?.row, ps.allSatisfy({ $0.row == row }) else { return false }
+        let cols = ps.map(\.column).sorted()
+        return cols.last! - cols.first! == cols.count - 1
+    }
+
     public init(_ g: Genogram) {
         let ids = g.persons.map(\.personID)
         let known = Set(ids)
         let couples = g.couples.map { c in (c, c.partners.filter { known.contains($0) }) }
         var generation = Dictionary(uniqueKeysWithValues: ids.map { ($0, 0) })
-        // Banding: relax to a fixed point (bounded, so odd data cannot loop).
-        for _ in 0..<max(1, ids.count) {
+        // Lookups made once, so large files (thousands of people) lay out in milliseconds.
+        var linksByCouple: [UUID: [GenogramChildLink]] = [:]
+        var linksByChild: [UUID: [GenogramChildLink]] = [:]
+        for l in g.childLinks where known.contains(l.childID) {
+            linksByCouple[l.coupleID, default: []].append(l)
+            linksByChild[l.childID, default: []].append(l)
+        }
+        var partnersByCouple: [UUID: [UUID]] = [:]
+        var couplesByPerson: [UUID: [UUID]] = [:]
+        for (c, partners) in couples {
+            partnersByCouple[c.coupleID] = partners
+            for p in partners { couplesByPerson[p, default: []].append(c.coupleID) }
+        }
+        // Banding: relax to a fixed point. Real data can make that impossible (a marriage
+        // across generations in a line that also descends from it): the rounds are bounded,
+        // and what is left unsatisfied is what the layout checker reports.
+        for _ in 0..<64 {
             var changed = false
             for (c, partners) in couples {
                 let top = partners.map { generation[$0] ?? 0 }.max() ?? 0
                 for p in partners where generation[p] != top { generation[p] = top; changed = true }
-                for link in g.childLinks where link.coupleID == c.coupleID && known.contains(link.childID) {
+                for link in linksByCouple[c.coupleID] ?? [] {
                     let wanted = partners.isEmpty ? (generation[link.childID] ?? 0) : top + 1
                     if (generation[link.childID] ?? 0) < wanted { generation[link.childID] = wanted; changed = true }
                 }
             }
             // Siblings with unknown parents share a row.
             for (c, partners) in couples where partners.isEmpty {
-                let kids = g.childLinks.filter { $0.coupleID == c.coupleID }.map(\.childID).filter { known.contains($0) }
+                let kids = (linksByCouple[c.coupleID] ?? []).map(\.childID)
                 let row = kids.map { generation[$0] ?? 0 }.max() ?? 0
                 for k in kids where generation[k] != row { generation[k] = row; changed = true }
             }
@@ -47,9 +72,9 @@ public struct GenogramLayout: Equatable, Sendable {
         let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let birth = Dictionary(uniqueKeysWithValues: g.persons.map { ($0.personID, $0.birthYear ?? Int.max) })
         func partners(of p: UUID) -> [UUID] {
-            couples.filter { $0.1.contains(p) }.flatMap(\.1).filter { $0 != p && generation[$0] == generation[p] }
+            (couplesByPerson[p] ?? []).flatMap { partnersByCouple[$0] ?? [] }.filter { $0 != p && generation[$0] == generation[p] }
         }
-        func parentCouples(of p: UUID) -> [UUID] { g.childLinks.filter { $0.childID == p }.map(\.coupleID) }
+        func parentCouples(of p: UUID) -> [UUID] { (linksByChild[p] ?? []).map(\.coupleID) }
 
         var places: [UUID: Place] = [:]
         var column: [UUID: Double] = [:]
@@ -57,17 +82,19 @@ public struct GenogramLayout: Equatable, Sendable {
         for row in 0..<rowCount {
             let people = ids.filter { generation[$0] == row }
             // The position of a person's parents above, if any.
-            func key(_ p: UUID) -> Double {
+            func computeKey(_ p: UUID) -> Double {
                 for coupleID in parentCouples(of: p) {
-                    guard let c = couples.first(where: { $0.0.coupleID == coupleID }) else { continue }
-                    let xs = c.1.compactMap { column[$0] }
+                    guard let partners = partnersByCouple[coupleID] else { continue }
+                    let xs = partners.compactMap { column[$0] }
                     if !xs.isEmpty { return xs.reduce(0, +) / Double(xs.count) }
                     // Unknown parents: follow a sibling already placed.
-                    let sibs = g.childLinks.filter { $0.coupleID == coupleID && $0.childID != p }.compactMap { column[$0.childID] }
+                    let sibs = (linksByCouple[coupleID] ?? []).filter { $0.childID != p }.compactMap { column[$0.childID] }
                     if let s = sibs.min() { return s }
                 }
                 return .infinity
             }
+            let keys = Dictionary(uniqueKeysWithValues: people.map { ($0, computeKey($0)) })
+            func key(_ p: UUID) -> Double { keys[p] ?? computeKey(p) }
             let sorted = people.sorted { a, b in
                 let ka = key(a), kb = key(b)
                 if ka != kb { return ka < kb }
@@ -123,9 +150,10 @@ public enum GenogramLayoutCheck {
         for c in g.couples {
             let rows = Set(c.partners.compactMap { layout.places[$0]?.row })
             if rows.count > 1 { out.append("couple \(c.partners.compactMap { g.person($0)?.name }) is not on one row") }
-            // The couple line runs between the partners: nobody else may stand there.
+            // A side-by-side couple's line runs between the partners: nobody else may stand
+            // there. (Other couples' lines are routed below the names, where no symbol is.)
             let cols = c.partners.compactMap { layout.places[$0]?.column }
-            if let row = rows.first, let lo = cols.min(), let hi = cols.max() {
+            if layout.isSideBySide(c), let row = rows.first, let lo = cols.min(), let hi = cols.max() {
                 for (place, id) in taken where place.row == row && place.column > lo && place.column < hi && !c.partners.contains(id) {
                     out.append("the line of couple \(c.partners.compactMap { g.person($0)?.name }) crosses \(g.person(id)?.name ?? "?")")
                 }

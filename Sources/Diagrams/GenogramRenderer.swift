@@ -61,10 +61,15 @@ public enum GenogramRenderer {
                 if places.count > 1 {
                     let line: Character = ascii ? (c.status == .cohabiting || c.status == .endedCohabitation ? "." : "-")
                         : (c.status == .cohabiting || c.status == .endedCohabitation ? "┄" : "─")
-                    for cx in (a + 1)..<b { put(String(line), cx, y(first.row), theme.border) }
+                    // Side by side: between the symbols. Otherwise below the names, with ticks up.
+                    let lineRow = layout.isSideBySide(c) ? y(first.row) : y(first.row) + 2
+                    if lineRow != y(first.row) {
+                        for p in places { put(ascii ? "|" : "│", x(p.column), lineRow, theme.border) }
+                    }
+                    for cx in (a + 1)..<b { put(String(line), cx, lineRow, theme.border) }
                     switch c.status {
-                    case .separated, .endedCohabitation: put("/", (a + b) / 2, y(first.row), theme.border)
-                    case .divorced: put("//", (a + b) / 2, y(first.row), theme.border)
+                    case .separated, .endedCohabitation: put("/", (a + b) / 2, lineRow, theme.border)
+                    case .divorced: put("//", (a + b) / 2, lineRow, theme.border)
                     default: break
                     }
                 }

@@ -1,4 +1,6 @@
 import Foundation
+import Diagrams
+import Genealogy
 import GRDB
 import KeukentafelApp
 import KeukentafelDomain
@@ -181,5 +183,90 @@ do {
             }
         }
         row("render \(size.width)x\(size.height), panel \(panel)", samples)
+    }
+}
+
+// 5. Genogram layout, side by side with Graphviz on the same person-and-family graph.
+do {
+    header("Genogram layout: Keukentafel's layout beside `dot -Tplain` (whole process) on the same graph")
+    var sets: [(String, Genogram)] = []
+    // A 30-person family over four generations, with a remarriage and a foster child.
+    do {
+        var g = Genogram()
+        var ids = SeededIDs(seed: 30)
+        func person(_ n: String, _ gender: Gender) -> UUID { let p = GenogramPerson(personID: ids.next(), name: n, gender: gender); g.add(p); return p.personID }
+        func couple(_ a: UUID, _ b: UUID, _ kids: [UUID], _ kind: ChildLinkKind = .biological) {
+            let c = GenogramCouple(coupleID: ids.next(), partners: [a, b], status: .married)
+            g.add(c)
+            for k in kids { g.add(GenogramChildLink(coupleID: c.coupleID, childID: k, kind: kind)) }
+        }
+        var parents: [(UUID, UUID)] = [(person("opa 1", .male), person("oma 1", .female)), (person("opa 2", .male), person("oma 2", .female))]
+        var count = 4
+        for generation in 0..<3 {
+            var next: [(UUID, UUID)] = []
+            for (i, (a, b)) in parents.enumerated() {
+                let kids = (0..<(generation == 2 ? 3 : 2)).map { j -> UUID in count += 1; return person("kind \(generation)-\(i)-\(j)", j % 2 == 0 ? .male : .female) }
+                couple(a, b, kids)
+                if generation < 2 {
+                    for k in kids.prefix(1) { count += 1; next.append((k, person("partner \(count)", .female))) }
+                }
+            }
+            parents = next.isEmpty ? parents : next
+            if count >= 30 { break }
+        }
+        while g.persons.count < 30 { _ = person("los \(g.persons.count)", .unknown) }
+        sets.append(("a 30-person family", g))
+    }
+    let samples = FileManager.default.temporaryDirectory.appendingPathComponent("kt-gedcom-samples/x")
+    if !FileManager.default.fileExists(atPath: samples.path) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "mkdir -p '\(samples.deletingLastPathComponent().path)' && cd '\(samples.deletingLastPathComponent().path)' && apt-get download gramps libgedcom-perl >/dev/null 2>&1 && for d in *.deb; do dpkg -x \"$d\" x; done"]
+        try? p.run()
+        p.waitUntilExit()
+    }
+    for (name, path) in [("royal.ged (93 people)", "usr/share/doc/libgedcom-perl/examples/royal.ged")] {
+        if let data = FileManager.default.contents(atPath: samples.appendingPathComponent(path).path) {
+            var ids = SeededIDs(seed: 1)
+            if let imported = try? GedcomImport.genogram(data, ids: &ids) {
+                var g = Genogram()
+                g.persons = imported.persons; g.couples = imported.couples; g.childLinks = imported.links
+                sets.append((name, g))
+            }
+        }
+    }
+    if let data = FileManager.default.contents(atPath: samples.appendingPathComponent("usr/share/doc/gramps/example/gramps/example.gramps").path),
+       let g = GrampsXML.genogram(data) {
+        sets.append(("example.gramps (\(g.persons.count) people)", g))
+    } else {
+        print("(example.gramps not available: the package mirror could not be reached)")
+    }
+    let hasDot = FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
+    for (name, g) in sets {
+        let runs = g.persons.count > 1000 ? (quick ? 2 : 5) : (quick ? 5 : 20)
+        var layout = GenogramLayout(g)
+        row("layout: \(name)", (0..<runs).map { _ in clock { layout = GenogramLayout(g) } })
+        let problems = GenogramLayoutCheck.problems(g, layout)
+        var kinds: [String: Int] = [:]
+        for p in problems {
+            let k = p.contains("overlaps") ? "overlap" : p.contains("not on one row") ? "couple on two rows" : p.contains("crosses") ? "line through a symbol" : p.contains("not below") ? "child not below a parent" : "other"
+            kinds[k, default: 0] += 1
+        }
+        print("    \(layout.rows) rows × \(layout.columns) columns; checker: \(problems.count) problems \(kinds.sorted { $0.key < $1.key })")
+        guard hasDot else { continue }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kt-bench-\(UUID().uuidString).dot")
+        try GenogramExport.dot(name: name, g).write(to: file, atomically: true, encoding: .utf8)
+        row("dot -Tplain: \(name)", try (0..<max(2, runs / 4)).map { _ in
+            try clock {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+                p.arguments = ["-Tplain", file.path]
+                p.standardOutput = FileHandle.nullDevice
+                p.standardError = FileHandle.nullDevice
+                try p.run()
+                p.waitUntilExit()
+            }
+        })
+        try? FileManager.default.removeItem(at: file)
     }
 }

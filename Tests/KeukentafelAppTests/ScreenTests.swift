@@ -83,6 +83,11 @@ struct ScreenTests {
             add("session-note-tip.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) { $0.speaker = .worker; $0.showTip = true; $0.tag = .worry; $0.editor.insert("Moeder oogt moe") }
             }
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                add("session-genogram-full\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = .genogram; $0.fullPanel = true } }
+                add("session-network-full\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = .network; $0.fullPanel = true } }
+            }
             add("session-quick-entry.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) { $0.mode = .quickEntry; $0.panel = .genogram; $0.editor.insert("Riet, 71, moeder van San") }
             }

@@ -79,7 +79,7 @@ public enum UIText: Hashable, Sendable {
     case planOptions, planDecisions, planAgreements, planSafety, planInstruments, planTimeline, planEmpty, ladderLevel(Int)
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
     case quickEntryLabel, quickEntryPlaceholder, quickEntryNoName, quickEntryWhichParent(String), helpQuickEntryKey
-    case genogramLegend(ascii: Bool)
+    case genogramLegend(ascii: Bool), networkLegend, sectorShort(String), helpFullPanelKey
     case genogramEmpty, networkEmpty, coupleStatus(CoupleStatus), childrenOf, ring(String), sector(String), support(String)
     // Choosing a family and who is present
     case familyListTitle, familyListEmpty, presenceTitle(String), presenceIntro, presenceHint, presenceNone
@@ -437,6 +437,13 @@ public enum UIText: Hashable, Sendable {
                "M male F female ? other X deceased @ index  - married . together // divorced : foster ! adopted")
             : ("□ man ○ vrouw ◇ anders ⊠ overleden ■ index  ─ getrouwd ┄ samen // gescheiden ┆ pleeg ╎ adoptie",
                "□ male ○ female ◇ other ⊠ deceased ■ index  ─ married ┄ together // divorced ┆ foster ╎ adopted")
+        case .helpFullPanelKey: return ("Zijpaneel over het hele scherm (genogram, netwerkkaart) en terug", "Side panel over the whole screen (genogram, network map) and back")
+        case .networkLegend: return ("p praktisch  g gezelschap  a advies  e emotioneel · binnen: dichtbij",
+                                     "p practical  g company  a advice  e emotional · inside: close")
+        case .sectorShort(let s):
+            let nl = ["family": "familie", "friends": "vrienden", "school": "school/werk", "professionals": "hulpverlening", "leisure": "vrije tijd"]
+            let en = ["family": "family", "friends": "friends", "school": "school/work", "professionals": "professionals", "leisure": "leisure"]
+            return (nl[s] ?? s, en[s] ?? s)
         case .genogramEmpty: return ("Nog niemand in het genogram. F12 en dan bijv.: Riet, 71, moeder van Sandra",
                                      "Nobody in the genogram yet. F12, then e.g.: Riet, 71, mother of Sandra")
         case .networkEmpty: return ("Nog niemand op de netwerkkaart. F12 en dan: netwerk: juf Marieke, school, dichtbij",

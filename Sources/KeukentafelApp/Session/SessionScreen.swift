@@ -95,6 +95,8 @@ enum SessionScreen {
             case .closingCorrections:
                 s.editor.setText("")
                 s.mode = .closing
+            case _ where s.fullPanel:
+                s.fullPanel = false
             default:
                 var message = state.t(.leaveMessage)
                 if !s.editor.isEmpty { message += " " + state.t(.leaveUnsavedText) }
@@ -177,6 +179,7 @@ enum SessionScreen {
         }
         switch c {
         case "t": s.showTip.toggle()
+        case "z": s.fullPanel.toggle()
         case "v":
             let all = Audience.allCases
             s.audience = all[((all.firstIndex(of: s.audience) ?? 0) + 1) % all.count]

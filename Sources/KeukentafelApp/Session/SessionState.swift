@@ -50,6 +50,8 @@ public struct SessionState: Equatable, Sendable {
     public var audience: Audience = .everyone
     public var showTip = false
     public var panel: SidePanel = .people
+    /// The side panel over the whole screen (Alt-Z), for the genogram and the network map.
+    public var fullPanel = false
     /// True while a write is on its way; the indicator says "saved" only after the commit.
     public var awaitingSave = false
     /// The last write that failed, shown until a later one succeeds.

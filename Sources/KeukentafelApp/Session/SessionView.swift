@@ -48,6 +48,17 @@ enum SessionView {
         let theme = canvas.theme
         let layout = Layout(size: canvas.size)
         header(state, s, on: &canvas)
+        if s.fullPanel {
+            // The panel over everything between the header and the input line.
+            let area = Rect(x: 1, y: 2, width: canvas.size.width - 2, height: layout.ruleBeforeInput - 2)
+            SidePanelView.render(state, s, in: area, on: &canvas)
+            canvas.horizontalLine(y: layout.ruleBeforeInput, from: 0, to: canvas.size.width, style: theme.border)
+            inputLine(state, s, in: layout.input, on: &canvas)
+            statusLine(state, s, in: layout.status, on: &canvas)
+            KeyHints([("Alt-Z", state.t(.hintBack)), ("F7", state.t(.hintPanel)), ("F12", state.t(.quickEntryLabel)), ("F1", state.t(.hintMore))])
+                .render(in: layout.hints, on: &canvas)
+            return
+        }
         presence(state, s, in: layout.presence, on: &canvas)
         card(state, s, in: layout.card, on: &canvas)
         canvas.horizontalLine(y: layout.ruleAfterCard, from: 0, to: canvas.size.width, style: theme.border)

@@ -110,6 +110,13 @@ enum SidePanelView {
             TextBlock(state.t(.networkEmpty), style: theme.muted).render(in: rect, on: &canvas)
             return
         }
+        if rect.width >= 30 && rect.height >= 9 {
+            let legend = state.t(.networkLegend)
+            NetworkMapRenderer.render(contacts, in: rect.inset(bottom: 1), on: &canvas,
+                                      sectorName: { state.t(.sectorShort($0)) }, centre: s.record.name)
+            canvas.put(legend.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: rect.maxY - 1), style: theme.muted, clip: rect)
+            return
+        }
         var y = rect.y
         for ring in ["close", "middle", "far"] where y < rect.maxY {
             let here = contacts.filter { $0.ring == ring }

@@ -215,6 +215,7 @@ public enum AppCore {
                 KeyHelp("F10", t(.helpCloseKey)),
                 KeyHelp("F11", t(.helpRecordKey)),
                 KeyHelp("F12", t(.helpQuickEntryKey)),
+                KeyHelp("Alt-Z", t(.helpFullPanelKey)),
                 KeyHelp("PgUp PgDn", t(.helpScrollKey)),
                 KeyHelp("Esc", t(.helpLeaveKey)),
                 KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),

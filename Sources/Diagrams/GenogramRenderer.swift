@@ -37,7 +37,8 @@ public enum GenogramRenderer {
         let ascii = canvas.glyphs.isASCII
         // Pan: put the focus person's column in the middle when the drawing is wider than the room.
         let fullWidth = layout.columns * slot
-        var offsetX = 0, offsetY = 0
+        // Centred when it fits; otherwise panned to the focus.
+        var offsetX = fullWidth < rect.width ? -(rect.width - fullWidth) / 2 : 0, offsetY = 0
         if fullWidth > rect.width, let f = focus.flatMap({ layout.places[$0] }) {
             offsetX = min(max(0, f.column * slot + slot / 2 - rect.width / 2), fullWidth - rect.width)
         }

@@ -39,20 +39,7 @@ public enum SessionFixtures {
         add(11.5, .instrumentScored(.init(instrument: "SDQ", date: "2026-11-01", scores: ["totaal": "14"])))
         add(11.7, .appointmentSet(.init(when: "dinsdag 1 december, 10 uur", place: "thuis")))
         add(11.8, .timelineEventAdded(.init(itemID: ids.next(), when: "2023", text: "Milan geboren", memberIDs: [])))
-        // The genogram and network map, as quick entry makes them.
-        let people = members.map { m in
-            GenogramPerson(personID: ids.next(), name: m.name, gender: ["Sandra": .female, "Zoë": .female, "Karim": .male, "Milan": .male][m.name] ?? .unknown,
-                           birthYear: m.birthYear, isIndex: m.name == "Zoë", memberID: m.id)
-        }
-        for p in people { add(12, .genogramPersonSet(p)) }
-        let parents = GenogramCouple(coupleID: ids.next(), partners: [people[0].personID, people[1].personID], status: .married, startYear: 2015)
-        add(12, .genogramCoupleSet(parents))
-        for child in people.dropFirst(2) { add(12, .genogramChildLinked(.init(coupleID: parents.coupleID, childID: child.personID, kind: .biological))) }
-        let riet = GenogramPerson(personID: ids.next(), name: "oma Riet", gender: .female, birthYear: 1955, household: "om de hoek")
-        add(12, .genogramPersonSet(riet))
-        let rietCouple = GenogramCouple(coupleID: ids.next(), partners: [riet.personID], status: .unknown)
-        add(12, .genogramCoupleSet(rietCouple))
-        add(12, .genogramChildLinked(.init(coupleID: rietCouple.coupleID, childID: people[0].personID, kind: .biological)))
+        // The demo family brings its genogram; two more contacts for the map.
         add(12, .networkContactAdded(.init(contactID: ids.next(), name: "juf Marieke", sector: "school", ring: "close", attributes: ["support": "practical,advice"])))
         add(12, .networkContactAdded(.init(contactID: ids.next(), name: "buurvrouw Ans", sector: "friends", ring: "middle", attributes: ["support": "company"])))
         return (record, session)

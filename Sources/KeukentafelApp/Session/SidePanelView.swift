@@ -57,7 +57,7 @@ enum SidePanelView {
             let legend = state.t(.genogramLegend(ascii: canvas.glyphs.isASCII))
             let legendHeight = min(2, TextWrap.lines(legend, width: rect.width).count)
             GenogramRenderer.render(g, GenogramLayout(g), in: rect.inset(bottom: legendHeight), on: &canvas, focus: focus,
-                                    slot: rect.width >= 40 ? 10 : 8, year: s.currentYear)
+                                    slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: s.currentYear)
             TextBlock(legend, style: theme.muted).render(in: Rect(x: rect.x, y: rect.maxY - legendHeight, width: rect.width, height: legendHeight), on: &canvas)
             return
         }

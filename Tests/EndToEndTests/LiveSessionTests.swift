@@ -18,6 +18,30 @@ struct LiveSessionTests {
         try session.waitFor { $0.contains(String(text.prefix(24))) && $0.contains("✓ bewaard") }
     }
 
+    /// Home → new family with these members → everyone present → the live screen.
+    func startNewFamily(_ session: TmuxSession, members: String) throws {
+        try session.waitFor("Nog geen gezinnen")
+        try session.send("n")
+        try session.waitFor("Naam of schuilnaam")
+        try session.type("Gezin Vos")
+        try session.send("Tab")
+        try session.type(members)
+        try session.send("Enter")
+        try session.waitFor("Wie is er bij?")
+        try session.send("Enter")
+        try session.waitFor("gesprek 1")
+    }
+
+    /// F2, search the question library, Enter: the question goes on the card.
+    func pickQuestion(_ session: TmuxSession, _ words: String, shows: String) throws {
+        try session.send("F2")
+        try session.waitFor("Vragenbibliotheek")
+        try session.type(words)
+        try session.waitFor(shows)
+        try session.send("Enter")
+        try session.waitFor { $0.contains(shows) && !$0.contains("Vragenbibliotheek") }
+    }
+
     static func export(_ store: String) throws -> [[String: Any]] {
         let r = try Subprocess.run(["env", "-i", "HOME=/tmp", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", TmuxSession.binary.path,
                                     "export", "Gezin Vos", "--format", "json", "--store", store])
@@ -62,23 +86,14 @@ struct LiveSessionTests {
         try session.send("F7")
         try session.waitFor { $0.contains("hoe rustig het thuis is") && $0.contains("10") }
         // The competence follow-up, from the question library, linked to the scale.
-        try session.send("F2")
-        try session.waitFor("Vragenbibliotheek")
-        try session.type("niet lager")
-        try session.waitFor("Waarom dit cijfer en niet lager?")
-        try session.send("Enter")
-        try session.waitFor("Waarom dit cijfer en niet lager?")
+        try pickQuestion(session, "niet lager", shows: "Waarom dit cijfer en niet lager?")
         try quote(session, ["M-1"], "Omdat we op zondag samen koken, dan is het gezellig.", count)
 
         // An exception (same speaker, so one key for the tag).
         try quote(session, ["M-e"], "Vorige week woensdag ging het ontbijt zonder ruzie.", count)
 
         // The miracle question and two signs, one promoted to a goal.
-        try session.send("F2")
-        try session.waitFor("Vragenbibliotheek")
-        try session.type("wondervraag")
-        try session.send("Enter")
-        try session.waitFor("wonder")
+        try pickQuestion(session, "wondervraag", shows: "wondervraag")
         try quote(session, ["M-m"], "Dan maakt mama pannenkoeken en lacht ze.", count)
         try quote(session, ["M-m"], "Dan hoeft niemand te schreeuwen bij het aankleden.", count)
         try session.send("M-p")
@@ -149,15 +164,7 @@ struct LiveSessionTests {
         let session = try TmuxSession(width: 100, height: 30, command: "\"$KT\" --lang nl; \"$KT\" --lang nl")
         defer { session.stop() }
         let count = KeyCount()
-        try session.waitFor("Nog geen gezinnen")
-        try session.send("n")
-        try session.type("Gezin Vos")
-        try session.send("Tab")
-        try session.type("Iris, Bram")
-        try session.send("Enter")
-        try session.waitFor("Wie is er bij?")
-        try session.send("Enter")
-        try session.waitFor("gesprek 1")
+        try startNewFamily(session, members: "Iris, Bram")
         try quote(session, ["M-1"], "Eerste zin die bewaard is.", count)
         try quote(session, ["M-2"], "Tweede zin die bewaard is.", count)
         try quote(session, ["M-0"], "Een notitie die bewaard is.", count)
@@ -201,15 +208,7 @@ struct LiveSessionTests {
     func quickEntry() throws {
         let session = try TmuxSession(width: 120, height: 40, command: "\"$KT\" --lang nl")
         defer { session.stop() }
-        try session.waitFor("Nog geen gezinnen")
-        try session.send("n")
-        try session.type("Gezin Vos")
-        try session.send("Tab")
-        try session.type("Iris, Bram")
-        try session.send("Enter")
-        try session.waitFor("Wie is er bij?")
-        try session.send("Enter")
-        try session.waitFor("gesprek 1")
+        try startNewFamily(session, members: "Iris, Bram")
         try session.send("F12")
         try session.waitFor("[genogram]")
         for line in ["Jet, 68, moeder van Iris, woont in Kranenmeer", "Noor, 9, dochter van Iris", "Kees, vader van Bra"] {

@@ -91,7 +91,17 @@ public enum GenogramExport {
             line(xs.min()!, barY, xs.max()!, barY)
             for (l, place) in kids {
                 let dash = l.kind == .foster ? "2,3" : (l.kind == .adopted ? "6,4" : nil)
-                line(cx(place), barY, cx(place), cy(place) - size / 2, dash: dash)
+                let top = cy(place) - size / 2
+                if top - barY > rowHeight {
+                    // Further down than the next row: by the gutter beside the child's column.
+                    let gutter = cx(place) + slot / 2, above = top - 14
+                    line(cx(place), barY, gutter, barY)
+                    line(gutter, barY, gutter, above, dash: dash)
+                    line(gutter, above, cx(place), above)
+                    line(cx(place), above, cx(place), top, dash: dash)
+                } else {
+                    line(cx(place), barY, cx(place), top, dash: dash)
+                }
             }
         }
         for p in g.persons {

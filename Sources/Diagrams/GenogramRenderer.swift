@@ -98,9 +98,18 @@ public enum GenogramRenderer {
                 case .adopted: drop = ascii ? "!" : "╎"
                 default: drop = ascii ? "|" : "┬"
                 }
-                put(String(drop), kx, barRow, theme.border)
-                // A child further down than the next row: the line continues to them.
-                for cy in (barRow + 1)..<y(place.row) { put(ascii ? "|" : "│", kx, cy, theme.border) }
+                if y(place.row) > barRow + 1 {
+                    // A child further down: along the bar to the gutter beside their column,
+                    // down the gutter, and back in the line row just above them.
+                    let gutter = kx + slot / 2
+                    let above = y(place.row) - 1
+                    for cx in kx...gutter { put(ascii ? "-" : "─", cx, barRow, theme.border) }
+                    for cy in (barRow + 1)..<above { put(ascii ? "|" : "│", gutter, cy, theme.border) }
+                    for cx in kx...gutter { put(ascii ? "-" : "─", cx, above, theme.border) }
+                    put(String(drop), kx, above, theme.border)
+                } else {
+                    put(String(drop), kx, barRow, theme.border)
+                }
             }
         }
         for p in g.persons {

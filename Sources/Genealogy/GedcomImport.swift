@@ -42,7 +42,9 @@ public enum GedcomImport {
             }
             let coupleID = ids.next()
             let divorced = r.first("DIV") != nil
-            let status: CoupleStatus = divorced ? .divorced : (r.first("MARR") != nil ? .married : .unknown)
+            // `_STAT` is our own tag for what GEDCOM cannot say (cohabiting, separated).
+            let status: CoupleStatus = r.value("_STAT").flatMap(CoupleStatus.init(rawValue:))
+                ?? (divorced ? .divorced : (r.first("MARR") != nil ? .married : .unknown))
             couples.append(GenogramCouple(coupleID: coupleID, partners: partners, status: status,
                                           startYear: year(r.value("MARR", "DATE")), endYear: year(r.value("DIV", "DATE"))))
             for c in r.all("CHIL") {
@@ -71,18 +73,14 @@ public enum GedcomImport {
         }
     }
 
-    /// The last four-digit number in a GEDCOM date ("ABT 1864", "2 OCT 1864", "BET 1900 AND 1910").
+    /// The year of a GEDCOM date: the last number ("2 OCT 1864", "ABT 1864", "570"), or
+    /// the first after BET or FROM ("BET 1900 AND 1910").
     static func year(_ date: String?) -> Int? {
         guard let date else { return nil }
-        var best: Int?
-        var digits = ""
-        for c in date + " " {
-            if c.isNumber { digits.append(c) } else {
-                if digits.count == 4, let y = Int(digits), best == nil { best = y }
-                digits = ""
-            }
-        }
-        return best
+        let tokens = date.uppercased().split(separator: " ")
+        let numbers = tokens.compactMap { t -> Int? in t.count <= 4 && t.allSatisfy(\.isNumber) ? Int(t) : nil }
+        if let first = tokens.first, first == "BET" || first == "FROM" { return numbers.first }
+        return numbers.last
     }
 
     static func kind(_ pedi: String?) -> ChildLinkKind? {
@@ -144,6 +142,7 @@ public enum GedcomExport {
                 out += "1 DIV" + (c.endYear.map { "\n2 DATE \($0)\n" } ?? " Y\n")
             case .cohabiting, .endedCohabitation, .unknown: break
             }
+            if [.cohabiting, .endedCohabitation, .separated].contains(c.status) { out += "1 _STAT \(c.status.rawValue)\n" }
             for l in g.childLinks where l.coupleID == c.coupleID { out += "1 CHIL \(xref[l.childID]!)\n" }
         }
         return out + "0 TRLR\n"

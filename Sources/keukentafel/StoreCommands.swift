@@ -121,10 +121,10 @@ struct ExportCommand: ParsableCommand {
 /// `keukentafel import FILE.json`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import a family: an export of Keukentafel (.json) or a genealogy file (.ged, GEDCOM 5.5 or 7).")
+        commandName: "import", abstract: "Import a family: an export of Keukentafel (.json) or a genealogy file (.ged GEDCOM 5.5 or 7, .gramps Gramps XML).")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The file.") var file: String
-    @Option(name: .long, help: "For GEDCOM: the family's name in Keukentafel (default: the file's name).") var name: String?
+    @Option(name: .long, help: "For GEDCOM and Gramps: the family's name in Keukentafel (default: the file's name).") var name: String?
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -136,8 +136,33 @@ struct ImportCommand: ParsableCommand {
             try importGedcom(data, into: store)
             return
         }
+        if file.lowercased().hasSuffix(".gramps") {
+            try importGramps(data, into: store)
+            return
+        }
         let id = try storeAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
         print("Imported family \(id.uuidString).")
+    }
+
+    /// A Gramps database (XML, gzip-compressed as Gramps writes it, or plain).
+    private func importGramps(_ data: Data, into store: EventStore) throws {
+        var xml = data
+        if data.starts(with: [0x1F, 0x8B]) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            p.arguments = ["-dc", file]
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            xml = pipe.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+        }
+        guard let g = GrampsXML.genogram(xml) else {
+            complain("\(file): not a readable Gramps XML file. Nothing was imported.")
+            throw ExitCode(3)
+        }
+        try save((g.persons, g.couples, g.childLinks), into: store)
     }
 
     /// A genealogy file becomes a new family whose genogram holds its persons and families.
@@ -150,6 +175,10 @@ struct ImportCommand: ParsableCommand {
             complain("\(file): \(error.description). Nothing was imported.")
             throw ExitCode(3)
         }
+        try save(genogram, into: store)
+    }
+
+    private func save(_ genogram: (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink]), into store: EventStore) throws {
         let family = UUID(), now = Date(), user = currentUser()
         let title = name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         var events = [Event(familyID: family, time: now, author: user, payload: .familyCreated(.init(name: title)))]

@@ -159,3 +159,21 @@ struct GedcomCommandTests {
         #expect(try StoreCommandTests.run(["families", "--store", a.path]).output.contains("No families yet"))
     }
 }
+
+extension GedcomCommandTests {
+    @Test("a Gramps database imports (gzip-compressed as Gramps writes it); a file that is not one is refused",
+          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"))
+    func gramps() throws {
+        let a = StoreCommandTests.Folder()
+        try FileManager.default.createDirectory(at: a.url, withIntermediateDirectories: true)
+        let source = GedcomSamples.directory!.appendingPathComponent("x/usr/share/doc/gramps/example/gramps/data.gramps").path
+        let packed = a.url.appendingPathComponent("data.gramps").path
+        _ = try Subprocess.run(["/bin/sh", "-c", "gzip -c '\(source)' > '\(packed)'"])
+        let r = try StoreCommandTests.run(["import", packed, "--store", a.path])
+        #expect(r.status == 0 && r.output.contains("60 persons, 23 families"), "\(r.output)")
+        let bad = a.url.appendingPathComponent("kapot.gramps")
+        try "<niet-gramps/>".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try StoreCommandTests.run(["import", bad.path, "--store", a.path])
+        #expect(refused.status == 3 && refused.output.contains("Nothing was imported"))
+    }
+}

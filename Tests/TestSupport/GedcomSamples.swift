@@ -3,6 +3,9 @@ import Foundation
 /// The real public sample files named in DESIGN.md, fetched at test time from Debian's
 /// packages (never committed).
 public enum GedcomSamples {
+    /// Gramps' own XML examples in the same package (60 and 2,157 people).
+    public static let grampsFiles = ["usr/share/doc/gramps/example/gramps/data.gramps", "usr/share/doc/gramps/example/gramps/example.gramps"]
+
     public static let files: [(package: String, path: String)] = [
         ("gramps", "usr/share/doc/gramps/example/gedcom/sample.ged"),
         ("libgedcom-perl", "usr/share/doc/libgedcom-perl/examples/royal.ged"),

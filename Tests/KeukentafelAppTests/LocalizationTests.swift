@@ -32,7 +32,7 @@ struct LocalizationTests {
         .organisationPromptsUnreadable("x"), .earlierSessions, .sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 3),
         .sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3), .sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3),
         .quickEntryLabel, .quickEntryPlaceholder, .quickEntryNoName, .quickEntryWhichParent("Milan"), .helpQuickEntryKey,
-        .genogramLegend(ascii: true), .genogramLegend(ascii: false), .networkLegend, .helpFullPanelKey, .sectorShort("family"), .sectorShort("leisure"), .genogramEmpty, .networkEmpty, .childrenOf, .ring("close"), .ring("middle"), .ring("far"),
+        .genogramLegend(ascii: true), .genogramLegend(ascii: false), .networkLegend, .helpFullPanelKey, .sectorShort("family"), .sectorShort("leisure"), .genogramEmpty, .networkEmpty, .ring("close"), .ring("middle"), .ring("far"),
         .sector("family"), .sector("friends"), .sector("school"), .sector("professionals"), .sector("leisure"),
         .support("practical"), .support("company"), .support("advice"), .support("emotional"),
     ] + CoupleStatus.allCases.map { UIText.coupleStatus($0) } + Phase.allCases.map { UIText.phase($0) } + Audience.allCases.map { UIText.audience($0) }

@@ -56,7 +56,7 @@ public enum UIText: Hashable, Sendable {
     case tag(Tag)
     case panelTitle(SidePanel)
     case noteLabel, corrected, retracted, noEntriesYet, typeHere(String), typeNote, amendLabel
-    case scaleTopicPrompt, scaleValuesPrompt(String), noScaleYet, scaleHistory
+    case scaleTopicPrompt, scaleValuesPrompt(String), noScaleYet
     case resumedSession(Int)
     case promptOf(Int, Int)
     case hintSpeaker, hintTag, hintNote, hintPrompt, hintPhaseKeys, hintPanel, hintFamilyView, hintScale, hintClose, hintMore
@@ -80,7 +80,7 @@ public enum UIText: Hashable, Sendable {
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
     case quickEntryLabel, quickEntryPlaceholder, quickEntryNoName, quickEntryWhichParent(String), helpQuickEntryKey
     case genogramLegend(ascii: Bool), networkLegend, sectorShort(String), helpFullPanelKey
-    case genogramEmpty, networkEmpty, coupleStatus(CoupleStatus), childrenOf, ring(String), sector(String), support(String)
+    case genogramEmpty, networkEmpty, coupleStatus(CoupleStatus), ring(String), sector(String), support(String)
     // Choosing a family and who is present
     case familyListTitle, familyListEmpty, presenceTitle(String), presenceIntro, presenceHint, presenceNone
     case earlierSessions, sessionLine(number: Int, daysAgo: Int, minutes: Int, words: Int)
@@ -300,7 +300,6 @@ public enum UIText: Hashable, Sendable {
                                         "Topic of the scale, in the family's words (empty: the previous scale)")
         case .scaleValuesPrompt(let who): return ("Cijfer van \(who): 0–9, t = 10, spatie = overslaan", "\(who)'s number: 0–9, t = 10, space = skip")
         case .noScaleYet: return ("Nog geen schaal. F9 begint er een.", "No scale yet. F9 starts one.")
-        case .scaleHistory: return ("eerder", "before")
         case .resumedSession(let n): return ("Verder met gesprek \(n): alles wat bewaard was staat er weer.",
                                              "Continuing session \(n): everything that was saved is back.")
         case .promptOf(let i, let n): return ("\(i)/\(n)", "\(i)/\(n)")
@@ -457,7 +456,6 @@ public enum UIText: Hashable, Sendable {
             case .endedCohabitation: return ("samenwonen gestopt", "cohabitation ended")
             case .unknown: return ("ouders", "parents")
             }
-        case .childrenOf: return ("kinderen", "children")
         case .sector(let s):
             let nl = ["family": "familie", "friends": "vrienden en buren", "school": "school of werk", "professionals": "hulpverlening", "leisure": "vrije tijd"]
             let en = ["family": "family", "friends": "friends and neighbours", "school": "school or work", "professionals": "professionals", "leisure": "leisure"]

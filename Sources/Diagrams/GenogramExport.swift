@@ -9,7 +9,8 @@ public enum GenogramExport {
         var out = "digraph \"\(escapeDOT(name))\" {\n  rankdir=TB;\n  node [fontname=\"sans-serif\"];\n  edge [arrowhead=none];\n"
         func node(_ id: UUID) -> String { "p" + id.uuidString.replacingOccurrences(of: "-", with: "").prefix(12) }
         for p in g.persons {
-            let shape = p.gender == .male ? "box" : (p.gender == .female ? "ellipse" : "diamond")
+            var shape = p.gender == .male ? "box" : (p.gender == .female ? "ellipse" : "diamond")
+            if p.kind == .pregnancy { shape = "triangle" } else if p.kind == .miscarriage { shape = "point" }
             var label = escapeDOT(p.name)
             if let b = p.birthYear { label += "\\n\(b)" + (p.deathYear.map { "–\($0)" } ?? "") }
             var attrs = ["shape=\(shape)", "label=\"\(label)\""]
@@ -31,8 +32,24 @@ public enum GenogramExport {
             for p in c.partners { out += "  \(node(p)) -> \(u) [style=\(style)\(label.isEmpty ? "" : ", label=\"\(label)\"")];\n" }
             for l in g.childLinks where l.coupleID == c.coupleID {
                 let s = l.kind == .foster ? "dotted" : (l.kind == .adopted ? "dashed" : "solid")
-                out += "  \(u) -> \(node(l.childID)) [style=\(s)];\n"
+                out += "  \(u) -> \(node(l.childID)) [style=\(s)\(l.twinGroup == nil ? "" : ", color=\"black:black\"")];\n"
             }
+        }
+        // Emotional relations: beside the family structure, not shaping it.
+        for b in g.bonds {
+            let attrs: String
+            switch b.kind {
+            case .close: attrs = "color=\"darkgreen:invis:darkgreen\""
+            case .fused: attrs = "color=\"darkgreen:invis:darkgreen:invis:darkgreen\""
+            case .distant: attrs = "style=dashed, color=gray40"
+            case .conflict: attrs = "color=red3, label=\"~~\""
+            case .hostile: attrs = "color=\"red3:invis:red3\", label=\"~~\""
+            case .cutOff: attrs = "label=\"||\""
+            case .repaired: attrs = "label=\"(||)\""
+            case .abuseConcern: attrs = "color=red3, dir=forward, arrowhead=normal, label=\"!\""
+            case .neglectConcern: attrs = "color=red3, style=dotted, dir=forward, arrowhead=normal, label=\"!\""
+            }
+            out += "  \(node(b.from)) -> \(node(b.to)) [constraint=false, \(attrs), tooltip=\"\(b.kind.rawValue)\"];\n"
         }
         return out + "}\n"
     }
@@ -40,11 +57,15 @@ public enum GenogramExport {
     /// SVG after McGoldrick, laid out by `GenogramLayout`: squares, circles, diamonds;
     /// a double frame for the index child; a cross for the deceased; couple lines with
     /// slashes for separation and divorce; dashed (adopted) and dotted (foster) child lines.
-    public static func svg(name: String, _ g: Genogram, year: Int) -> String {
+    public static func svg(name: String, _ g: Genogram, year: Int, language: Language = .nl) -> String {
         let layout = GenogramLayout(g)
         let slot = 150.0, rowHeight = 160.0, size = 36.0, margin = 40.0
-        let width = Double(max(1, layout.columns)) * slot + 2 * margin
-        let height = Double(max(1, layout.rows)) * rowHeight + 2 * margin + 30
+        let legend = GenogramLegendItem.items(g, layout)
+        let legendColumns = 4, legendRowHeight = 26.0
+        let legendHeight = 30 + Double((legend.count + legendColumns - 1) / legendColumns) * legendRowHeight
+        let width = max(Double(legendColumns) * 170 + 2 * margin, Double(max(1, layout.columns)) * slot + 2 * margin)
+        let drawingHeight = Double(max(1, layout.rows)) * rowHeight + 2 * margin + 30
+        let height = drawingHeight + legendHeight
         func cx(_ p: GenogramLayout.Place) -> Double { margin + Double(p.column) * slot + slot / 2 }
         func cy(_ p: GenogramLayout.Place) -> Double { margin + 30 + Double(p.row) * rowHeight + size / 2 }
         var out = """
@@ -60,7 +81,7 @@ public enum GenogramExport {
             out += "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         }
         for c in g.couples {
-            let places = c.partners.compactMap { layout.places[$0] }.sorted { $0.column < $1.column }
+            let places = layout.partners(of: c).compactMap { layout.places[$0] }.sorted { $0.column < $1.column }
             let kids = g.childLinks.filter { $0.coupleID == c.coupleID }.compactMap { l in layout.places[l.childID].map { (l, $0) } }
             var midX: Double?, baseY: Double?
             if let a = places.first, let b = places.last {
@@ -92,7 +113,12 @@ public enum GenogramExport {
             for (l, place) in kids {
                 let dash = l.kind == .foster ? "2,3" : (l.kind == .adopted ? "6,4" : nil)
                 let top = cy(place) - size / 2
-                if top - barY > rowHeight {
+                let twins = l.twinGroup.map { group in kids.filter { $0.0.twinGroup == group } } ?? []
+                if twins.count > 1, top - barY <= rowHeight {
+                    // Twins hang from one point on the bar.
+                    let point = twins.map { cx($0.1) }.reduce(0, +) / Double(twins.count)
+                    line(point, barY, cx(place), top, dash: dash)
+                } else if top - barY > rowHeight {
                     // Further down than the next row: by the gutter beside the child's column.
                     let gutter = cx(place) + slot / 2, above = top - 14
                     line(cx(place), barY, gutter, barY)
@@ -104,33 +130,178 @@ public enum GenogramExport {
                 }
             }
         }
-        for p in g.persons {
-            guard let place = layout.places[p.personID] else { continue }
+        // Emotional relations as curves, so they never hide the family lines.
+        var centres: [UUID: [(Double, Double)]] = [:]
+        for p in g.persons { if let place = layout.places[p.personID] { centres[p.personID, default: []].append((cx(place), cy(place))) } }
+        for (copy, person) in layout.copies { if let place = layout.places[copy] { centres[person, default: []].append((cx(place), cy(place))) } }
+        for b in g.bonds {
+            guard let from = centres[b.from], let to = centres[b.to] else { continue }
+            let pairs = from.flatMap { a in to.map { (a, $0) } }
+            let (a, z) = pairs.min { hypot($0.0.0 - $0.1.0, $0.0.1 - $0.1.1) < hypot($1.0.0 - $1.1.0, $1.0.1 - $1.1.1) }!
+            let title = "\(g.person(b.from)?.name ?? "?") – \(g.person(b.to)?.name ?? "?"): \(GenogramLegendItem.bond(b.kind).label(language))"
+            out += "<g><title>\(escapeXML(title))</title>\n" + bondPath(from: a, to: z, kind: b.kind, trim: size / 2 + 6) + "</g>\n"
+        }
+        // A person drawn twice: a grey dashed curve joins both drawings.
+        for (copy, person) in layout.copies.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+            guard let a = layout.places[person], let b = layout.places[copy] else { continue }
+            let (x1, y1, x2, y2) = (cx(a), cy(a), cx(b), cy(b))
+            out += "<path d=\"M \(f(x1)) \(f(y1 - size / 2)) Q \(f((x1 + x2) / 2)) \(f(min(y1, y2) - rowHeight / 2)) \(f(x2)) \(f(y2 - size / 2))\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\" stroke-dasharray=\"4,4\"/>\n"
+        }
+        let copied = Set(layout.copies.values)
+        let drawn = g.persons.compactMap { p in layout.places[p.personID].map { (p, $0, false) } }
+            + layout.copies.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap { copy, person in
+                g.person(person).flatMap { p in layout.places[copy].map { (p, $0, true) } }
+            }
+        for (p, place, isCopy) in drawn {
             let x = cx(place), y = cy(place), h = size / 2
-            func shape(_ grow: Double) {
-                let r = h + grow
-                switch p.gender {
-                case .male: out += "<rect x=\"\(f(x - r))\" y=\"\(f(y - r))\" width=\"\(f(2 * r))\" height=\"\(f(2 * r))\" fill=\"white\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
-                case .female: out += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(r))\" fill=\"white\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
-                case .nonBinary, .unknown:
-                    out += "<polygon points=\"\(f(x)),\(f(y - r)) \(f(x + r)),\(f(y)) \(f(x)),\(f(y + r)) \(f(x - r)),\(f(y))\" fill=\"white\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
-                }
-            }
-            if p.isIndex { shape(5) }
-            shape(0)
-            if p.deceased {
-                line(x - h, y - h, x + h, y + h)
-                line(x - h, y + h, x + h, y - h)
-            }
+            out += symbolSVG(p, x: x, y: y, h: h, stroke: isCopy ? "#888" : "black")
             // Name on one line (shortened to the slot), years or age under it.
-            let name = p.name.count > 22 ? String(p.name.prefix(21)) + "…" : p.name
+            var name = p.name.count > 22 ? String(p.name.prefix(21)) + "…" : p.name
+            if copied.contains(p.personID) { name += GenogramGlyphs.copyMark }
             out += "<text x=\"\(f(x))\" y=\"\(f(y + h + 15))\" text-anchor=\"middle\">\(escapeXML(name))</text>\n"
             if let b = p.birthYear {
-                let years = p.deceased ? "\(b)–\(p.deathYear.map(String.init) ?? "")" : "\(b) (\(max(0, year - b)))"
+                let years = p.kind != nil ? "\(b)" : (p.deceased ? "\(b)–\(p.deathYear.map(String.init) ?? "")" : "\(b) (\(max(0, year - b)))")
                 out += "<text x=\"\(f(x))\" y=\"\(f(y + h + 29))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">\(years)</text>\n"
             }
         }
+        // The legend: what this genogram uses, each with a small sample.
+        let top = drawingHeight
+        out += "<text x=\"\(Int(margin))\" y=\"\(f(top + 4))\" font-size=\"13\" font-weight=\"bold\">\(language == .nl ? "Legenda" : "Legend")</text>\n"
+        for (i, item) in legend.enumerated() {
+            let x = margin + Double(i % legendColumns) * 170, y = top + 24 + Double(i / legendColumns) * legendRowHeight
+            out += legendSample(item, x: x, y: y)
+            out += "<text x=\"\(f(x + 40))\" y=\"\(f(y + 4))\" font-size=\"12\">\(escapeXML(item.label(language)))</text>\n"
+        }
         return out + "</svg>\n"
+    }
+
+    /// A person's symbol after McGoldrick, centred on (x, y) with half-size h.
+    static func symbolSVG(_ p: GenogramPerson, x: Double, y: Double, h: Double, stroke: String = "black") -> String {
+        var out = ""
+        let paint = "fill=\"white\" stroke=\"\(stroke)\" stroke-width=\"1.5\""
+        switch p.kind {
+        case .pregnancy?:
+            return "<polygon points=\"\(f(x)),\(f(y - h)) \(f(x + h)),\(f(y + h * 0.8)) \(f(x - h)),\(f(y + h * 0.8))\" \(paint)/>\n"
+        case .miscarriage?:
+            return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(h / 3))\" fill=\"\(stroke)\"/>\n"
+        default: break
+        }
+        func shape(_ grow: Double) {
+            let r = h + grow
+            switch p.gender {
+            case .male: out += "<rect x=\"\(f(x - r))\" y=\"\(f(y - r))\" width=\"\(f(2 * r))\" height=\"\(f(2 * r))\" \(paint)/>\n"
+            case .female: out += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(r))\" \(paint)/>\n"
+            case .nonBinary, .unknown:
+                out += "<polygon points=\"\(f(x)),\(f(y - r)) \(f(x + r)),\(f(y)) \(f(x)),\(f(y + r)) \(f(x - r)),\(f(y))\" \(paint)/>\n"
+            }
+        }
+        if p.isIndex { shape(h / 6) }
+        shape(0)
+        if p.deceased {
+            out += "<path d=\"M \(f(x - h)) \(f(y - h)) L \(f(x + h)) \(f(y + h)) M \(f(x - h)) \(f(y + h)) L \(f(x + h)) \(f(y - h))\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>\n"
+        }
+        return out
+    }
+
+    /// An emotional relation from a to b (centres), trimmed off the symbols, as a gentle
+    /// curve: double for close, triple for fused, dashed for distant, zigzag for conflict,
+    /// zigzag between two lines for hostile, bars for a cut-off (ringed when repaired), and
+    /// an arrowhead at the person a concern is about.
+    static func bondPath(from a: (Double, Double), to b: (Double, Double), kind: EmotionalBond, trim: Double) -> String {
+        let dx = b.0 - a.0, dy = b.1 - a.1, length = max(1, hypot(dx, dy))
+        let ux = dx / length, uy = dy / length, nx = -uy, ny = ux
+        let bend = min(60, length * 0.25)
+        let p0 = (a.0 + ux * trim, a.1 + uy * trim), p2 = (b.0 - ux * trim, b.1 - uy * trim)
+        let c = ((a.0 + b.0) / 2 + nx * bend, (a.1 + b.1) / 2 + ny * bend)
+        func at(_ t: Double) -> (Double, Double) {
+            let u = 1 - t
+            return (u * u * p0.0 + 2 * u * t * c.0 + t * t * p2.0, u * u * p0.1 + 2 * u * t * c.1 + t * t * p2.1)
+        }
+        let curve = "M \(f(p0.0)) \(f(p0.1)) Q \(f(c.0)) \(f(c.1)) \(f(p2.0)) \(f(p2.1))"
+        let red = "#b00020", green = "#1b6e3a"
+        func stroke(_ colour: String, _ width: Double, dash: String? = nil) -> String {
+            "<path d=\"\(curve)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(f(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+        }
+        func zigzag(_ colour: String) -> String {
+            let n = max(8, Int(length / 10))
+            var pts: [String] = []
+            for i in 0...n {
+                let t = Double(i) / Double(n), p = at(t), q = at(min(1, t + 0.01)), r = at(max(0, t - 0.01))
+                let tx = q.0 - r.0, ty = q.1 - r.1, tl = max(0.0001, hypot(tx, ty))
+                let o = (i == 0 || i == n) ? 0 : (i % 2 == 0 ? 5.0 : -5.0)
+                pts.append("\(f(p.0 - ty / tl * o)),\(f(p.1 + tx / tl * o))")
+            }
+            return "<polyline points=\"\(pts.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
+        }
+        func bars(_ colour: String) -> String {
+            let m = at(0.5), q = at(0.52), r = at(0.48)
+            let tx = q.0 - r.0, ty = q.1 - r.1, tl = max(0.0001, hypot(tx, ty))
+            let (ex, ey) = (tx / tl, ty / tl), (px, py) = (-ey * 9, ex * 9)
+            return [-3.0, 3.0].map { o in
+                "<line x1=\"\(f(m.0 + ex * o - px))\" y1=\"\(f(m.1 + ey * o - py))\" x2=\"\(f(m.0 + ex * o + px))\" y2=\"\(f(m.1 + ey * o + py))\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
+            }.joined()
+        }
+        func arrow(_ colour: String) -> String {
+            let q = at(1), r = at(0.96)
+            let tx = q.0 - r.0, ty = q.1 - r.1, tl = max(0.0001, hypot(tx, ty))
+            let (ex, ey) = (tx / tl, ty / tl)
+            let l = (q.0 - ex * 10 - ey * 5, q.1 - ey * 10 + ex * 5), rr = (q.0 - ex * 10 + ey * 5, q.1 - ey * 10 - ex * 5)
+            return "<polygon points=\"\(f(q.0)),\(f(q.1)) \(f(l.0)),\(f(l.1)) \(f(rr.0)),\(f(rr.1))\" fill=\"\(colour)\"/>\n"
+        }
+        switch kind {
+        case .close: return stroke(green, 5) + stroke("white", 2)
+        case .fused: return stroke(green, 8) + stroke("white", 5) + stroke(green, 1.5)
+        case .distant: return stroke("#555", 1.5, dash: "2,6")
+        case .conflict: return zigzag(red)
+        case .hostile: return stroke(red, 9) + stroke("white", 6) + zigzag(red)
+        case .cutOff: return stroke("#333", 1.5) + bars("#333")
+        case .repaired:
+            let m = at(0.5)
+            return stroke("#333", 1.5) + bars("#333") + "<circle cx=\"\(f(m.0))\" cy=\"\(f(m.1))\" r=\"13\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.5\"/>\n"
+        case .abuseConcern: return zigzag(red) + arrow(red)
+        case .neglectConcern: return stroke(red, 2, dash: "2,4") + arrow(red)
+        }
+    }
+
+    /// A legend item's small drawing at (x, y): a symbol, a line sample or a bond.
+    static func legendSample(_ item: GenogramLegendItem, x: Double, y: Double) -> String {
+        func person(_ gender: Gender, deceased: Bool = false, index: Bool = false, kind: PersonKind? = nil) -> String {
+            symbolSVG(GenogramPerson(personID: UUID(), name: "", gender: gender, deceased: deceased, isIndex: index, kind: kind), x: x + 14, y: y, h: 9)
+        }
+        func sampleLine(_ dash: String?) -> String {
+            "<line x1=\"\(f(x))\" y1=\"\(f(y))\" x2=\"\(f(x + 30))\" y2=\"\(f(y))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+        }
+        func slashes(_ n: Int) -> String {
+            (0..<n).map { i in
+                let o = Double(i) * 6 - Double(n - 1) * 3
+                return "<line x1=\"\(f(x + 15 + o - 4))\" y1=\"\(f(y + 7))\" x2=\"\(f(x + 15 + o + 4))\" y2=\"\(f(y - 7))\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
+            }.joined()
+        }
+        switch item {
+        case .male: return person(.male)
+        case .female: return person(.female)
+        case .other: return person(.unknown)
+        case .index: return person(.male, index: true)
+        case .deceased: return person(.male, deceased: true)
+        case .pregnancy: return person(.unknown, kind: .pregnancy)
+        case .miscarriage: return person(.unknown, kind: .miscarriage)
+        case .couple(let s):
+            switch s {
+            case .married, .unknown: return sampleLine(nil)
+            case .cohabiting: return sampleLine("6,4")
+            case .separated: return sampleLine(nil) + slashes(1)
+            case .endedCohabitation: return sampleLine("6,4") + slashes(1)
+            case .divorced: return sampleLine(nil) + slashes(2)
+            }
+        case .child(let k):
+            let dash = k == .foster ? "2,3" : (k == .adopted ? "6,4" : nil)
+            return "<line x1=\"\(f(x + 15))\" y1=\"\(f(y - 10))\" x2=\"\(f(x + 15))\" y2=\"\(f(y + 10))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+        case .twins:
+            return "<path d=\"M \(f(x + 15)) \(f(y - 10)) L \(f(x + 5)) \(f(y + 10)) M \(f(x + 15)) \(f(y - 10)) L \(f(x + 25)) \(f(y + 10))\" stroke=\"black\" stroke-width=\"1.5\" fill=\"none\"/>\n"
+        case .bond(let b): return bondPath(from: (x, y), to: (x + 32, y), kind: b, trim: 0)
+        case .drawnTwice:
+            return "<text x=\"\(f(x + 10))\" y=\"\(f(y + 5))\" font-size=\"14\">\(GenogramGlyphs.copyMark)</text>\n"
+        }
     }
 
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }

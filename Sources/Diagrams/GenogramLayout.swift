@@ -18,21 +18,31 @@ public struct GenogramLayout: Equatable, Sendable {
     public var places: [UUID: Place]
     public var rows: Int
     public var columns: Int
+    /// People drawn a second time: the copy's id (the couple's id) → the person. A person
+    /// who partners one of their own descendants stands once in their own generation and
+    /// once beside that partner, as kinship2 does; both drawings are marked.
+    public var copies: [UUID: UUID]
+    /// The ids standing for a couple's partners where a copy replaces one of them.
+    public var partnerSlots: [UUID: [UUID]]
+
+    /// Where a couple's partners are drawn (copies included).
+    public func partners(of c: GenogramCouple) -> [UUID] { partnerSlots[c.coupleID] ?? c.partners }
 
     /// True when the couple's partners stand side by side on one row, so their line runs
     /// between the symbols. Otherwise (both partners came with their own families) the line
     /// is routed below the names, where no symbol stands.
     public func isSideBySide(_ c: GenogramCouple) -> Bool {
-        let ps = c.partners.compactMap { places[$0] }
+        let ps = partners(of: c).compactMap { places[$0] }
         guard ps.count == c.partners.count, let row = ps.first?.row, ps.allSatisfy({ $0.row == row }) else { return false }
         let cols = ps.map(\.column).sorted()
         return cols.last! - cols.first! == cols.count - 1
     }
 
     public init(_ g: Genogram) {
-        let ids = g.persons.map(\.personID)
+        let (copies, partnerSlots) = Self.copiesForDescendantMarriages(g)
+        let ids = g.persons.map(\.personID) + copies.keys.sorted { $0.uuidString < $1.uuidString }
         let known = Set(ids)
-        let couples = g.couples.map { c in (c, c.partners.filter { known.contains($0) }) }
+        let couples = g.couples.map { c in (c, (partnerSlots[c.coupleID] ?? c.partners).filter { known.contains($0) }) }
         var generation = Dictionary(uniqueKeysWithValues: ids.map { ($0, 0) })
         // Lookups made once, so large files (thousands of people) lay out in milliseconds.
         var linksByCouple: [UUID: [GenogramChildLink]] = [:]
@@ -70,7 +80,8 @@ public struct GenogramLayout: Equatable, Sendable {
         }
         let rowCount = (generation.values.max() ?? 0) + 1
         let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        let birth = Dictionary(uniqueKeysWithValues: g.persons.map { ($0.personID, $0.birthYear ?? Int.max) })
+        var birth = Dictionary(uniqueKeysWithValues: g.persons.map { ($0.personID, $0.birthYear ?? Int.max) })
+        for (copy, person) in copies { birth[copy] = birth[person] }
         func partners(of p: UUID) -> [UUID] {
             (couplesByPerson[p] ?? []).flatMap { partnersByCouple[$0] ?? [] }.filter { $0 != p && generation[$0] == generation[p] }
         }
@@ -134,6 +145,35 @@ public struct GenogramLayout: Equatable, Sendable {
         self.places = places
         self.rows = rowCount
         self.columns = width
+        self.copies = copies
+        self.partnerSlots = partnerSlots
+    }
+
+    /// Couples in which one partner is an ancestor of the other: no banding can put them
+    /// on one row with every child below its parents, so the ancestor gets a copy there.
+    static func copiesForDescendantMarriages(_ g: Genogram) -> (copies: [UUID: UUID], slots: [UUID: [UUID]]) {
+        var parents: [UUID: [UUID]] = [:]
+        let partnersByCouple = Dictionary(g.couples.map { ($0.coupleID, $0.partners) }, uniquingKeysWith: { a, _ in a })
+        for l in g.childLinks { parents[l.childID, default: []] += partnersByCouple[l.coupleID] ?? [] }
+        func isAncestor(_ a: UUID, of b: UUID) -> Bool {
+            var seen: Set<UUID> = [b]
+            var queue = parents[b] ?? []
+            while let p = queue.popLast() {
+                if p == a { return true }
+                if seen.insert(p).inserted { queue += parents[p] ?? [] }
+            }
+            return false
+        }
+        var copies: [UUID: UUID] = [:]
+        var slots: [UUID: [UUID]] = [:]
+        for c in g.couples where c.partners.count == 2 {
+            let (a, b) = (c.partners[0], c.partners[1])
+            let ancestor = isAncestor(a, of: b) ? a : (isAncestor(b, of: a) ? b : nil)
+            guard let ancestor else { continue }
+            copies[c.coupleID] = ancestor
+            slots[c.coupleID] = c.partners.map { $0 == ancestor ? c.coupleID : $0 }
+        }
+        return (copies, slots)
     }
 }
 
@@ -142,27 +182,29 @@ public enum GenogramLayoutCheck {
     public static func problems(_ g: Genogram, _ layout: GenogramLayout) -> [String] {
         var out: [String] = []
         var taken: [GenogramLayout.Place: UUID] = [:]
-        for p in g.persons {
-            guard let place = layout.places[p.personID] else { out.append("\(p.name) has no place"); continue }
-            if let other = taken[place] { out.append("\(p.name) overlaps \(g.person(other)?.name ?? "?")") }
-            taken[place] = p.personID
+        func name(_ id: UUID) -> String { g.person(layout.copies[id] ?? id)?.name ?? "?" }
+        for id in g.persons.map(\.personID) + layout.copies.keys {
+            guard let place = layout.places[id] else { out.append("\(name(id)) has no place"); continue }
+            if let other = taken[place] { out.append("\(name(id)) overlaps \(name(other))") }
+            taken[place] = id
         }
         for c in g.couples {
-            let rows = Set(c.partners.compactMap { layout.places[$0]?.row })
-            if rows.count > 1 { out.append("couple \(c.partners.compactMap { g.person($0)?.name }) is not on one row") }
+            let partners = layout.partners(of: c)
+            let rows = Set(partners.compactMap { layout.places[$0]?.row })
+            if rows.count > 1 { out.append("couple \(partners.map(name)) is not on one row") }
             // A side-by-side couple's line runs between the partners: nobody else may stand
             // there. (Other couples' lines are routed below the names, where no symbol is.)
-            let cols = c.partners.compactMap { layout.places[$0]?.column }
+            let cols = partners.compactMap { layout.places[$0]?.column }
             if layout.isSideBySide(c), let row = rows.first, let lo = cols.min(), let hi = cols.max() {
-                for (place, id) in taken where place.row == row && place.column > lo && place.column < hi && !c.partners.contains(id) {
-                    out.append("the line of couple \(c.partners.compactMap { g.person($0)?.name }) crosses \(g.person(id)?.name ?? "?")")
+                for (place, id) in taken where place.row == row && place.column > lo && place.column < hi && !partners.contains(id) {
+                    out.append("the line of couple \(partners.map(name)) crosses \(name(id))")
                 }
             }
             for link in g.childLinks where link.coupleID == c.coupleID {
                 guard let child = layout.places[link.childID] else { continue }
-                for partner in c.partners {
+                for partner in partners {
                     if let pp = layout.places[partner], pp.row >= child.row {
-                        out.append("\(g.person(link.childID)?.name ?? "?") is not below \(g.person(partner)?.name ?? "?")")
+                        out.append("\(name(link.childID)) is not below \(name(partner))")
                     }
                 }
                 // A child more than one row down is reached through the gutter beside its

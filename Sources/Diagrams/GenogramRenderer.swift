@@ -9,24 +9,7 @@ public enum GenogramRenderer {
     /// Rows of cells per generation: symbol, name, and two rows of lines to the children.
     public static let rowHeight = 4
 
-    public static func symbol(_ p: GenogramPerson, ascii: Bool) -> Character {
-        if ascii {
-            if p.deceased { return "X" }
-            if p.isIndex { return "@" }
-            switch p.gender { case .male: return "M"; case .female: return "F"; default: return "?" }
-        }
-        switch (p.gender, p.deceased, p.isIndex) {
-        case (.male, true, _): return "⊠"
-        case (.female, true, _): return "⊗"
-        case (_, true, _): return "◈"
-        case (.male, _, true): return "■"
-        case (.female, _, true): return "●"
-        case (_, _, true): return "◆"
-        case (.male, _, _): return "□"
-        case (.female, _, _): return "○"
-        default: return "◇"
-        }
-    }
+    public static func symbol(_ p: GenogramPerson, ascii: Bool) -> Character { GenogramGlyphs.symbol(p, ascii: ascii) }
 
     /// Draws into `rect`, scrolled so that `focus` (the index child, say) is in view.
     /// `slot` is the width of one person's column in cells.
@@ -51,7 +34,8 @@ public enum GenogramRenderer {
 
         // Couples and their children first, so symbols and names are drawn on top.
         for c in g.couples {
-            let places = c.partners.compactMap { layout.places[$0] }.sorted { $0.column < $1.column }
+            let partners = layout.partners(of: c)
+            let places = partners.compactMap { layout.places[$0] }.sorted { $0.column < $1.column }
             let kids = g.childLinks.filter { $0.coupleID == c.coupleID }.compactMap { l in layout.places[l.childID].map { (l, $0) } }
             var mid: Int?
             var parentRow: Int?
@@ -92,11 +76,17 @@ public enum GenogramRenderer {
             }
             for (link, place) in kids {
                 let kx = x(place.column)
-                let drop: Character
+                var drop: Character
                 switch link.kind {
                 case .foster: drop = ascii ? ":" : "┆"
                 case .adopted: drop = ascii ? "!" : "╎"
                 default: drop = ascii ? "|" : "┬"
+                }
+                // Twins: the outer ones lean in towards the point they share.
+                if let group = link.twinGroup {
+                    let twins = kids.filter { $0.0.twinGroup == group }.map(\.1.column)
+                    if twins.count > 1, place.column == twins.min() { drop = GenogramGlyphs.twinDrops(ascii: ascii).left }
+                    if twins.count > 1, place.column == twins.max() { drop = GenogramGlyphs.twinDrops(ascii: ascii).right }
                 }
                 if y(place.row) > barRow + 1 {
                     // A child further down: along the bar to the gutter beside their column,
@@ -112,15 +102,96 @@ public enum GenogramRenderer {
                 }
             }
         }
-        for p in g.persons {
-            guard let place = layout.places[p.personID] else { continue }
-            let px = x(place.column), py = y(place.row)
-            let style = p.isIndex ? theme.accent.with(.reverse) : (p.personID == focus ? theme.heading : theme.normal)
-            put(String(symbol(p, ascii: ascii)), px, py, style)
+        // Everyone's symbol and name, copies included: where they stand and what they cover.
+        let drawn: [(id: UUID, person: GenogramPerson, place: GenogramLayout.Place)] =
+            g.persons.compactMap { p in layout.places[p.personID].map { (p.personID, p, $0) } }
+            + layout.copies.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap { copy, person in
+                guard let p = g.person(person), let place = layout.places[copy] else { return nil }
+                return (copy, p, place)
+            }
+        let copied = Set(layout.copies.values)
+        func label(_ p: GenogramPerson) -> String {
             var label = p.name
-            if let b = p.birthYear, !p.deceased { label += " \(max(0, year - b))" }
+            if let b = p.birthYear, !p.deceased, p.kind == nil { label += " \(max(0, year - b))" }
+            if copied.contains(p.personID) { label += GenogramGlyphs.copyMark }
             let text = label.truncated(cells: slot - 1, ellipsis: canvas.glyphs.ellipsis)
-            put(text, px - text.displayWidth / 2, py + 1, p.deceased ? theme.muted : theme.normal)
+            return text
         }
+        var covered = Set<Point>()
+        for d in drawn {
+            let px = x(d.place.column), py = y(d.place.row)
+            covered.insert(Point(x: px, y: py))
+            let w = label(d.person).displayWidth
+            for cx in (px - w / 2)..<(px - w / 2 + w) { covered.insert(Point(x: cx, y: py + 1)) }
+        }
+        drawBonds(g, layout, drawn: drawn.map { ($0.id, $0.person.personID, $0.place) }, covered: covered, ascii: ascii,
+                  slot: slot, x: x, y: y, on: &canvas, clip: rect)
+        for d in drawn {
+            let p = d.person
+            let px = x(d.place.column), py = y(d.place.row)
+            let isCopy = d.id != p.personID
+            let style = p.isIndex ? theme.accent.with(.reverse) : (p.personID == focus && !isCopy ? theme.heading : (isCopy ? theme.muted : theme.normal))
+            put(String(symbol(p, ascii: ascii)), px, py, style)
+            let text = label(p)
+            put(text, px - text.displayWidth / 2, py + 1, p.deceased || isCopy ? theme.muted : theme.normal)
+        }
+    }
+
+    /// Emotional relations, routed through the free cells around the drawing so they never
+    /// run through a symbol or a name; a relation that finds no way is left out of the
+    /// drawing (the list beside it still names it).
+    static func drawBonds(_ g: Genogram, _ layout: GenogramLayout, drawn: [(id: UUID, person: UUID, place: GenogramLayout.Place)],
+                          covered: Set<Point>, ascii: Bool, slot: Int, x: (Int) -> Int, y: (Int) -> Int,
+                          on canvas: inout Canvas, clip: Rect) {
+        guard !g.bonds.isEmpty else { return }
+        let theme = canvas.theme
+        var used = Set<Point>()
+        for bond in g.bonds {
+            // Someone drawn twice: the drawing nearest the other person.
+            let from = drawn.filter { $0.person == bond.from }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
+            let to = drawn.filter { $0.person == bond.to }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
+            let pairs = from.flatMap { a in to.map { (a, $0) } }
+            guard let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) }) else { continue }
+            let area = Rect(x: min(a.x, b.x) - slot, y: max(clip.y - 2 * rowHeight, min(a.y, b.y) - 1),
+                            width: abs(a.x - b.x) + 2 * slot + 1, height: abs(a.y - b.y) + 4)
+            let snapshot = canvas
+            guard let path = CellRouter.route(from: a, to: b, in: area, blocked: { covered.contains($0) },
+                                              penalty: { p in (snapshot[p.x, p.y].grapheme == " " ? 0 : 6) + (used.contains(p) ? 6 : 0) })
+            else { continue }
+            let stroke = GenogramGlyphs.bond(bond.kind, ascii: ascii)
+            let style: Style
+            switch bond.kind {
+            case .close, .fused, .repaired: style = theme.accent
+            case .distant: style = theme.muted
+            default: style = theme.warning
+            }
+            let inner = Array(path.dropFirst().dropLast())
+            for (i, p) in inner.enumerated() {
+                let prev = i == 0 ? a : inner[i - 1], next = i == inner.count - 1 ? b : inner[i + 1]
+                var glyph: Character = prev.y == next.y ? stroke.horizontal : (prev.x == next.x ? stroke.vertical : corner(prev, p, next, ascii: ascii))
+                if i == inner.count / 2, let mark = stroke.mark, inner.count >= 3 || !stroke.arrow { glyph = mark }
+                if stroke.arrow, i == inner.count - 1 { glyph = arrow(from: p, to: b, ascii: ascii) }
+                if clip.contains(p) { canvas.set(glyph, x: p.x, y: p.y, style: style) }
+                used.insert(p)
+            }
+        }
+    }
+
+    static func corner(_ prev: Point, _ p: Point, _ next: Point, ascii: Bool) -> Character {
+        if ascii { return "+" }
+        let dirs = Set([prev, next].map { Point(x: $0.x - p.x, y: $0.y - p.y) })
+        switch (dirs.contains(Point(x: 0, y: -1)), dirs.contains(Point(x: -1, y: 0))) {
+        case (true, true): return "╯"
+        case (true, false): return "╰"
+        case (false, true): return "╮"
+        case (false, false): return "╭"
+        }
+    }
+
+    static func arrow(from p: Point, to b: Point, ascii: Bool) -> Character {
+        if b.x > p.x { return ascii ? ">" : "▶" }
+        if b.x < p.x { return ascii ? "<" : "◀" }
+        if b.y > p.y { return ascii ? "v" : "▼" }
+        return ascii ? "^" : "▲"
     }
 }

@@ -35,9 +35,23 @@ public enum DemoFamily {
         add(nil, .genogramChildLinked(GenogramChildLink(coupleID: parents, childID: gMilan, kind: .biological)))
         add(nil, .genogramCoupleSet(GenogramCouple(coupleID: rietCouple, partners: [gRiet], status: .unknown)))
         add(nil, .genogramChildLinked(GenogramChildLink(coupleID: rietCouple, childID: gSandra, kind: .biological)))
-        add(nil, .networkContactAdded(.init(contactID: ids.next(), name: "oma Riet", sector: "family", ring: "close", attributes: ["support": "practical,emotional"])))
-        add(nil, .networkContactAdded(.init(contactID: ids.next(), name: "juf Marieke", sector: "school", ring: "middle", attributes: ["support": "advice"])))
-        add(nil, .networkContactAdded(.init(contactID: ids.next(), name: "buurman Kees", sector: "friends", ring: "far", attributes: ["support": "company"])))
+        // Karim's father, whom he no longer sees; Sandra and her mother are close.
+        let gHamid = ids.next(), hamidCouple = ids.next()
+        add(nil, .genogramPersonSet(GenogramPerson(personID: gHamid, name: "Hamid", gender: .male, birthYear: 1960)))
+        add(nil, .genogramCoupleSet(GenogramCouple(coupleID: hamidCouple, partners: [gHamid], status: .unknown)))
+        add(nil, .genogramChildLinked(GenogramChildLink(coupleID: hamidCouple, childID: gKarim, kind: .biological)))
+        add(nil, .genogramBondSet(GenogramBond(bondID: ids.next(), from: gKarim, to: gHamid, kind: .cutOff)))
+        add(nil, .genogramBondSet(GenogramBond(bondID: ids.next(), from: gSandra, to: gRiet, kind: .close)))
+        let yes = { (questions: [NetworkAssessment]) in Dictionary(uniqueKeysWithValues: questions.map { ($0.rawValue, true) }) }
+        let rietContact = NetworkContact(contactID: ids.next(), name: "oma Riet", sector: "family", ring: .close,
+                                         support: [.practical, .emotional], assessment: yes(NetworkAssessment.allCases))
+        add(nil, .networkContactSet(rietContact))
+        add(nil, .networkContactSet(NetworkContact(contactID: ids.next(), name: "juf Marieke", sector: "school", ring: .middle,
+                                                   support: [.advice], assessment: yes([.responds, .accessible]))))
+        add(nil, .networkContactSet(NetworkContact(contactID: ids.next(), name: "buurman Kees", sector: "friends", ring: .far,
+                                                   support: [.company], oneWay: true)))
+        add(nil, .networkContactSet(NetworkContact(contactID: ids.next(), name: "tante Nadia", sector: "family", ring: .middle,
+                                                   support: [.emotional], assessment: ["reliable": false], stressful: true)))
 
         let burden = ids.next(), mornings = ids.next()
         var exceptionEntry = ids.next()
@@ -61,6 +75,9 @@ public enum DemoFamily {
                 add(s, .goalSet(.init(goalID: mornings, text: "Rustig samen ontbijten voordat we de deur uit gaan", sourceEntries: [sign, exceptionEntry])))
                 add(s, .scaleDefined(.init(scaleID: ids.next(), topic: "rustig samen ontbijten", kind: .goal)))
                 add(s, .agreementMade(.init(agreementID: ids.next(), who: "Karim", what: "maakt elke avond de boterhammen klaar", byWhen: "volgend bezoek")))
+                var helps = rietContact
+                helps.goalIDs = [mornings]
+                add(s, .networkContactSet(helps))  // oma can help with the mornings
             } else {
                 add(s, .phaseChanged(.init(phase: .goals)))
                 add(s, .scaleValueSet(.init(scaleID: burden, memberID: sandra, value: number == 2 ? 6 : 4)))

@@ -39,7 +39,14 @@ public enum EventPayload: Equatable, Sendable {
     case genogramPersonSet(GenogramPerson)
     case genogramCoupleSet(GenogramCouple)
     case genogramChildLinked(GenogramChildLink)
-    // Genogram and network map (their detail grows with the genogram issue)
+    case genogramBondSet(GenogramBond)
+    case genogramRemoved(GenogramRemoval)
+    // The network map, typed; a contact set again with the same id is a correction
+    case networkContactSet(NetworkContact)
+    case networkContactRemoved(NetworkContactRemoved)
+    case networkSectorsSet(NetworkSectors)
+    // Untyped early forms, still read: free persons and relations, and contacts with
+    // attributes (folded into `NetworkContact`)
     case personAdded(PersonAdded)
     case relationAdded(RelationAdded)
     case networkContactAdded(NetworkContactAdded)
@@ -220,6 +227,11 @@ extension EventPayload {
         case .genogramPersonSet: return "genogramPersonSet"
         case .genogramCoupleSet: return "genogramCoupleSet"
         case .genogramChildLinked: return "genogramChildLinked"
+        case .genogramBondSet: return "genogramBondSet"
+        case .genogramRemoved: return "genogramRemoved"
+        case .networkContactSet: return "networkContactSet"
+        case .networkContactRemoved: return "networkContactRemoved"
+        case .networkSectorsSet: return "networkSectorsSet"
         case .personAdded: return "personAdded"
         case .relationAdded: return "relationAdded"
         case .networkContactAdded: return "networkContactAdded"
@@ -263,6 +275,11 @@ extension EventPayload {
         case .genogramPersonSet(let v): return try e.encode(v)
         case .genogramCoupleSet(let v): return try e.encode(v)
         case .genogramChildLinked(let v): return try e.encode(v)
+        case .genogramBondSet(let v): return try e.encode(v)
+        case .genogramRemoved(let v): return try e.encode(v)
+        case .networkContactSet(let v): return try e.encode(v)
+        case .networkContactRemoved(let v): return try e.encode(v)
+        case .networkSectorsSet(let v): return try e.encode(v)
         case .personAdded(let v): return try e.encode(v)
         case .relationAdded(let v): return try e.encode(v)
         case .networkContactAdded(let v): return try e.encode(v)
@@ -305,6 +322,11 @@ extension EventPayload {
         case "genogramPersonSet": return .genogramPersonSet(try d.decode(GenogramPerson.self, from: data))
         case "genogramCoupleSet": return .genogramCoupleSet(try d.decode(GenogramCouple.self, from: data))
         case "genogramChildLinked": return .genogramChildLinked(try d.decode(GenogramChildLink.self, from: data))
+        case "genogramBondSet": return .genogramBondSet(try d.decode(GenogramBond.self, from: data))
+        case "genogramRemoved": return .genogramRemoved(try d.decode(GenogramRemoval.self, from: data))
+        case "networkContactSet": return .networkContactSet(try d.decode(NetworkContact.self, from: data))
+        case "networkContactRemoved": return .networkContactRemoved(try d.decode(NetworkContactRemoved.self, from: data))
+        case "networkSectorsSet": return .networkSectorsSet(try d.decode(NetworkSectors.self, from: data))
         case "personAdded": return .personAdded(try d.decode(PersonAdded.self, from: data))
         case "relationAdded": return .relationAdded(try d.decode(RelationAdded.self, from: data))
         case "networkContactAdded": return .networkContactAdded(try d.decode(NetworkContactAdded.self, from: data))

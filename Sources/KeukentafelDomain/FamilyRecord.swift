@@ -93,7 +93,9 @@ public struct FamilyRecord: Equatable, Sendable {
     /// The genogram: typed persons, couples and child links.
     public var genogram = Genogram()
     public var relations: [EventPayload.RelationAdded] = []
-    public var networkContacts: [EventPayload.NetworkContactAdded] = []
+    public var networkContacts: [NetworkContact] = []
+    /// The sectors of the network map, in drawing order.
+    public var networkSectors = NetworkContact.defaultSectors
     /// Supervisor notes with their author; they never change the record itself.
     public var annotations: [(author: String, note: EventPayload.AnnotationAdded)] = []
     /// Where each entry is in `entries` (derived; keeps replay linear in the number of events).
@@ -110,7 +112,7 @@ public struct FamilyRecord: Equatable, Sendable {
             && a.safetyMap == b.safetyMap && a.options == b.options && a.preferences == b.preferences
             && a.decisions == b.decisions && a.agreements == b.agreements && a.timeline == b.timeline
             && a.instruments == b.instruments && a.evaluations == b.evaluations && a.summaries == b.summaries && a.nextAppointment == b.nextAppointment
-            && a.persons == b.persons && a.genogram == b.genogram && a.relations == b.relations && a.networkContacts == b.networkContacts
+            && a.persons == b.persons && a.genogram == b.genogram && a.relations == b.relations && a.networkContacts == b.networkContacts && a.networkSectors == b.networkSectors
             && a.annotations.map(\.author) == b.annotations.map(\.author) && a.annotations.map(\.note) == b.annotations.map(\.note)
             && a.eventCount == b.eventCount && a.lastEventTime == b.lastEventTime
     }
@@ -201,11 +203,23 @@ public struct FamilyRecord: Equatable, Sendable {
         case .genogramPersonSet(let p): genogram.add(p)
         case .genogramCoupleSet(let c): genogram.add(c)
         case .genogramChildLinked(let l): genogram.add(l)
+        case .genogramBondSet(let b): genogram.add(b)
+        case .genogramRemoved(let r): genogram.remove(r)
+        case .networkContactSet(let c): setContact(c)
+        case .networkContactRemoved(let r): networkContacts.removeAll { $0.contactID == r.contactID }
+        case .networkSectorsSet(let s): networkSectors = s.sectors
         case .personAdded(let p): persons.append(p)
         case .relationAdded(let p): relations.append(p)
-        case .networkContactAdded(let p): networkContacts.append(p)
+        case .networkContactAdded(let p):
+            let support = (p.attributes["support"] ?? "").split(separator: ",").compactMap { SupportKind(rawValue: String($0)) }
+            setContact(NetworkContact(contactID: p.contactID, name: p.name, sector: p.sector, ring: NetworkRing(rawValue: p.ring) ?? .middle,
+                                      support: support, note: p.attributes["note"]))
         case .annotationAdded(let p): annotations.append((event.author, p))
         }
+    }
+
+    private mutating func setContact(_ c: NetworkContact) {
+        if let i = networkContacts.firstIndex(where: { $0.contactID == c.contactID }) { networkContacts[i] = c } else { networkContacts.append(c) }
     }
 
     private mutating func withSession(_ event: Event, _ change: (inout Session) -> Void) {

@@ -19,6 +19,49 @@ public enum ChildLinkKind: String, Codable, CaseIterable, Sendable, Hashable {
     case biological, adopted, foster, step
 }
 
+/// What a genogram symbol stands for: a person, or a pregnancy or miscarriage the family names.
+public enum PersonKind: String, Codable, CaseIterable, Sendable, Hashable {
+    case person, pregnancy, miscarriage
+}
+
+/// An emotional relation between two people (McGoldrick's relationship lines).
+public enum EmotionalBond: String, Codable, CaseIterable, Sendable, Hashable {
+    case close
+    /// Very close, fused.
+    case fused
+    case distant, conflict, hostile
+    case cutOff = "cut-off"
+    /// A cut-off that has been repaired.
+    case repaired
+    case abuseConcern = "abuse-concern"
+    case neglectConcern = "neglect-concern"
+}
+
+/// An emotional relation drawn between two people; `from` matters for concerns (who towards whom).
+public struct GenogramBond: Codable, Equatable, Sendable {
+    public var bondID: UUID
+    public var from: UUID
+    public var to: UUID
+    public var kind: EmotionalBond
+
+    public init(bondID: UUID, from: UUID, to: UUID, kind: EmotionalBond) {
+        self.bondID = bondID; self.from = from; self.to = to; self.kind = kind
+    }
+}
+
+/// A correction that takes something off the genogram (the event stays in the record).
+public struct GenogramRemoval: Codable, Equatable, Sendable {
+    /// What is removed.
+    public enum Kind: String, Codable, Sendable { case person, couple, childLink, bond }
+    public var kind: Kind
+    /// The person, couple or bond; for a child link, the couple.
+    public var id: UUID
+    /// For a child link: the child.
+    public var childID: UUID?
+
+    public init(kind: Kind, id: UUID, childID: UUID? = nil) { self.kind = kind; self.id = id; self.childID = childID }
+}
+
 /// A person on the genogram, as the family names them.
 public struct GenogramPerson: Codable, Equatable, Sendable {
     public var personID: UUID
@@ -33,12 +76,15 @@ public struct GenogramPerson: Codable, Equatable, Sendable {
     public var household: String?
     /// The family member this person is, when they are one.
     public var memberID: UUID?
+    /// A pregnancy or miscarriage; absent for a person (so older records read unchanged).
+    public var kind: PersonKind?
 
     public init(personID: UUID, name: String, gender: Gender, birthYear: Int? = nil, deathYear: Int? = nil,
-                deceased: Bool = false, isIndex: Bool = false, household: String? = nil, memberID: UUID? = nil) {
+                deceased: Bool = false, isIndex: Bool = false, household: String? = nil, memberID: UUID? = nil,
+                kind: PersonKind? = nil) {
         self.personID = personID; self.name = name; self.gender = gender; self.birthYear = birthYear
         self.deathYear = deathYear; self.deceased = deceased || deathYear != nil; self.isIndex = isIndex
-        self.household = household; self.memberID = memberID
+        self.household = household; self.memberID = memberID; self.kind = kind == .person ? nil : kind
     }
 }
 
@@ -73,6 +119,7 @@ public struct Genogram: Equatable, Sendable {
     public var persons: [GenogramPerson] = []
     public var couples: [GenogramCouple] = []
     public var childLinks: [GenogramChildLink] = []
+    public var bonds: [GenogramBond] = []
 
     public init() {}
 
@@ -86,8 +133,45 @@ public struct Genogram: Equatable, Sendable {
         if let i = couples.firstIndex(where: { $0.coupleID == c.coupleID }) { couples[i] = c } else { couples.append(c) }
     }
 
+    /// A link for the same couple and child again is a correction (a twin group added).
     public mutating func add(_ l: GenogramChildLink) {
-        guard !childLinks.contains(where: { $0.coupleID == l.coupleID && $0.childID == l.childID }) else { return }
-        childLinks.append(l)
+        if let i = childLinks.firstIndex(where: { $0.coupleID == l.coupleID && $0.childID == l.childID }) { childLinks[i] = l } else { childLinks.append(l) }
+    }
+
+    /// One emotional relation per pair and kind family: a new kind between the same two
+    /// people replaces the old one (conflict that became repaired), except that the two
+    /// concerns stand beside whatever else is there.
+    public mutating func add(_ b: GenogramBond) {
+        let concern: Set<EmotionalBond> = [.abuseConcern, .neglectConcern]
+        if let i = bonds.firstIndex(where: { $0.bondID == b.bondID }) { bonds[i] = b; return }
+        bonds.removeAll { old in
+            Set([old.from, old.to]) == Set([b.from, b.to])
+                && (concern.contains(b.kind) ? old.kind == b.kind && old.from == b.from : !concern.contains(old.kind))
+        }
+        bonds.append(b)
+    }
+
+    /// Applies a correction: a person goes with their links and relations; a couple with
+    /// its child links; a couple left with neither partners nor children goes too.
+    public mutating func remove(_ r: GenogramRemoval) {
+        switch r.kind {
+        case .person:
+            persons.removeAll { $0.personID == r.id }
+            childLinks.removeAll { $0.childID == r.id }
+            bonds.removeAll { $0.from == r.id || $0.to == r.id }
+            // A couple that loses this partner and has no children is nothing to draw.
+            let childless = Set(couples.map(\.coupleID)).subtracting(childLinks.map(\.coupleID))
+            couples.removeAll { $0.partners.contains(r.id) && childless.contains($0.coupleID) }
+            for i in couples.indices { couples[i].partners.removeAll { $0 == r.id } }
+        case .couple:
+            couples.removeAll { $0.coupleID == r.id }
+            childLinks.removeAll { $0.coupleID == r.id }
+        case .childLink:
+            childLinks.removeAll { $0.coupleID == r.id && $0.childID == r.childID }
+        case .bond:
+            bonds.removeAll { $0.bondID == r.id }
+        }
+        let withChildren = Set(childLinks.map(\.coupleID))
+        couples.removeAll { $0.partners.isEmpty && !withChildren.contains($0.coupleID) }
     }
 }

@@ -83,9 +83,11 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
     @Option(name: .long, help: "Export format: json (the complete record); gedcom, dot or svg (the genogram).") var format: String = "json"
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Option(name: .long, help: ArgumentHelp("Language of the SVG legend: nl or en (default from LANG).", valueName: "nl|en")) var lang: String?
 
     func validate() throws {
         guard ["json", "gedcom", "dot", "svg"].contains(format) else { throw ValidationError("--format must be json, gedcom, dot or svg.") }
+        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang must be nl or en, not '\(lang)'.") }
     }
 
     func run() throws {
@@ -99,7 +101,8 @@ struct ExportCommand: ParsableCommand {
             case "dot": return Data(GenogramExport.dot(name: record.name, record.genogram).utf8)
             case "svg":
                 let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-                return Data(GenogramExport.svg(name: record.name, record.genogram, year: year).utf8)
+                let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment) ?? .en
+                return Data(GenogramExport.svg(name: record.name, record.genogram, year: year, language: language).utf8)
             default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
             }
         }

@@ -219,13 +219,18 @@ struct LiveSessionTests {
         }
         let genogram = try session.waitFor("Kees")
         #expect(genogram.contains("Jet 68") && genogram.contains("Noor 9"), "\(genogram)")
+        // An emotional relation is drawn at once, and named under the drawing.
+        try session.type("Kees, ruzie met Bram")
+        try session.send("Enter")
+        let conflict = try session.waitFor("ruzie")
+        #expect(conflict.contains("∿"), "\(conflict)")
         for line in ["netwerk: juf Marieke, school, dichtbij, praktisch", "netwerk: buurvrouw Ans, buren, midden, gezelschap"] {
             try session.type(line)
             try session.send("Enter")
         }
-        // On the drawn map names are shortened to fit their place.
-        let network = try session.waitFor("buurvrouw")
-        #expect(network.contains("juf Marie"))
+        // On the drawn map long names are shortened to fit their place.
+        let network = try session.waitFor("b. Ans")
+        #expect(network.contains("j. Marieke"), "\(network)")
         try session.send("Escape", "Escape")
         try session.waitFor("Gesprek onderbreken?")
         try session.send("Right", "Enter", "q")
@@ -236,7 +241,8 @@ struct LiveSessionTests {
         for name in ["Jet", "Noor", "Kees", "Iris", "Bram"] { #expect(people.contains(name), "\(name) not in the export") }
         let kees = events.last { ($0["payload"] as? [String: Any])?["name"] as? String == "Kees" }?["payload"] as? [String: Any]
         #expect(kees?["gender"] as? String == "male")
-        let contacts = events.filter { $0["type"] as? String == "networkContactAdded" }.compactMap { ($0["payload"] as? [String: Any])?["name"] as? String }
+        let contacts = events.filter { $0["type"] as? String == "networkContactSet" }.compactMap { ($0["payload"] as? [String: Any])?["name"] as? String }
         #expect(contacts == ["juf Marieke", "buurvrouw Ans"])
+        #expect(events.contains { $0["type"] as? String == "genogramBondSet" && ($0["payload"] as? [String: Any])?["kind"] as? String == "conflict" })
     }
 }

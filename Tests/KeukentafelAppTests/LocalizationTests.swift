@@ -31,11 +31,14 @@ struct LocalizationTests {
         .organisationPromptsTitle, .organisationPromptsBroken(directory: "/d", errors: 2, first: "x"),
         .organisationPromptsUnreadable("x"), .earlierSessions, .sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 3),
         .sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3), .sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3),
-        .quickEntryLabel, .quickEntryPlaceholder, .quickEntryNoName, .quickEntryWhichParent("Milan"), .helpQuickEntryKey,
-        .genogramLegend(ascii: true), .genogramLegend(ascii: false), .networkLegend, .helpFullPanelKey, .sectorShort("family"), .sectorShort("leisure"), .genogramEmpty, .networkEmpty, .ring("close"), .ring("middle"), .ring("far"),
+        .quickEntryLabel, .quickEntryPlaceholder, .quickEntryProblem(.noName), .quickEntryProblem(.ambiguousGrandparent("Milan")),
+        .quickEntryProblem(.unknownName("X")), .quickEntryProblem(.unknownGoal("x")), .quickEntryProblem(.notRelated("A", "B")),
+        .quickEntryProblem(.coupleHasChildren("A", "B")), .tieStressful, .tieOneWay, .helpsWithGoal(2), .helpQuickEntryKey,
+        .networkLegend(ascii: true), .networkLegend(ascii: false), .helpFullPanelKey, .sectorShort("family"), .sectorShort("leisure"), .genogramEmpty, .networkEmpty, .ring("close"), .ring("middle"), .ring("far"),
         .sector("family"), .sector("friends"), .sector("school"), .sector("professionals"), .sector("leisure"),
         .support("practical"), .support("company"), .support("advice"), .support("emotional"),
-    ] + CoupleStatus.allCases.map { UIText.coupleStatus($0) } + Phase.allCases.map { UIText.phase($0) } + Audience.allCases.map { UIText.audience($0) }
+    ] + NetworkAssessment.allCases.map { UIText.assessment($0) } + EmotionalBond.allCases.map { UIText.bond($0) }
+      + CoupleStatus.allCases.map { UIText.coupleStatus($0) } + Phase.allCases.map { UIText.phase($0) } + Audience.allCases.map { UIText.audience($0) }
       + Technique.allCases.map { UIText.technique($0) } + (1...7).map { UIText.weekday($0) } + (1...12).map { UIText.month($0) }
 
     @Test("every text exists in Dutch and English, without stray whitespace")

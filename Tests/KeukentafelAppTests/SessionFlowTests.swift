@@ -215,11 +215,11 @@ struct QuickEntryFlowTests {
         #expect(try #require(R.session(state)).editor.text == "Jet, 68, moeder van Karim")
         let saved = R.run([.key(KeyPress(.enter))] + R.type("netwerk: huisarts Bakker, hulpverlening, ver") + [.key(KeyPress(.enter))], &state)
         #expect(saved.contains { if case .genogramPersonSet(let p) = $0 { return p.name == "Jet" }; return false })
-        #expect(saved.contains { if case .networkContactAdded(let c) = $0 { return c.name == "huisarts Bakker" }; return false })
+        #expect(saved.contains { if case .networkContactSet(let c) = $0 { return c.name == "huisarts Bakker" }; return false })
         let s = try #require(R.session(state))
         #expect(s.mode == .quickEntry, "quick entry stays open for the next person")
         #expect(s.panel == .network)
-        #expect(AppFixtures.render(state).contains("huisarts"), "the contact is on the network map")
+        #expect(AppFixtures.render(state).contains("h. Bakker"), "the contact is on the network map, its name shortened to fit")
         R.run([.key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7)))], &state)
         #expect(AppFixtures.render(state).contains("Jet 68"), "\(AppFixtures.render(state))")
     }

@@ -19,8 +19,23 @@ struct GenogramExportTests {
         let svg = GenogramExport.svg(name: "Gezin <Test> & co", g, year: 2026)
         let parser = XMLParser(data: Data(svg.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
-        for p in g.persons { #expect(svg.contains(">\(p.name)<"), "\(p.name) missing") }
+        // Someone drawn twice carries the mark after their name.
+        for p in g.persons { #expect(svg.contains(">\(p.name)<") || svg.contains(">\(p.name)\(GenogramGlyphs.copyMark)<"), "\(p.name) missing") }
         #expect(svg.contains("Gezin &lt;Test&gt; &amp; co"))
+    }
+
+    @Test("the SVG has a legend of what it uses, and names each emotional relation, in Dutch or English")
+    func svgLegendAndRelations() throws {
+        let g = try #require(GenogramFixtures.all.first { $0.0 == "pregnancy-bonds" }?.1)
+        let nl = GenogramExport.svg(name: "Gezin", g, year: 2026, language: .nl)
+        let en = GenogramExport.svg(name: "Family", g, year: 2026, language: .en)
+        for label in ["Legenda", ">zwanger<", ">miskraam<", ">ruzie<", ">zeer hecht<", "Karim – Zoë: ruzie", "Sandra – Zoë: zeer hecht"] {
+            #expect(nl.contains(label), "\(label)")
+        }
+        for label in ["Legend", ">pregnancy<", ">miscarriage<", ">conflict<", ">fused<"] { #expect(en.contains(label), "\(label)") }
+        // A legend names only what is drawn: no divorce, no foster child here.
+        #expect(!nl.contains(">gescheiden<") && !nl.contains(">pleeg<"))
+        #expect(nl.contains("<polygon") && nl.contains("<polyline"), "a triangle for the pregnancy, a zigzag for the conflict")
     }
 
     @Test("the SVG renders to PNG with rsvg-convert without errors",

@@ -3,6 +3,7 @@ import Foundation
 import Genealogy
 import KeukentafelDomain
 import Testing
+import TerminalUI
 import TestSupport
 
 /// Hand-made genograms for the layout checker.
@@ -61,6 +62,28 @@ enum GenogramFixtures {
             b.couple([], .unknown, children: [(a, .biological), (sib, .biological)])
             out.append(("unknown-sibling", b.g))
         }
+        do {  // a data error genealogy files contain: someone partnered with their own grandchild
+            let b = Builder()
+            let a = b.person("Aart", .male, 1900), w = b.person("Wil", .female, 1902)
+            let c = b.person("Cor", .male, 1925), d = b.person("Dini", .female, 1927), e = b.person("Eva", .female, 1950)
+            let f = b.person("Fleur", .female, 1970)
+            b.couple([a, w], children: [(c, .biological)])
+            b.couple([c, d], children: [(e, .biological)])
+            b.couple([a, e], .cohabiting, children: [(f, .biological)])
+            out.append(("partner-is-descendant", b.g))
+        }
+        do {  // a pregnancy and a miscarriage beside their siblings, and emotional relations
+            let b = Builder()
+            let mum = b.person("Sandra", .female, 1990), dad = b.person("Karim", .male, 1988)
+            let z = b.person("Zoë", .female, 2017)
+            let lost = b.person("miskraam", .unknown, 2020), baby = b.person("baby", .unknown)
+            b.g.persons[3].kind = .miscarriage
+            b.g.persons[4].kind = .pregnancy
+            b.couple([mum, dad], .married, children: [(z, .biological), (lost, .biological), (baby, .biological)])
+            b.g.add(GenogramBond(bondID: b.ids.next(), from: dad, to: z, kind: .conflict))
+            b.g.add(GenogramBond(bondID: b.ids.next(), from: mum, to: z, kind: .fused))
+            out.append(("pregnancy-bonds", b.g))
+        }
         return out
     }
 }
@@ -96,5 +119,56 @@ struct GenogramLayoutTests {
         g.childLinks = imported.links
         let problems = GenogramLayoutCheck.problems(g, GenogramLayout(g))
         #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
+    }
+
+    @Test("Gramps' example databases lay out without a problem, example.gramps's two marriages to a descendant included",
+          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"),
+          arguments: GedcomSamples.grampsFiles)
+    func grampsFiles(path: String) throws {
+        let genogram = try #require(GrampsXML.genogram(try Data(contentsOf: GedcomSamples.directory!.appendingPathComponent("x/" + path))))
+        let layout = GenogramLayout(genogram)
+        let problems = GenogramLayoutCheck.problems(genogram, layout)
+        #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
+        if path.hasSuffix("example.gramps") {
+            // Robert Knudsen + Helewisa Schwartz and John Knudsen + Isabel Huff.
+            #expect(layout.copies.count == 2)
+        }
+    }
+
+    @Test("someone partnered with their own descendant is drawn twice, once beside that partner")
+    func drawnTwice() throws {
+        let g = try #require(GenogramFixtures.all.first { $0.0 == "partner-is-descendant" }?.1)
+        let layout = GenogramLayout(g)
+        let aart = try #require(g.persons.first { $0.name == "Aart" }).personID
+        let eva = try #require(g.persons.first { $0.name == "Eva" }).personID
+        #expect(layout.copies.values.sorted { $0.uuidString < $1.uuidString } == [aart])
+        let copy = try #require(layout.copies.first?.key)
+        #expect(layout.places[copy]?.row == layout.places[eva]?.row)
+        #expect(layout.places[aart]!.row < layout.places[eva]!.row)
+        // Without the copy the checker finds the couple split over two rows.
+        var plain = layout
+        plain.partnerSlots = [:]
+        plain.copies = [:]
+        #expect(!GenogramLayoutCheck.problems(g, plain).isEmpty)
+    }
+}
+
+@Suite("Cell router")
+struct CellRouterTests {
+    @Test("goes around blocked cells, prefers free cells and straight lines, and says when walled in")
+    func routes() throws {
+        let area = Rect(x: 0, y: 0, width: 10, height: 5)
+        let wall = Set((0..<4).map { Point(x: 5, y: $0) })
+        let path = try #require(CellRouter.route(from: Point(x: 1, y: 1), to: Point(x: 8, y: 1), in: area,
+                                                 blocked: { wall.contains($0) }, penalty: { _ in 0 }))
+        #expect(path.first == Point(x: 1, y: 1) && path.last == Point(x: 8, y: 1))
+        #expect(!path.contains { wall.contains($0) })
+        #expect(path.contains(Point(x: 5, y: 4)))
+        for (a, b) in zip(path, path.dropFirst()) { #expect(abs(a.x - b.x) + abs(a.y - b.y) == 1) }
+        let straight = try #require(CellRouter.route(from: Point(x: 0, y: 0), to: Point(x: 9, y: 0), in: area,
+                                                     blocked: { _ in false }, penalty: { _ in 0 }))
+        #expect(straight.count == 10 && straight.allSatisfy { $0.y == 0 })
+        let closed = wall.union([Point(x: 5, y: 4)])
+        #expect(CellRouter.route(from: Point(x: 1, y: 1), to: Point(x: 8, y: 1), in: area, blocked: { closed.contains($0) }, penalty: { _ in 0 }) == nil)
     }
 }

@@ -6,17 +6,29 @@ import Testing
 @Suite("Genogram quick entry")
 struct QuickEntryTests {
     /// Applies lines one after another, as the live screen does.
-    static func apply(_ lines: [String], members: [FamilyRecord.Member] = []) -> Genogram {
-        var record = FamilyRecord(familyID: UUID())
+    static func record(_ lines: [String], members: [FamilyRecord.Member] = [], start: FamilyRecord? = nil) -> FamilyRecord {
+        var record = start ?? FamilyRecord(familyID: UUID())
+        for m in members where !record.members.contains(m) {
+            record.apply(Event(familyID: record.familyID, time: Date(), author: "t",
+                               payload: .memberAdded(.init(memberID: m.id, name: m.name, role: m.role, birthYear: m.birthYear))))
+        }
         var ids = SeededIDs(seed: 5)
         for line in lines {
-            guard case .success(let payloads) = QuickEntry.payloads(line, genogram: record.genogram, members: members, year: 2026, ids: &ids) else {
+            guard case .success(let outcome) = QuickEntry.interpret(line, record: record, year: 2026, ids: &ids) else {
                 Issue.record("refused: \(line)")
                 continue
             }
-            for p in payloads { record.apply(Event(familyID: record.familyID, time: Date(), author: "t", payload: p)) }
+            for p in outcome.payloads { record.apply(Event(familyID: record.familyID, time: Date(), author: "t", payload: p)) }
         }
-        return record.genogram
+        return record
+    }
+
+    static func apply(_ lines: [String], members: [FamilyRecord.Member] = []) -> Genogram { record(lines, members: members).genogram }
+
+    static func problem(_ line: String, in record: FamilyRecord) -> QuickEntry.Problem.Kind? {
+        var ids = SeededIDs(seed: 9)
+        guard case .failure(let p) = QuickEntry.interpret(line, record: record, year: 2026, ids: &ids) else { return nil }
+        return p.kind
     }
 
     @Test("name, age, relation and where they live, in one line")
@@ -85,13 +97,89 @@ struct QuickEntryTests {
         #expect(empty.kind == .noName)
     }
 
-    @Test("network contacts: sector, ring and support types")
-    func network() {
-        var ids = SeededIDs(seed: 1)
-        guard case .networkContactAdded(let c)? = QuickEntry.networkContact("netwerk: juf Marieke, school, dichtbij, praktisch, advies", ids: &ids) else {
-            Issue.record("no contact"); return
+    @Test("network contacts: sector, ring, support, the four assessment answers, stressful and one-way ties, goals")
+    func network() throws {
+        var start = FamilyRecord(familyID: UUID())
+        start.apply(Event(familyID: start.familyID, time: Date(), author: "t",
+                          payload: .goalSet(.init(goalID: UUID(), text: "Zoë gaat weer graag naar school", sourceEntries: []))))
+        let r = Self.record(["netwerk: juf Marieke, school, dichtbij, praktisch, advies, betrouwbaar, niet bereikbaar, reageert, doel 1",
+                             "network: neighbour Ans, neighbours, far, company, unreliable, stressful, one-way, goal: naar school"], start: start)
+        let marieke = try #require(r.networkContacts.first { $0.name == "juf Marieke" })
+        #expect(marieke.sector == "school" && marieke.ring == .close && marieke.support == [.practical, .advice])
+        #expect(marieke.answer(.reliable) == true && marieke.answer(.accessible) == false && marieke.answer(.responds) == true)
+        #expect(marieke.answer(.realHelp) == nil && !marieke.stressful && !marieke.oneWay)
+        #expect(marieke.goalIDs == [r.goals[0].id])
+        let ans = try #require(r.networkContacts.first { $0.name == "neighbour Ans" })
+        #expect(ans.sector == "friends" && ans.ring == .far && ans.support == [.company] && ans.answer(.reliable) == false)
+        #expect(ans.stressful && ans.oneWay && ans.goalIDs == [r.goals[0].id])
+        // The same name again is a correction: only what the line says changes.
+        let later = Self.record(["netwerk: JUF MARIEKE, ver, niet belastend"], start: r)
+        let again = try #require(later.networkContacts.first { $0.contactID == marieke.contactID })
+        #expect(later.networkContacts.count == 2 && again.ring == .far && again.support == marieke.support && again.answer(.reliable) == true)
+        #expect(Self.problem("netwerk: juf Marieke, doel: op vakantie", in: r) == .unknownGoal("op vakantie"))
+    }
+
+    @Test("a family's own sectors: known words keep their translation, new ones are theirs")
+    func sectors() throws {
+        let r = Self.record(["sectoren: familie, kerk, sport", "netwerk: dominee Jaap, kerk, midden", "netwerk: trainer Bo, sport"])
+        #expect(r.networkSectors == ["family", "kerk", "leisure"])
+        #expect(r.networkContacts.map(\.sector) == ["kerk", "leisure"])
+    }
+
+    @Test("emotional relations: a new kind between two people replaces the old; concerns stand beside it; 'geen lijn' takes them away")
+    func bonds() throws {
+        var r = Self.record(["Karim, vader van Zoë", "Hamid, vader van Karim", "Karim, geen contact met Hamid", "Sandra, zeer hecht met Zoë"])
+        let g = r.genogram
+        let karim = try #require(QuickEntry.find("Karim", in: g)).personID, hamid = try #require(QuickEntry.find("Hamid", in: g)).personID
+        #expect(g.bonds.contains { $0.from == karim && $0.to == hamid && $0.kind == .cutOff })
+        #expect(g.bonds.contains { $0.kind == .fused })
+        r = Self.record(["Karim, hersteld met Hamid", "Hamid, ruzie met Karim", "Hamid, zorg verwaarlozing Karim"], start: r)
+        let between = r.genogram.bonds.filter { Set([$0.from, $0.to]) == Set([karim, hamid]) }.map(\.kind)
+        #expect(between.sorted { $0.rawValue < $1.rawValue } == [.conflict, .neglectConcern])
+        r = Self.record(["Karim, geen lijn met Hamid"], start: r)
+        #expect(!r.genogram.bonds.contains { Set([$0.from, $0.to]) == Set([karim, hamid]) })
+        #expect(r.genogram.bonds.count == 1)
+    }
+
+    @Test("a pregnancy, a miscarriage, twins, a non-binary person, a new name, alive after all")
+    func kinds() throws {
+        let g = Self.apply(["Sandra, moeder van Tom", "Tim, tweeling van Tom", "baby, zwanger, kind van Sandra",
+                            "kindje, miskraam, 2019, kind van Sandra", "Sam, non-binair, kind van Sandra", "Riet, overleden 2020",
+                            "Riet, leeft nog, naam: Rita"])
+        let tom = try #require(QuickEntry.find("Tom", in: g)), tim = try #require(QuickEntry.find("Tim", in: g))
+        let tomLink = try #require(g.childLinks.first { $0.childID == tom.personID })
+        let timLink = try #require(g.childLinks.first { $0.childID == tim.personID })
+        #expect(tomLink.coupleID == timLink.coupleID && tomLink.twinGroup != nil && tomLink.twinGroup == timLink.twinGroup)
+        #expect(QuickEntry.find("baby", in: g)?.kind == .pregnancy)
+        #expect(QuickEntry.find("kindje", in: g)?.kind == .miscarriage && QuickEntry.find("kindje", in: g)?.birthYear == 2019)
+        #expect(QuickEntry.find("Sam", in: g)?.gender == .nonBinary)
+        let rita = try #require(QuickEntry.find("Rita", in: g))
+        #expect(!rita.deceased && rita.deathYear == nil && QuickEntry.find("Riet", in: g) == nil)
+    }
+
+    @Test("corrections: not the parent after all (the other parent stays), not partners, someone taken off")
+    func corrections() throws {
+        var r = Self.record(["Sandra, moeder van Zoë", "Karim, vader van Zoë", "Karim, vader van Milan", "Sandra, moeder van Milan",
+                             "Riet, moeder van Sandra", "Mark, ex van Sandra", "Riet, hecht met Zoë", "netwerk: juf Marieke"])
+        func person(_ n: String) -> UUID? { QuickEntry.find(n, in: r.genogram)?.personID }
+        func parents(_ child: String) -> Set<UUID> {
+            Set(r.genogram.childLinks.filter { $0.childID == person(child) }.flatMap { l in r.genogram.couples.first { $0.coupleID == l.coupleID }!.partners })
         }
-        #expect(c.name == "juf Marieke" && c.sector == "school" && c.ring == "close" && c.attributes["support"] == "practical,advice")
-        #expect(QuickEntry.networkContact("Riet, 71", ids: &ids) == nil)
+        #expect(parents("Zoë") == [person("Sandra")!, person("Karim")!])
+        r = Self.record(["Karim, niet vader van Zoë"], start: r)
+        #expect(parents("Zoë") == [person("Sandra")!])
+        #expect(parents("Milan") == [person("Sandra")!, person("Karim")!])
+        r = Self.record(["Mark, niet ex van Sandra"], start: r)
+        #expect(!r.genogram.couples.contains { $0.partners.contains(person("Mark")!) })
+        #expect(Self.problem("Karim, niet partner van Sandra", in: r) == .coupleHasChildren("Karim", "Sandra"))
+        #expect(Self.problem("Mark, niet vader van Milan", in: r) == .notRelated("Mark", "Milan"))
+        let riet = person("Riet")!
+        r = Self.record(["weg: riet", "weg: Juf Marieke"], start: r)
+        #expect(person("Riet") == nil && r.networkContacts.isEmpty)
+        #expect(!r.genogram.bonds.contains { $0.from == riet || $0.to == riet })
+        #expect(!r.genogram.couples.contains { $0.partners.contains(riet) })
+        #expect(r.genogram.childLinks.contains { $0.childID == person("Sandra") }, "Sandra keeps a place under unknown parents")
+        #expect(Self.problem("weg: Nobody", in: r) == .unknownName("Nobody"))
+        #expect(Self.problem("Zoë, niet zus van Mark", in: r) == .notRelated("Zoë", "Mark"))
     }
 }

@@ -40,7 +40,8 @@ public enum SessionFixtures {
         add(11.7, .appointmentSet(.init(when: "dinsdag 1 december, 10 uur", place: "thuis")))
         add(11.8, .timelineEventAdded(.init(itemID: ids.next(), when: "2023", text: "Milan geboren", memberIDs: [])))
         // The demo family brings its genogram; two more contacts for the map.
-        add(12, .networkContactAdded(.init(contactID: ids.next(), name: "juf Marieke", sector: "school", ring: "close", attributes: ["support": "practical,advice"])))
+        add(12, .networkContactSet(NetworkContact(contactID: ids.next(), name: "meester Ruud", sector: "school", ring: .close, support: [.practical, .advice])))
+        // One contact still in the early untyped form, as older records have it.
         add(12, .networkContactAdded(.init(contactID: ids.next(), name: "buurvrouw Ans", sector: "friends", ring: "middle", attributes: ["support": "company"])))
         return (record, session)
     }

@@ -1,3 +1,4 @@
+import Genealogy
 import KeukentafelDomain
 import PromptLibrary
 import TerminalUI
@@ -78,8 +79,9 @@ public enum UIText: Hashable, Sendable {
     case errorRequired, errorOptionNumber(Int), errorPreferenceSpeaker, errorLadder, errorChoice(Int), errorScores
     case planOptions, planDecisions, planAgreements, planSafety, planInstruments, planTimeline, planEmpty, ladderLevel(Int)
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
-    case quickEntryLabel, quickEntryPlaceholder, quickEntryNoName, quickEntryWhichParent(String), helpQuickEntryKey
-    case genogramLegend(ascii: Bool), networkLegend, sectorShort(String), helpFullPanelKey
+    case quickEntryLabel, quickEntryPlaceholder, quickEntryProblem(QuickEntry.Problem.Kind), helpQuickEntryKey
+    case networkLegend(ascii: Bool), sectorShort(String), helpFullPanelKey
+    case tieStressful, tieOneWay, assessment(NetworkAssessment), helpsWithGoal(Int), bond(EmotionalBond)
     case genogramEmpty, networkEmpty, coupleStatus(CoupleStatus), ring(String), sector(String), support(String)
     // Choosing a family and who is present
     case familyListTitle, familyListEmpty, presenceTitle(String), presenceIntro, presenceHint, presenceNone
@@ -426,19 +428,52 @@ public enum UIText: Hashable, Sendable {
         case .quickEntryLabel: return ("genogram", "genogram")
         case .quickEntryPlaceholder: return ("Riet, 71, moeder van Sandra, woont om de hoek   ·   netwerk: juf Marieke, school, dichtbij",
                                              "Riet, 71, mother of Sandra, lives nearby   ·   network: Ms Marieke, school, close")
-        case .quickEntryNoName: return ("Begin met een naam.", "Start with a name.")
-        case .quickEntryWhichParent(let child): return ("Van wie is dit de ouder? Schrijf bijv. 'moeder van …' met de vader of moeder van \(child).",
-                                                        "Whose parent is this? Write e.g. 'mother of …' with \(child)'s father or mother.")
+        case .quickEntryProblem(let kind):
+            switch kind {
+            case .noName: return ("Begin met een naam.", "Start with a name.")
+            case .ambiguousGrandparent(let child):
+                return ("Van wie is dit de ouder? Schrijf bijv. 'moeder van …' met de vader of moeder van \(child).",
+                        "Whose parent is this? Write e.g. 'mother of …' with \(child)'s father or mother.")
+            case .unknownName(let name):
+                return ("'\(name)' staat niet in het genogram of op de netwerkkaart.", "'\(name)' is not in the genogram or on the network map.")
+            case .unknownGoal(let text):
+                return ("Geen doel gevonden bij '\(text)'. Gebruik het nummer of woorden uit het doel.",
+                        "No goal matches '\(text)'. Use its number or words from the goal.")
+            case .notRelated(let a, let b):
+                return ("Die relatie tussen \(a) en \(b) staat er niet in.", "That relation between \(a) and \(b) is not there.")
+            case .coupleHasChildren(let a, let b):
+                return ("\(a) en \(b) hebben kinderen: corrigeer per kind ('niet vader van …') of haal iemand weg ('weg: …').",
+                        "\(a) and \(b) have children: correct per child ('not father of …') or take someone off ('remove: …').")
+            }
         case .helpQuickEntryKey: return ("Snel invoeren: personen voor het genogram, 'netwerk:' voor de netwerkkaart (Tab vult namen aan)",
                                          "Quick entry: people for the genogram, 'network:' for the network map (Tab completes names)")
-        case .genogramLegend(let ascii): return ascii
-            ? ("M man F vrouw ? anders X overleden @ index  - getrouwd . samen // gescheiden : pleeg ! adoptie",
-               "M male F female ? other X deceased @ index  - married . together // divorced : foster ! adopted")
-            : ("□ man ○ vrouw ◇ anders ⊠ overleden ■ index  ─ getrouwd ┄ samen // gescheiden ┆ pleeg ╎ adoptie",
-               "□ male ○ female ◇ other ⊠ deceased ■ index  ─ married ┄ together // divorced ┆ foster ╎ adopted")
         case .helpFullPanelKey: return ("Zijpaneel over het hele scherm (genogram, netwerkkaart) en terug", "Side panel over the whole screen (genogram, network map) and back")
-        case .networkLegend: return ("p praktisch  g gezelschap  a advies  e emotioneel · binnen: dichtbij",
-                                     "p practical  g company  a advice  e emotional · inside: close")
+        case .networkLegend(let ascii):
+            let arrow = ascii ? ">" : "→"
+            return ("p praktisch  g gezelschap  a advies  e emotioneel  ! belastend  \(arrow) eenzijdig · binnen: dichtbij",
+                    "p practical  g company  a advice  e emotional  ! stressful  \(arrow) one-way · inside: close")
+        case .tieStressful: return ("belastend", "stressful")
+        case .tieOneWay: return ("eenzijdig", "one-way")
+        case .assessment(let q):
+            switch q {
+            case .responds: return ("reageert", "responds")
+            case .realHelp: return ("helpt echt", "real help")
+            case .accessible: return ("bereikbaar", "accessible")
+            case .reliable: return ("betrouwbaar", "reliable")
+            }
+        case .helpsWithGoal(let n): return ("helpt bij doel \(n)", "helps with goal \(n)")
+        case .bond(let b):
+            switch b {
+            case .close: return ("hecht", "close")
+            case .fused: return ("zeer hecht", "fused")
+            case .distant: return ("afstand", "distant")
+            case .conflict: return ("ruzie", "conflict")
+            case .hostile: return ("vijandig", "hostile")
+            case .cutOff: return ("contact verbroken", "cut off")
+            case .repaired: return ("contact hersteld", "repaired")
+            case .abuseConcern: return ("zorg: mishandeling", "concern: abuse")
+            case .neglectConcern: return ("zorg: verwaarlozing", "concern: neglect")
+            }
         case .sectorShort(let s):
             let nl = ["family": "familie", "friends": "vrienden", "school": "school/werk", "professionals": "hulpverlening", "leisure": "vrije tijd"]
             let en = ["family": "family", "friends": "friends", "school": "school/work", "professionals": "professionals", "leisure": "leisure"]

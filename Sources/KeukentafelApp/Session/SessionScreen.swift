@@ -146,7 +146,7 @@ enum SessionScreen {
             let start = text.range(of: " van ", options: .backwards)?.upperBound ?? text.range(of: " of ", options: .backwards)?.upperBound
                 ?? text.range(of: ", ", options: .backwards)?.upperBound ?? text.startIndex
             let prefix = String(text[start...])
-            if let name = QuickEntry.complete(prefix, genogram: s.record.genogram, members: s.record.members).first {
+            if let name = QuickEntry.complete(prefix, genogram: s.record.genogram, members: s.record.members, contacts: s.record.networkContacts).first {
                 s.editor.setText(String(text[..<start]) + name)
             }
             return []
@@ -251,21 +251,14 @@ enum SessionScreen {
         case .quickEntry:
             guard !trimmed.isEmpty else { return [] }
             var ids = SeededIDs(seed: UInt64.random(in: 1...UInt64.max))
-            if let contact = QuickEntry.networkContact(trimmed, ids: &ids) {
+            switch QuickEntry.interpret(trimmed, record: s.record, year: s.currentYear, ids: &ids) {
+            case .success(let outcome):
+                guard !outcome.payloads.isEmpty else { return [] }
                 s.awaitingSave = true
-                s.panel = .network
-                return [.append(family: family, session: session, payloads: [contact])]
-            }
-            switch QuickEntry.payloads(trimmed, genogram: s.record.genogram, members: s.record.members, year: s.currentYear, ids: &ids) {
-            case .success(let payloads):
-                s.awaitingSave = true
-                s.panel = .genogram
-                return [.append(family: family, session: session, payloads: payloads)]
+                s.panel = outcome.target == .network ? .network : .genogram
+                return [.append(family: family, session: session, payloads: outcome.payloads)]
             case .failure(let problem):
-                switch problem.kind {
-                case .noName: s.status = .quickEntryNoName
-                case .ambiguousGrandparent(let child): s.status = .quickEntryWhichParent(child)
-                }
+                s.status = .quickEntryProblem(problem.kind)
                 return []
             }
         case .closingCorrections:

@@ -54,11 +54,24 @@ enum SidePanelView {
             let presentPeople = Set(s.present.map(\.id))
             let focus = g.persons.first { $0.isIndex }?.personID
                 ?? g.persons.first { $0.memberID.map(presentPeople.contains) == true }?.personID
-            let legend = state.t(.genogramLegend(ascii: canvas.glyphs.isASCII))
-            let legendHeight = min(2, TextWrap.lines(legend, width: rect.width).count)
-            GenogramRenderer.render(g, GenogramLayout(g), in: rect.inset(bottom: legendHeight), on: &canvas, focus: focus,
+            let layout = GenogramLayout(g)
+            let ascii = canvas.glyphs.isASCII
+            // Only what this drawing uses; with room, each emotional relation in words too.
+            let legend = GenogramLegendItem.line(g, layout, language: state.language, ascii: ascii)
+            var notes = TextWrap.lines(legend, width: rect.width).prefix(rect.height >= 16 ? 3 : 2).map { ($0, theme.muted) }
+            if rect.height >= 16 {
+                for b in g.bonds {
+                    let from = g.person(b.from)?.name ?? "?", to = g.person(b.to)?.name ?? "?"
+                    notes.append(("\(GenogramGlyphs.sample(b.kind, ascii: ascii)) \(from) – \(to): \(state.t(.bond(b.kind)))", theme.normal))
+                }
+                notes = Array(notes.prefix(max(2, rect.height / 4)))
+            }
+            GenogramRenderer.render(g, layout, in: rect.inset(bottom: notes.count), on: &canvas, focus: focus,
                                     slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: s.currentYear)
-            TextBlock(legend, style: theme.muted).render(in: Rect(x: rect.x, y: rect.maxY - legendHeight, width: rect.width, height: legendHeight), on: &canvas)
+            for (i, note) in notes.enumerated() {
+                canvas.put(note.0.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                           at: Point(x: rect.x, y: rect.maxY - notes.count + i), style: note.1, clip: rect)
+            }
             return
         }
         func label(_ id: UUID) -> String {
@@ -102,7 +115,8 @@ enum SidePanelView {
         }
     }
 
-    /// The network map as a list by ring until its drawing arrives.
+    /// The network map: rings by sectors with a legend; on a wide screen each contact's
+    /// details beside it (support, the four assessment answers, goals they help with).
     static func network(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         let theme = canvas.theme
         let contacts = s.record.networkContacts
@@ -111,22 +125,51 @@ enum SidePanelView {
             return
         }
         if rect.width >= 30 && rect.height >= 9 {
-            let legend = state.t(.networkLegend)
-            NetworkMapRenderer.render(contacts, in: rect.inset(bottom: 1), on: &canvas,
+            let listWidth = rect.width >= 90 ? min(44, rect.width / 3) : 0
+            let map = rect.inset(right: listWidth)
+            let legend = state.t(.networkLegend(ascii: canvas.glyphs.isASCII))
+            let legendHeight = min(2, TextWrap.lines(legend, width: map.width).count)
+            NetworkMapRenderer.render(contacts, in: map.inset(bottom: legendHeight), on: &canvas, sectors: s.record.networkSectors,
                                       sectorName: { state.t(.sectorShort($0)) }, centre: s.record.name)
-            canvas.put(legend.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: rect.maxY - 1), style: theme.muted, clip: rect)
+            TextBlock(legend, style: theme.muted).render(in: Rect(x: map.x, y: map.maxY - legendHeight, width: map.width, height: legendHeight), on: &canvas)
+            if listWidth > 0 {
+                contactList(state, s, in: Rect(x: map.maxX + 1, y: rect.y, width: listWidth - 1, height: rect.height), on: &canvas)
+            }
             return
         }
+        contactList(state, s, in: rect, on: &canvas)
+    }
+
+    /// Contacts by ring, each with sector, support, assessment answers and goals.
+    static func contactList(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        let ascii = canvas.glyphs.isASCII
         var y = rect.y
-        for ring in ["close", "middle", "far"] where y < rect.maxY {
-            let here = contacts.filter { $0.ring == ring }
+        for ring in NetworkRing.allCases where y < rect.maxY {
+            let here = s.record.networkContacts.filter { $0.ring == ring }
             guard !here.isEmpty else { continue }
-            canvas.put(state.t(.ring(ring)), at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
+            canvas.put(state.t(.ring(ring.rawValue)), at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
             y += 1
             for c in here where y < rect.maxY {
-                let support = c.attributes["support"].map { " · " + $0.split(separator: ",").map { state.t(.support(String($0))) }.joined(separator: ", ") } ?? ""
-                for l in TextWrap.lines("\(c.name) (\(state.t(.sector(c.sector))))\(support)", width: rect.width) where y < rect.maxY {
-                    canvas.put(l, at: Point(x: rect.x, y: y), clip: rect)
+                var text = "\(c.name) (\(state.t(.sector(c.sector))))"
+                if !c.support.isEmpty { text += " · " + c.support.map { state.t(.support($0.rawValue)) }.joined(separator: ", ") }
+                if c.stressful { text += " · " + state.t(.tieStressful) }
+                if c.oneWay { text += " · " + state.t(.tieOneWay) }
+                let yes = ascii ? "+" : "✓", no = ascii ? "-" : "✗"
+                var answers: [String] = []
+                for q in NetworkAssessment.allCases {
+                    guard let a = c.answer(q) else { continue }
+                    let mark: String = a ? yes : no
+                    answers.append(mark + state.t(.assessment(q)))
+                }
+                if !answers.isEmpty { text += " · " + answers.joined(separator: " ") }
+                var goals: [String] = []
+                for id in c.goalIDs {
+                    if let n = s.record.goals.firstIndex(where: { $0.id == id }) { goals.append(state.t(.helpsWithGoal(n + 1))) }
+                }
+                if !goals.isEmpty { text += " · " + goals.joined(separator: ", ") }
+                for l in TextWrap.lines(text, width: max(1, rect.width - 2)) where y < rect.maxY {
+                    canvas.put(l, at: Point(x: rect.x + 1, y: y), style: c.stressful ? theme.warning : theme.normal, clip: rect)
                     y += 1
                 }
             }

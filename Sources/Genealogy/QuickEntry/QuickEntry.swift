@@ -1,0 +1,288 @@
+import Foundation
+import KeukentafelDomain
+
+/// One line that changes the genogram or the network map, as a worker types it while the
+/// family talks: `Riet, 71, moeder van Sandra, woont om de hoek`. Dutch or English words
+/// (see `QuickEntryWords` and the README).
+///
+/// Parts are separated by commas: the name first; then, in any order, an age or birth
+/// year, `overleden [jaar]`, a relation (`moeder van X`, `ex van X`, `pleegkind van X` …),
+/// an emotional relation (`ruzie met X`, `hecht met X` …), `zwanger`, `miskraam`, a
+/// correction (`niet moeder van X`, `naam: Rita`, `leeft nog`) and anything else as where
+/// they live. A name already there is updated, not doubled. Lines starting `netwerk:`,
+/// `sectoren:` or `weg:` fill the network map, set its sectors, or take someone off.
+public enum QuickEntry {
+    /// Why a line could not be used; the worker sees the message and keeps the line.
+    public struct Problem: Error, Equatable {
+        public enum Kind: Hashable, Sendable {
+            case noName, ambiguousGrandparent(String), unknownName(String), unknownGoal(String)
+            case notRelated(String, String), coupleHasChildren(String, String)
+        }
+        public var kind: Kind
+    }
+
+    /// What a line changes, and which drawing should show it.
+    public struct Outcome: Equatable, Sendable {
+        public enum Target: Equatable, Sendable { case genogram, network }
+        public var payloads: [EventPayload]
+        public var target: Target
+    }
+
+    enum Relation {
+        case parent(Gender?, ChildLinkKind), child(Gender?, ChildLinkKind), partner(CoupleStatus), sibling(Gender?)
+        case grandparent(Gender?), twin
+    }
+
+    /// Reads any quick-entry line against the family's record.
+    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout SeededIDs) -> Result<Outcome, Problem> {
+        if let rest = prefixed(line, QuickEntryWords.remove) { return removal(rest, record: record) }
+        if let rest = prefixed(line, QuickEntryWords.network) {
+            return networkContact(rest, record: record, ids: &ids).map { Outcome(payloads: [$0], target: .network) }
+        }
+        if let rest = prefixed(line, QuickEntryWords.sectorsLine) {
+            let sectors = parts(rest).map { QuickEntryWords.sectors[fold($0)] ?? $0 }
+            guard !sectors.isEmpty else { return .failure(Problem(kind: .noName)) }
+            return .success(Outcome(payloads: [.networkSectorsSet(NetworkSectors(sectors: sectors))], target: .network))
+        }
+        return payloads(line, genogram: record.genogram, members: record.members, year: year, ids: &ids)
+            .map { Outcome(payloads: $0, target: .genogram) }
+    }
+
+    /// The events that put a person line into `genogram` (for `year`, to turn ages into years).
+    public static func payloads(_ line: String, genogram: Genogram, members: [FamilyRecord.Member], year: Int,
+                                ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
+        let parts = parts(line)
+        guard let name = parts.first, !name.isEmpty, Int(name) == nil else { return .failure(Problem(kind: .noName)) }
+        var g = genogram
+        var out: [EventPayload] = []
+        var person = find(name, in: g) ?? GenogramPerson(personID: ids.next(), name: name, gender: .unknown,
+                                                         memberID: members.first { fold($0.name) == fold(name) }?.id)
+        var relations: [(Relation, String, negated: Bool)] = []
+        var bonds: [(EmotionalBond?, String)] = []
+        var household: [String] = []
+        for part in parts.dropFirst() {
+            let lower = fold(part)
+            if let n = Int(part) {
+                person.birthYear = n > 1800 ? n : year - n
+            } else if QuickEntryWords.deceased.contains(where: { lower.hasPrefix($0) }) {
+                person.deceased = true
+                if let y = part.split(separator: " ").compactMap({ Int($0) }).first { person.deathYear = y }
+            } else if QuickEntryWords.alive.contains(lower) {
+                person.deceased = false
+                person.deathYear = nil
+            } else if let newName = QuickEntryWords.rename.lazy.compactMap({ prefixWord(part, $0) }).first {
+                person.name = newName
+            } else if let bond = parseBond(part) {
+                bonds.append(bond)
+            } else if let r = parseRelation(part) {
+                relations.append(r)
+            } else if QuickEntryWords.male.contains(lower) {
+                person.gender = .male
+            } else if QuickEntryWords.female.contains(lower) {
+                person.gender = .female
+            } else if QuickEntryWords.nonBinary.contains(lower) {
+                person.gender = .nonBinary
+            } else if QuickEntryWords.index.contains(lower) {
+                person.isIndex = true
+            } else if QuickEntryWords.pregnancy.contains(lower) {
+                person.kind = .pregnancy
+            } else if QuickEntryWords.miscarriage.contains(lower) {
+                person.kind = .miscarriage
+            } else {
+                household.append(part)
+            }
+        }
+        if !household.isEmpty { person.household = household.joined(separator: ", ") }
+        out.append(.genogramPersonSet(person))
+        g.add(person)
+        for (rel, targetName, negated) in relations {
+            if negated {
+                guard let target = find(targetName, in: g) else { return .failure(Problem(kind: .unknownName(targetName))) }
+                switch correction(rel, person: person, target: target, in: g) {
+                case .success(let fix): out += fix
+                case .failure(let p): return .failure(p)
+                }
+                continue
+            }
+            var target = target(targetName, in: &g, members: members, ids: &ids, out: &out)
+            switch relate(rel, &person, &target, in: &g, ids: &ids) {
+            case .success(let events): out += events
+            case .failure(let p): return .failure(p)
+            }
+        }
+        for (bond, targetName) in bonds {
+            let target = target(targetName, in: &g, members: members, ids: &ids, out: &out)
+            if let bond {
+                out.append(.genogramBondSet(GenogramBond(bondID: ids.next(), from: person.personID, to: target.personID, kind: bond)))
+            } else {
+                for b in g.bonds where Set([b.from, b.to]) == Set([person.personID, target.personID]) {
+                    out.append(.genogramRemoved(GenogramRemoval(kind: .bond, id: b.bondID)))
+                }
+            }
+        }
+        // The person's own details may have changed with a relation (gender from "mother").
+        if case .genogramPersonSet = out[0] { out[0] = .genogramPersonSet(g.person(person.personID) ?? person) }
+        return .success(out)
+    }
+
+    /// The other person of a relation: known in the genogram, a family member, or new.
+    static func target(_ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout SeededIDs,
+                       out: inout [EventPayload]) -> GenogramPerson {
+        if let t = find(name, in: g) { return t }
+        let t = GenogramPerson(personID: ids.next(), name: name, gender: .unknown, memberID: members.first { fold($0.name) == fold(name) }?.id)
+        out.append(.genogramPersonSet(t))
+        g.add(t)
+        return t
+    }
+
+    static func relate(_ rel: Relation, _ person: inout GenogramPerson, _ target: inout GenogramPerson, in g: inout Genogram,
+                       ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
+        switch rel {
+        case .parent(let gender, let kind):
+            if let gender { person.gender = gender; g.add(person) }
+            return .success(linkParent(person.personID, of: target.personID, kind: kind, in: &g, ids: &ids))
+        case .child(let gender, let kind):
+            if let gender { person.gender = gender; g.add(person) }
+            return .success(linkParent(target.personID, of: person.personID, kind: kind, in: &g, ids: &ids))
+        case .partner(let status):
+            if let i = g.couples.firstIndex(where: { Set($0.partners) == Set([person.personID, target.personID]) }) {
+                guard g.couples[i].status != status else { return .success([]) }
+                g.couples[i].status = status  // "ex van" for a couple already there: they split up
+                return .success([.genogramCoupleSet(g.couples[i])])
+            }
+            let couple = GenogramCouple(coupleID: ids.next(), partners: [target.personID, person.personID], status: status)
+            g.add(couple)
+            return .success([.genogramCoupleSet(couple)])
+        case .sibling(let gender):
+            if let gender { person.gender = gender; g.add(person) }
+            return .success(siblings(person.personID, target.personID, twins: false, in: &g, ids: &ids))
+        case .twin:
+            return .success(siblings(person.personID, target.personID, twins: true, in: &g, ids: &ids))
+        case .grandparent(let gender):
+            if let gender { person.gender = gender; g.add(person) }
+            let parents = g.childLinks.filter { $0.childID == target.personID }
+                .flatMap { l in g.couples.first { $0.coupleID == l.coupleID }?.partners ?? [] }
+            guard parents.count == 1 else { return .failure(Problem(kind: .ambiguousGrandparent(target.name))) }
+            return .success(linkParent(person.personID, of: parents[0], kind: .biological, in: &g, ids: &ids))
+        }
+    }
+
+    /// Siblings share the parents' couple; unknown parents get a couple with no partners.
+    /// Twins also share a twin group, so they are drawn from one point.
+    static func siblings(_ person: UUID, _ target: UUID, twins: Bool, in g: inout Genogram, ids: inout SeededIDs) -> [EventPayload] {
+        var out: [EventPayload] = []
+        var targetLink: GenogramChildLink
+        if let link = g.childLinks.first(where: { $0.childID == target }) {
+            targetLink = link
+        } else {
+            let couple = GenogramCouple(coupleID: ids.next(), partners: [], status: .unknown)
+            g.add(couple)
+            out.append(.genogramCoupleSet(couple))
+            targetLink = GenogramChildLink(coupleID: couple.coupleID, childID: target, kind: .biological)
+            if !twins { g.add(targetLink); out.append(.genogramChildLinked(targetLink)) }
+        }
+        if twins && targetLink.twinGroup == nil {
+            targetLink.twinGroup = ids.next()
+            g.childLinks.removeAll { $0.coupleID == targetLink.coupleID && $0.childID == target }
+            g.add(targetLink)
+            out.append(.genogramChildLinked(targetLink))
+        }
+        let mine = GenogramChildLink(coupleID: targetLink.coupleID, childID: person, kind: targetLink.kind,
+                                     twinGroup: twins ? targetLink.twinGroup : nil)
+        if !g.childLinks.contains(where: { $0.coupleID == mine.coupleID && $0.childID == person }) {
+            g.add(mine)
+            out.append(.genogramChildLinked(mine))
+        }
+        return out
+    }
+
+    /// Makes `parent` a parent of `child`: joins the child's existing couple when it has
+    /// room, else starts one (a second set of parents, such as foster parents).
+    static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout SeededIDs) -> [EventPayload] {
+        let links = g.childLinks.filter { $0.childID == child }
+        if links.contains(where: { l in g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }) {
+            return []  // already a parent of this child
+        }
+        if kind == .biological, let link = links.first(where: { $0.kind == .biological }),
+           var couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count < 2 {
+            couple.partners.append(parent)
+            g.add(couple)
+            return [.genogramCoupleSet(couple)]
+        }
+        // A parent's own existing single-parent couple takes further children.
+        if let own = g.couples.first(where: { $0.partners == [parent] }) {
+            let link = GenogramChildLink(coupleID: own.coupleID, childID: child, kind: kind)
+            g.add(link)
+            return [.genogramChildLinked(link)]
+        }
+        let couple = GenogramCouple(coupleID: ids.next(), partners: [parent], status: .unknown)
+        let link = GenogramChildLink(coupleID: couple.coupleID, childID: child, kind: kind)
+        g.add(couple)
+        g.add(link)
+        return [.genogramCoupleSet(couple), .genogramChildLinked(link)]
+    }
+
+    /// "moeder van Sandra" / "mother of Sandra" → the relation and the name; a leading
+    /// "niet"/"not" makes it a correction.
+    static func parseRelation(_ part: String) -> (Relation, String, negated: Bool)? {
+        var text = part
+        var negated = false
+        if let rest = QuickEntryWords.negation.lazy.compactMap({ prefixWord(part, $0) }).first { text = rest; negated = true }
+        let lower = text.lowercased()
+        for separator in [" van ", " of "] {
+            guard let r = lower.range(of: separator) else { continue }
+            let word = String(lower[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let target = String(text[text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.upperBound))...])
+                .trimmingCharacters(in: .whitespaces)
+            guard !target.isEmpty, let found = QuickEntryWords.relations.first(where: { $0.words.contains(word) }) else { continue }
+            return (found.relation, target, negated)
+        }
+        return nil
+    }
+
+    /// "ruzie met Sandra" → conflict with Sandra; `nil` bond for "geen lijn met".
+    static func parseBond(_ part: String) -> (EmotionalBond?, String)? {
+        for (phrase, bond) in QuickEntryWords.bonds {
+            if let target = prefixWord(part, phrase), !target.isEmpty { return (bond, target) }
+        }
+        return nil
+    }
+
+    // MARK: - Text helpers
+
+    static func parts(_ text: some StringProtocol) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The rest of a line after `word:` (one of `words`), or nil.
+    static func prefixed(_ line: String, _ words: [String]) -> String? {
+        guard let colon = line.firstIndex(of: ":"), words.contains(fold(line[..<colon].trimmingCharacters(in: .whitespaces))) else { return nil }
+        return String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The rest of `part` after the whole words of `phrase` (case and accents ignored).
+    static func prefixWord(_ part: String, _ phrase: String) -> String? {
+        let f = fold(part)
+        guard f.hasPrefix(phrase) else { return nil }
+        let rest = part.dropFirst(phrase.count)
+        guard phrase.hasSuffix(":") || rest.first == " " else { return nil }
+        return rest.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func fold(_ s: some StringProtocol) -> String { String(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+
+    /// A person by name, ignoring case and accents.
+    public static func find(_ name: String, in g: Genogram) -> GenogramPerson? {
+        g.persons.first { fold($0.name) == fold(name) }
+    }
+
+    /// Names that start with what was typed, for completion with Tab.
+    public static func complete(_ prefix: String, genogram: Genogram, members: [FamilyRecord.Member],
+                                contacts: [NetworkContact] = []) -> [String] {
+        let p = fold(prefix)
+        guard !p.isEmpty else { return [] }
+        let names = genogram.persons.map(\.name) + members.map(\.name) + contacts.map(\.name)
+        var seen = Set<String>()
+        return names.filter { fold($0).hasPrefix(p) && seen.insert($0).inserted }
+    }
+}

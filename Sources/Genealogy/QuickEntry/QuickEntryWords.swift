@@ -1,0 +1,98 @@
+import KeukentafelDomain
+
+/// The words quick entry understands, Dutch and English side by side. Longer phrases are
+/// tried before shorter ones, so "zeer hecht met" is never read as "hecht met".
+enum QuickEntryWords {
+    /// Family relations: `<word> van <name>` / `<word> of <name>`.
+    static let relations: [(words: [String], relation: QuickEntry.Relation)] = [
+        (["moeder", "mother", "mama", "mum", "mom"], .parent(.female, .biological)),
+        (["vader", "father", "papa", "dad"], .parent(.male, .biological)),
+        (["ouder", "parent"], .parent(nil, .biological)),
+        (["pleegmoeder", "foster mother"], .parent(.female, .foster)),
+        (["pleegvader", "foster father"], .parent(.male, .foster)),
+        (["pleegouder", "foster parent"], .parent(nil, .foster)),
+        (["adoptiemoeder", "adoptive mother"], .parent(.female, .adopted)),
+        (["adoptievader", "adoptive father"], .parent(.male, .adopted)),
+        (["stiefmoeder", "stepmother"], .parent(.female, .step)),
+        (["stiefvader", "stepfather"], .parent(.male, .step)),
+        (["dochter", "daughter"], .child(.female, .biological)),
+        (["zoon", "son"], .child(.male, .biological)),
+        (["kind", "child"], .child(nil, .biological)),
+        (["pleegkind", "pleegdochter", "pleegzoon", "foster child"], .child(nil, .foster)),
+        (["adoptiekind", "adopted child"], .child(nil, .adopted)),
+        (["stiefkind", "stiefdochter", "stiefzoon", "stepchild"], .child(nil, .step)),
+        (["tweeling", "twin", "tweelingbroer", "tweelingzus", "twin brother", "twin sister"], .twin),
+        (["man", "echtgenoot", "husband"], .partner(.married)),
+        (["vrouw", "echtgenote", "wife"], .partner(.married)),
+        (["partner", "vriend", "vriendin", "boyfriend", "girlfriend"], .partner(.cohabiting)),
+        (["ex", "ex-man", "ex-vrouw", "ex-partner", "ex-husband", "ex-wife"], .partner(.divorced)),
+        (["ex-vriend", "ex-vriendin", "ex-boyfriend", "ex-girlfriend"], .partner(.endedCohabitation)),
+        (["broer", "brother"], .sibling(.male)),
+        (["zus", "zuster", "sister"], .sibling(.female)),
+        (["oma", "grootmoeder", "grandmother", "grandma"], .grandparent(.female)),
+        (["opa", "grootvader", "grandfather", "grandpa"], .grandparent(.male)),
+    ]
+
+    /// Emotional relations: `<phrase> <name>`, such as `ruzie met Sandra` or `close to Milan`.
+    static let bonds: [(phrase: String, bond: EmotionalBond?)] = [
+        ("zeer hecht met", .fused), ("heel hecht met", .fused), ("versmolten met", .fused), ("fused with", .fused), ("very close to", .fused),
+        ("hecht met", .close), ("close to", .close), ("close with", .close), ("goed contact met", .close), ("good contact with", .close),
+        ("afstand tot", .distant), ("afstand met", .distant), ("afstandelijk met", .distant), ("distant from", .distant), ("distant with", .distant),
+        ("ruzie met", .conflict), ("conflict met", .conflict), ("conflict with", .conflict), ("fights with", .conflict), ("quarrels with", .conflict),
+        ("vijandig tegen", .hostile), ("vijandig met", .hostile), ("hostile to", .hostile), ("hostile towards", .hostile), ("hostile with", .hostile),
+        ("contact hersteld met", .repaired), ("hersteld met", .repaired), ("weer contact met", .repaired),
+        ("repaired with", .repaired), ("back in touch with", .repaired),
+        ("geen contact met", .cutOff), ("contact verbroken met", .cutOff), ("breuk met", .cutOff),
+        ("cut off from", .cutOff), ("cut-off from", .cutOff), ("no contact with", .cutOff),
+        ("zorg mishandeling", .abuseConcern), ("mishandelt", .abuseConcern), ("abuse concern", .abuseConcern), ("abuses", .abuseConcern),
+        ("zorg verwaarlozing", .neglectConcern), ("verwaarloost", .neglectConcern), ("neglect concern", .neglectConcern), ("neglects", .neglectConcern),
+        // Takes the lines between two people away (a correction).
+        ("geen lijn met", nil), ("no line with", nil),
+    ].sorted { $0.phrase.count > $1.phrase.count }
+
+    static let male = ["man", "jongen", "male", "boy"]
+    static let female = ["vrouw", "meisje", "female", "girl"]
+    static let nonBinary = ["non-binair", "nonbinair", "non-binary", "nonbinary"]
+    static let index = ["index", "indexkind", "index child"]
+    static let deceased = ["overleden", "deceased", "†", "dood", "died"]
+    static let alive = ["leeft", "leeft nog", "alive", "living"]
+    static let pregnancy = ["zwanger", "zwangerschap", "pregnant", "pregnancy"]
+    static let miscarriage = ["miskraam", "miscarriage"]
+    static let rename = ["naam:", "heet nu", "name:", "now called"]
+    static let negation = ["niet", "not", "geen", "no"]
+
+    /// Prefixes for whole lines.
+    static let network = ["netwerk", "network"]
+    static let sectorsLine = ["sectoren", "sectors"]
+    static let remove = ["weg", "verwijder", "remove", "delete"]
+
+    static let sectors: [String: String] = [
+        "familie": "family", "family": "family", "vrienden": "friends", "buren": "friends", "buurt": "friends",
+        "friends": "friends", "neighbours": "friends", "neighbors": "friends", "school": "school", "werk": "school",
+        "work": "school", "hulpverlening": "professionals", "professionals": "professionals", "professioneel": "professionals",
+        "vrije tijd": "leisure", "sport": "leisure", "leisure": "leisure",
+    ]
+    static let rings: [String: NetworkRing] = ["dichtbij": .close, "close": .close, "midden": .middle, "middle": .middle,
+                                               "ver": .far, "verder weg": .far, "far": .far]
+    static let support: [String: SupportKind] = [
+        "praktisch": .practical, "practical": .practical, "gezelschap": .company, "company": .company,
+        "advies": .advice, "informatie": .advice, "advice": .advice, "information": .advice,
+        "emotioneel": .emotional, "steun": .emotional, "emotional": .emotional,
+    ]
+    /// Assessment answers; `niet …`/`not …` or the `on-`/`un-` forms say no.
+    static let assessment: [String: (NetworkAssessment, Bool)] = [
+        "reageert": (.responds, true), "responds": (.responds, true), "reageert niet": (.responds, false), "reageert nooit": (.responds, false),
+        "does not respond": (.responds, false), "never responds": (.responds, false),
+        "helpt echt": (.realHelp, true), "echte hulp": (.realHelp, true), "real help": (.realHelp, true), "really helps": (.realHelp, true),
+        "helpt niet echt": (.realHelp, false), "geen echte hulp": (.realHelp, false), "no real help": (.realHelp, false),
+        "bereikbaar": (.accessible, true), "accessible": (.accessible, true), "reachable": (.accessible, true),
+        "onbereikbaar": (.accessible, false), "slecht bereikbaar": (.accessible, false), "inaccessible": (.accessible, false), "unreachable": (.accessible, false),
+        "betrouwbaar": (.reliable, true), "reliable": (.reliable, true),
+        "onbetrouwbaar": (.reliable, false), "unreliable": (.reliable, false),
+    ]
+    static let stressful = ["belastend", "stressvol", "stressful", "kost energie", "draining"]
+    static let notStressful = ["niet belastend", "not stressful"]
+    static let oneWay = ["eenzijdig", "eenrichting", "one-way", "one way"]
+    static let mutual = ["wederzijds", "over en weer", "mutual", "both ways"]
+    static let goal = ["doel", "helpt bij", "goal", "helps with"]
+}

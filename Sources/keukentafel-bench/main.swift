@@ -269,4 +269,23 @@ do {
         })
         try? FileManager.default.removeItem(at: file)
     }
+    // Drawing, with and without emotional relations routed around symbols and names.
+    if var g = sets.first?.1 {
+        let plain = g
+        var ids = SeededIDs(seed: 31)
+        let people = g.persons.map(\.personID)
+        for i in 0..<12 {
+            g.add(GenogramBond(bondID: ids.next(), from: people[(i * 7) % people.count], to: people[(i * 11 + 3) % people.count],
+                               kind: EmotionalBond.allCases[i % EmotionalBond.allCases.count]))
+        }
+        for (label, graph) in [("draw 120×40: 30 people", plain), ("draw 120×40: 30 people, 12 relations routed", g)] {
+            let layout = GenogramLayout(graph)
+            row(label, (0..<(quick ? 20 : 100)).map { _ in
+                clock {
+                    var canvas = Canvas(size: Size(width: 120, height: 40))
+                    GenogramRenderer.render(graph, layout, in: canvas.bounds, on: &canvas, slot: 12, year: 2026)
+                }
+            })
+        }
+    }
 }

@@ -222,7 +222,7 @@ struct LiveSessionTests {
         // An emotional relation is drawn at once, and named under the drawing.
         try session.type("Kees, ruzie met Bram")
         try session.send("Enter")
-        let conflict = try session.waitFor("ruzie")
+        let conflict = try session.waitFor("Kees – Bram: ruzie")
         #expect(conflict.contains("∿"), "\(conflict)")
         for line in ["netwerk: juf Marieke, school, dichtbij, praktisch", "netwerk: buurvrouw Ans, buren, midden, gezelschap"] {
             try session.type(line)

@@ -21,6 +21,40 @@ struct FamilyRecordTests {
         ]
     }
 
+    @Test("network contacts: the early untyped form still reads, a contact set again is corrected, a removed one is gone")
+    func networkContacts() {
+        var r = FamilyRecord(familyID: family)
+        let ans = UUID(), kees = UUID()
+        func apply(_ p: EventPayload) { r.apply(Event(familyID: family, time: t0, author: "w", payload: p)) }
+        apply(.networkContactAdded(.init(contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: "close",
+                                         attributes: ["support": "company,advice,unknown", "note": "woont ernaast"])))
+        #expect(r.networkContacts == [NetworkContact(contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: .close,
+                                                     support: [.company, .advice], note: "woont ernaast")])
+        apply(.networkContactSet(NetworkContact(contactID: kees, name: "Kees", sector: "leisure", ring: .far)))
+        apply(.networkContactSet(NetworkContact(contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: .middle, stressful: true)))
+        #expect(r.networkContacts.map(\.name) == ["buurvrouw Ans", "Kees"] && r.networkContacts[0].ring == .middle && r.networkContacts[0].stressful)
+        apply(.networkContactRemoved(.init(contactID: ans)))
+        apply(.networkSectorsSet(.init(sectors: ["family", "kerk"])))
+        #expect(r.networkContacts.map(\.name) == ["Kees"] && r.networkSectors == ["family", "kerk"])
+    }
+
+    @Test("removing a person from the genogram takes their links and relations; the other parent and the children stay")
+    func genogramRemoval() {
+        var g = Genogram()
+        let mum = UUID(), dad = UUID(), kid = UUID(), couple = UUID(), other = UUID()
+        for (id, name) in [(mum, "Sandra"), (dad, "Karim"), (kid, "Zoë"), (other, "Mark")] { g.add(GenogramPerson(personID: id, name: name, gender: .unknown)) }
+        g.add(GenogramCouple(coupleID: couple, partners: [mum, dad], status: .married))
+        g.add(GenogramCouple(coupleID: UUID(), partners: [dad, other], status: .divorced))
+        g.add(GenogramChildLink(coupleID: couple, childID: kid, kind: .biological))
+        g.add(GenogramBond(bondID: UUID(), from: dad, to: kid, kind: .conflict))
+        g.remove(GenogramRemoval(kind: .person, id: dad))
+        #expect(g.persons.map(\.name) == ["Sandra", "Zoë", "Mark"])
+        #expect(g.couples.map(\.partners) == [[mum]], "the childless couple with Karim goes; Sandra keeps Zoë")
+        #expect(g.childLinks.count == 1 && g.bonds.isEmpty)
+        g.remove(GenogramRemoval(kind: .childLink, id: couple, childID: kid))
+        #expect(g.childLinks.isEmpty)
+    }
+
     @Test("corrections keep the history; a retracted entry no longer stands")
     func corrections() {
         let r = FamilyRecord.replay(family, log())

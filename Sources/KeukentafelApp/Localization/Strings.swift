@@ -445,8 +445,8 @@ public enum UIText: Hashable, Sendable {
                 return ("\(a) en \(b) hebben kinderen: corrigeer per kind ('niet vader van …') of haal iemand weg ('weg: …').",
                         "\(a) and \(b) have children: correct per child ('not father of …') or take someone off ('remove: …').")
             }
-        case .helpQuickEntryKey: return ("Snel invoeren: personen voor het genogram, 'netwerk:' voor de netwerkkaart (Tab vult namen aan)",
-                                         "Quick entry: people for the genogram, 'network:' for the network map (Tab completes names)")
+        case .helpQuickEntryKey: return ("Snel invoeren: personen, relaties en correcties voor het genogram; 'netwerk:' voor de netwerkkaart; 'weg:' haalt iemand weg (Tab vult namen aan)",
+                                         "Quick entry: people, relations and corrections for the genogram; 'network:' for the network map; 'remove:' takes someone off (Tab completes names)")
         case .helpFullPanelKey: return ("Zijpaneel over het hele scherm (genogram, netwerkkaart) en terug", "Side panel over the whole screen (genogram, network map) and back")
         case .networkLegend(let ascii):
             let arrow = ascii ? ">" : "→"

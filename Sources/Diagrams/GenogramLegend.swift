@@ -21,7 +21,8 @@ public enum GenogramLegendItem: Hashable, Sendable {
         let statuses = Set(g.couples.filter { $0.partners.count == 2 }.map(\.status))
         out += CoupleStatus.allCases.filter { statuses.contains($0) && $0 != .unknown }.map { .couple($0) }
         let kinds = Set(g.childLinks.map(\.kind))
-        out += [ChildLinkKind.adopted, .foster, .step].filter(kinds.contains).map { .child($0) }
+        // Step children hang like biological ones: nothing to explain.
+        out += [ChildLinkKind.adopted, .foster].filter(kinds.contains).map { .child($0) }
         if g.childLinks.contains(where: { $0.twinGroup != nil }) { out.append(.twins) }
         let bonds = Set(g.bonds.map(\.kind))
         out += EmotionalBond.allCases.filter(bonds.contains).map { .bond($0) }

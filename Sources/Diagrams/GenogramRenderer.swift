@@ -51,7 +51,7 @@ public enum GenogramRenderer {
                     if lineRow != y(first.row) {
                         for p in places { put(ascii ? "|" : "│", x(p.column), lineRow, theme.border) }
                     }
-                    for cx in (a + 1)..<b { put(String(line), cx, lineRow, theme.border) }
+                    for cx in (a + 1)..<max(a + 1, b) { put(String(line), cx, lineRow, theme.border) }
                     switch c.status {
                     case .separated, .endedCohabitation: put("/", (a + b) / 2, lineRow, theme.border)
                     case .divorced: put("//", (a + b) / 2, lineRow, theme.border)
@@ -152,8 +152,10 @@ public enum GenogramRenderer {
             let to = drawn.filter { $0.person == bond.to }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
             let pairs = from.flatMap { a in to.map { (a, $0) } }
             guard let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) }) else { continue }
-            let area = Rect(x: min(a.x, b.x) - slot, y: max(clip.y - 2 * rowHeight, min(a.y, b.y) - 1),
-                            width: abs(a.x - b.x) + 2 * slot + 1, height: abs(a.y - b.y) + 4)
+            // Only where it can be seen: a line routed outside the panel would show gaps.
+            let around = Rect(x: min(a.x, b.x) - slot, y: min(a.y, b.y) - 1, width: abs(a.x - b.x) + 2 * slot + 1, height: abs(a.y - b.y) + 4)
+            let x0 = max(around.x, clip.x), y0 = max(around.y, clip.y)
+            let area = Rect(x: x0, y: y0, width: max(0, min(around.maxX, clip.maxX) - x0), height: max(0, min(around.maxY, clip.maxY) - y0))
             let snapshot = canvas
             guard let path = CellRouter.route(from: a, to: b, in: area, blocked: { covered.contains($0) },
                                               penalty: { p in (snapshot[p.x, p.y].grapheme == " " ? 0 : 6) + (used.contains(p) ? 6 : 0) })

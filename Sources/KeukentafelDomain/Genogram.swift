@@ -133,9 +133,14 @@ public struct Genogram: Equatable, Sendable {
         if let i = couples.firstIndex(where: { $0.coupleID == c.coupleID }) { couples[i] = c } else { couples.append(c) }
     }
 
-    /// A link for the same couple and child again is a correction (a twin group added).
+    /// A link for the same couple and child again only adds a twin group: the first link's
+    /// kind stands, so records written before twins existed replay unchanged.
     public mutating func add(_ l: GenogramChildLink) {
-        if let i = childLinks.firstIndex(where: { $0.coupleID == l.coupleID && $0.childID == l.childID }) { childLinks[i] = l } else { childLinks.append(l) }
+        if let i = childLinks.firstIndex(where: { $0.coupleID == l.coupleID && $0.childID == l.childID }) {
+            if let group = l.twinGroup { childLinks[i].twinGroup = group }
+        } else {
+            childLinks.append(l)
+        }
     }
 
     /// One emotional relation per pair and kind family: a new kind between the same two

@@ -51,6 +51,10 @@ struct FamilyRecordTests {
         #expect(g.persons.map(\.name) == ["Sandra", "Zoë", "Mark"])
         #expect(g.couples.map(\.partners) == [[mum]], "the childless couple with Karim goes; Sandra keeps Zoë")
         #expect(g.childLinks.count == 1 && g.bonds.isEmpty)
+        // The same link again only adds a twin group; the first kind stands (older records replay unchanged).
+        let twin = UUID()
+        g.add(GenogramChildLink(coupleID: couple, childID: kid, kind: .foster, twinGroup: twin))
+        #expect(g.childLinks.count == 1 && g.childLinks[0].kind == .biological && g.childLinks[0].twinGroup == twin)
         g.remove(GenogramRemoval(kind: .childLink, id: couple, childID: kid))
         #expect(g.childLinks.isEmpty)
     }

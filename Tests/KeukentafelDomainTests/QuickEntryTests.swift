@@ -182,4 +182,29 @@ struct QuickEntryTests {
         #expect(Self.problem("weg: Nobody", in: r) == .unknownName("Nobody"))
         #expect(Self.problem("Zoë, niet zus van Mark", in: r) == .notRelated("Zoë", "Mark"))
     }
+
+    @Test("review fixes: no relation with oneself, twins after siblings, a real couple survives a parent correction, known couples take their child")
+    func edges() throws {
+        var r = Self.record(["Riet, moeder van Sandra", "Piet, man van Riet", "Piet, vader van Sandra", "Anna, zus van Sandra",
+                             "Anna, tweeling van Sandra", "Kees, doodlopende weg 3"])
+        func person(_ n: String) -> UUID { QuickEntry.find(n, in: r.genogram)!.personID }
+        #expect(Self.problem("Riet, partner van riet", in: r) == .samePerson("riet"))
+        let married = try #require(r.genogram.couples.first { Set($0.partners) == [person("Riet"), person("Piet")] })
+        #expect(married.status == .married && r.genogram.couples.filter { $0.partners.contains(person("Piet")) }.count == 1)
+        #expect(QuickEntry.find("Piet", in: r.genogram)?.gender == .male)
+        let links = r.genogram.childLinks.filter { $0.coupleID == married.coupleID }
+        #expect(links.count == 2 && links.allSatisfy { $0.twinGroup != nil } && Set(links.map(\.twinGroup)).count == 1)
+        #expect(QuickEntry.find("Kees", in: r.genogram)?.deceased == false)
+        #expect(Self.problem("Anna, niet zus van Sandra", in: r) == .shareParents("Anna", "Sandra"))
+        r = Self.record(["Piet, niet vader van Sandra"], start: r)
+        #expect(r.genogram.couples.contains { $0.coupleID == married.coupleID && $0.partners.count == 2 }, "the marriage stays")
+        let sandraParents = r.genogram.childLinks.filter { $0.childID == person("Sandra") }
+            .flatMap { l in r.genogram.couples.first { $0.coupleID == l.coupleID }!.partners }
+        #expect(sandraParents == [person("Riet")])
+        r = Self.record(["Anna, zwanger", "Anna, geboren", "sectoren: sport, vrije tijd, kerk",
+                         "netwerk: tante Els, helpt bij boodschappen"], start: r)
+        #expect(QuickEntry.find("Anna", in: r.genogram)?.kind == nil)
+        #expect(r.networkSectors == ["leisure", "kerk"])
+        #expect(r.networkContacts.first?.note == "helpt bij boodschappen")
+    }
 }

@@ -15,11 +15,12 @@ extension QuickEntry {
     }
 
     /// `niet moeder van Zoë`: undoes a relation entered by mistake, keeping everything else.
-    static func correction(_ rel: Relation, person: GenogramPerson, target: GenogramPerson, in g: Genogram) -> Result<[EventPayload], Problem> {
+    static func correction(_ rel: Relation, person: GenogramPerson, target: GenogramPerson, in g: Genogram,
+                           ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
         let notRelated = Problem(kind: .notRelated(person.name, target.name))
         switch rel {
-        case .parent: return unparent(person.personID, of: target.personID, in: g).map { .success($0) } ?? .failure(notRelated)
-        case .child: return unparent(target.personID, of: person.personID, in: g).map { .success($0) } ?? .failure(notRelated)
+        case .parent: return unparent(person.personID, of: target.personID, in: g, ids: &ids).map { .success($0) } ?? .failure(notRelated)
+        case .child: return unparent(target.personID, of: person.personID, in: g, ids: &ids).map { .success($0) } ?? .failure(notRelated)
         case .partner:
             let couples = g.couples.filter { Set($0.partners) == Set([person.personID, target.personID]) }
             guard !couples.isEmpty else { return .failure(notRelated) }
@@ -32,34 +33,38 @@ extension QuickEntry {
                 mine.childID == person.personID && g.childLinks.contains { $0.childID == target.personID && $0.coupleID == mine.coupleID }
             }
             guard !shared.isEmpty else { return .failure(notRelated) }
+            // Siblings through known parents: taking the link away would take the parents too.
+            if shared.contains(where: { l in g.couples.first { $0.coupleID == l.coupleID }?.partners.isEmpty == false }) {
+                return .failure(Problem(kind: .shareParents(person.name, target.name)))
+            }
             return .success(shared.map { .genogramRemoved(GenogramRemoval(kind: .childLink, id: $0.coupleID, childID: person.personID)) })
         case .grandparent:
             let parents = g.childLinks.filter { $0.childID == target.personID }
                 .flatMap { l in g.couples.first { $0.coupleID == l.coupleID }?.partners ?? [] }
             for parent in parents {
-                if let fix = unparent(person.personID, of: parent, in: g) { return .success(fix) }
+                if let fix = unparent(person.personID, of: parent, in: g, ids: &ids) { return .success(fix) }
             }
             return .failure(notRelated)
         }
     }
 
     /// Events that stop `parent` being a parent of `child`; the other parent stays.
-    static func unparent(_ parent: UUID, of child: UUID, in g: Genogram) -> [EventPayload]? {
+    static func unparent(_ parent: UUID, of child: UUID, in g: Genogram, ids: inout SeededIDs) -> [EventPayload]? {
         guard let link = g.childLinks.first(where: { l in l.childID == child && g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }),
               let couple = g.couples.first(where: { $0.coupleID == link.coupleID }) else { return nil }
         let others = couple.partners.filter { $0 != parent }
         let children = g.childLinks.filter { $0.coupleID == couple.coupleID }
-        if others.isEmpty || children.count == 1 {
-            if others.isEmpty {
-                return [.genogramRemoved(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child))]
-            }
-            // The couple was only there for this child: it becomes the other parent's alone.
+        if others.isEmpty {
+            return [.genogramRemoved(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child))]
+        }
+        if children.count == 1 && couple.status == .unknown && couple.startYear == nil && couple.endYear == nil {
+            // A couple that only stood for this child's parents: it becomes the other parent's alone.
             var c = couple
             c.partners = others
             return [.genogramCoupleSet(c)]
         }
-        // The couple has other children: this child moves to the other parent alone.
-        let own = g.couples.first { $0.partners == others } ?? GenogramCouple(coupleID: UUID(), partners: others, status: .unknown)
+        // A real couple (or one with other children) stays; this child moves to the other parent alone.
+        let own = g.couples.first { $0.partners == others } ?? GenogramCouple(coupleID: ids.next(), partners: others, status: .unknown)
         var out: [EventPayload] = [.genogramRemoved(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child))]
         if !g.couples.contains(where: { $0.coupleID == own.coupleID }) { out.append(.genogramCoupleSet(own)) }
         out.append(.genogramChildLinked(GenogramChildLink(coupleID: own.coupleID, childID: child, kind: link.kind)))

@@ -36,6 +36,9 @@ extension QuickEntry {
             } else if let goalText = QuickEntryWords.goal.lazy.compactMap({ prefixWord(part, $0) ?? prefixWord(part, $0 + ":") }).first {
                 guard let goal = findGoal(goalText, in: record) else { return .failure(Problem(kind: .unknownGoal(goalText))) }
                 if !contact.goalIDs.contains(goal) { contact.goalIDs.append(goal) }
+            } else if let helpText = QuickEntryWords.helpsWith.lazy.compactMap({ prefixWord(part, $0) }).first,
+                      let goal = findGoal(helpText, in: record) {
+                if !contact.goalIDs.contains(goal) { contact.goalIDs.append(goal) }
             } else {
                 notes.append(part)
             }

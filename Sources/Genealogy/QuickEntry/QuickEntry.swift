@@ -17,6 +17,10 @@ public enum QuickEntry {
         public enum Kind: Hashable, Sendable {
             case noName, ambiguousGrandparent(String), unknownName(String), unknownGoal(String)
             case notRelated(String, String), coupleHasChildren(String, String)
+            /// A relation of someone with themself (a slip of the name).
+            case samePerson(String)
+            /// `niet zus van X` while they share known parents: correct per parent instead.
+            case shareParents(String, String)
         }
         public var kind: Kind
     }
@@ -29,8 +33,8 @@ public enum QuickEntry {
     }
 
     enum Relation {
-        case parent(Gender?, ChildLinkKind), child(Gender?, ChildLinkKind), partner(CoupleStatus), sibling(Gender?)
-        case grandparent(Gender?), twin
+        case parent(Gender?, ChildLinkKind), child(Gender?, ChildLinkKind), partner(CoupleStatus, Gender?), sibling(Gender?)
+        case grandparent(Gender?), twin(Gender?)
     }
 
     /// Reads any quick-entry line against the family's record.
@@ -40,7 +44,8 @@ public enum QuickEntry {
             return networkContact(rest, record: record, ids: &ids).map { Outcome(payloads: [$0], target: .network) }
         }
         if let rest = prefixed(line, QuickEntryWords.sectorsLine) {
-            let sectors = parts(rest).map { QuickEntryWords.sectors[fold($0)] ?? $0 }
+            var seen = Set<String>()
+            let sectors = parts(rest).map { QuickEntryWords.sectors[fold($0)] ?? $0 }.filter { seen.insert(fold($0)).inserted }
             guard !sectors.isEmpty else { return .failure(Problem(kind: .noName)) }
             return .success(Outcome(payloads: [.networkSectorsSet(NetworkSectors(sectors: sectors))], target: .network))
         }
@@ -64,7 +69,7 @@ public enum QuickEntry {
             let lower = fold(part)
             if let n = Int(part) {
                 person.birthYear = n > 1800 ? n : year - n
-            } else if QuickEntryWords.deceased.contains(where: { lower.hasPrefix($0) }) {
+            } else if QuickEntryWords.deceased.contains(where: { lower == $0 || prefixWord(part, $0) != nil }) {
                 person.deceased = true
                 if let y = part.split(separator: " ").compactMap({ Int($0) }).first { person.deathYear = y }
             } else if QuickEntryWords.alive.contains(lower) {
@@ -88,6 +93,8 @@ public enum QuickEntry {
                 person.kind = .pregnancy
             } else if QuickEntryWords.miscarriage.contains(lower) {
                 person.kind = .miscarriage
+            } else if QuickEntryWords.born.contains(lower) {
+                person.kind = nil
             } else {
                 household.append(part)
             }
@@ -95,10 +102,14 @@ public enum QuickEntry {
         if !household.isEmpty { person.household = household.joined(separator: ", ") }
         out.append(.genogramPersonSet(person))
         g.add(person)
+        let others = relations.map(\.1) + bonds.map(\.1)
+        if let same = others.first(where: { fold($0) == fold(person.name) || fold($0) == fold(name) }) {
+            return .failure(Problem(kind: .samePerson(same)))
+        }
         for (rel, targetName, negated) in relations {
             if negated {
                 guard let target = find(targetName, in: g) else { return .failure(Problem(kind: .unknownName(targetName))) }
-                switch correction(rel, person: person, target: target, in: g) {
+                switch correction(rel, person: person, target: target, in: g, ids: &ids) {
                 case .success(let fix): out += fix
                 case .failure(let p): return .failure(p)
                 }
@@ -144,7 +155,8 @@ public enum QuickEntry {
         case .child(let gender, let kind):
             if let gender { person.gender = gender; g.add(person) }
             return .success(linkParent(target.personID, of: person.personID, kind: kind, in: &g, ids: &ids))
-        case .partner(let status):
+        case .partner(let status, let gender):
+            if let gender { person.gender = gender; g.add(person) }
             if let i = g.couples.firstIndex(where: { Set($0.partners) == Set([person.personID, target.personID]) }) {
                 guard g.couples[i].status != status else { return .success([]) }
                 g.couples[i].status = status  // "ex van" for a couple already there: they split up
@@ -156,7 +168,8 @@ public enum QuickEntry {
         case .sibling(let gender):
             if let gender { person.gender = gender; g.add(person) }
             return .success(siblings(person.personID, target.personID, twins: false, in: &g, ids: &ids))
-        case .twin:
+        case .twin(let gender):
+            if let gender { person.gender = gender; g.add(person) }
             return .success(siblings(person.personID, target.personID, twins: true, in: &g, ids: &ids))
         case .grandparent(let gender):
             if let gender { person.gender = gender; g.add(person) }
@@ -189,7 +202,9 @@ public enum QuickEntry {
         }
         let mine = GenogramChildLink(coupleID: targetLink.coupleID, childID: person, kind: targetLink.kind,
                                      twinGroup: twins ? targetLink.twinGroup : nil)
-        if !g.childLinks.contains(where: { $0.coupleID == mine.coupleID && $0.childID == person }) {
+        let existing = g.childLinks.first { $0.coupleID == mine.coupleID && $0.childID == person }
+        // New, or already a sibling and now also a twin.
+        if existing == nil || (twins && existing?.twinGroup != mine.twinGroup) {
             g.add(mine)
             out.append(.genogramChildLinked(mine))
         }
@@ -202,6 +217,15 @@ public enum QuickEntry {
         let links = g.childLinks.filter { $0.childID == child }
         if links.contains(where: { l in g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }) {
             return []  // already a parent of this child
+        }
+        // The child's other parent and this one are a couple already: the child belongs there.
+        if kind == .biological, let link = links.first(where: { $0.kind == .biological }),
+           let couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count == 1,
+           let together = g.couples.first(where: { Set($0.partners) == Set([couple.partners[0], parent]) && $0.partners.count == 2 }) {
+            let moved = GenogramChildLink(coupleID: together.coupleID, childID: child, kind: link.kind, twinGroup: link.twinGroup)
+            g.remove(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child))
+            g.add(moved)
+            return [.genogramRemoved(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child)), .genogramChildLinked(moved)]
         }
         if kind == .biological, let link = links.first(where: { $0.kind == .biological }),
            var couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count < 2 {

@@ -13,20 +13,35 @@ enum QuickEntryWords {
         (["pleegouder", "foster parent"], .parent(nil, .foster)),
         (["adoptiemoeder", "adoptive mother"], .parent(.female, .adopted)),
         (["adoptievader", "adoptive father"], .parent(.male, .adopted)),
-        (["stiefmoeder", "stepmother"], .parent(.female, .step)),
-        (["stiefvader", "stepfather"], .parent(.male, .step)),
+        (["adoptieouder", "adoptive parent"], .parent(nil, .adopted)),
+        (["stiefmoeder", "stepmother", "step-mother"], .parent(.female, .step)),
+        (["stiefvader", "stepfather", "step-father"], .parent(.male, .step)),
+        (["stiefouder", "stepparent", "step-parent"], .parent(nil, .step)),
         (["dochter", "daughter"], .child(.female, .biological)),
         (["zoon", "son"], .child(.male, .biological)),
         (["kind", "child"], .child(nil, .biological)),
-        (["pleegkind", "pleegdochter", "pleegzoon", "foster child"], .child(nil, .foster)),
+        (["pleegkind", "foster child"], .child(nil, .foster)),
+        (["pleegdochter", "foster daughter"], .child(.female, .foster)),
+        (["pleegzoon", "foster son"], .child(.male, .foster)),
         (["adoptiekind", "adopted child"], .child(nil, .adopted)),
-        (["stiefkind", "stiefdochter", "stiefzoon", "stepchild"], .child(nil, .step)),
-        (["tweeling", "twin", "tweelingbroer", "tweelingzus", "twin brother", "twin sister"], .twin),
-        (["man", "echtgenoot", "husband"], .partner(.married)),
-        (["vrouw", "echtgenote", "wife"], .partner(.married)),
-        (["partner", "vriend", "vriendin", "boyfriend", "girlfriend"], .partner(.cohabiting)),
-        (["ex", "ex-man", "ex-vrouw", "ex-partner", "ex-husband", "ex-wife"], .partner(.divorced)),
-        (["ex-vriend", "ex-vriendin", "ex-boyfriend", "ex-girlfriend"], .partner(.endedCohabitation)),
+        (["adoptiedochter", "adopted daughter"], .child(.female, .adopted)),
+        (["adoptiezoon", "adopted son"], .child(.male, .adopted)),
+        (["stiefkind", "stepchild"], .child(nil, .step)),
+        (["stiefdochter", "stepdaughter"], .child(.female, .step)),
+        (["stiefzoon", "stepson"], .child(.male, .step)),
+        (["tweeling", "twin"], .twin(nil)),
+        (["tweelingbroer", "twin brother"], .twin(.male)),
+        (["tweelingzus", "twin sister"], .twin(.female)),
+        (["man", "echtgenoot", "husband"], .partner(.married, .male)),
+        (["vrouw", "echtgenote", "wife"], .partner(.married, .female)),
+        (["partner"], .partner(.cohabiting, nil)),
+        (["vriend", "boyfriend"], .partner(.cohabiting, .male)),
+        (["vriendin", "girlfriend"], .partner(.cohabiting, .female)),
+        (["ex", "ex-partner"], .partner(.divorced, nil)),
+        (["ex-man", "ex-husband"], .partner(.divorced, .male)),
+        (["ex-vrouw", "ex-wife"], .partner(.divorced, .female)),
+        (["ex-vriend", "ex-boyfriend"], .partner(.endedCohabitation, .male)),
+        (["ex-vriendin", "ex-girlfriend"], .partner(.endedCohabitation, .female)),
         (["broer", "brother"], .sibling(.male)),
         (["zus", "zuster", "sister"], .sibling(.female)),
         (["oma", "grootmoeder", "grandmother", "grandma"], .grandparent(.female)),
@@ -57,6 +72,8 @@ enum QuickEntryWords {
     static let deceased = ["overleden", "deceased", "†", "dood", "died"]
     static let alive = ["leeft", "leeft nog", "alive", "living"]
     static let pregnancy = ["zwanger", "zwangerschap", "pregnant", "pregnancy"]
+    /// Undoes `zwanger`/`miskraam` for someone entered that way by mistake.
+    static let born = ["geboren", "born"]
     static let miscarriage = ["miskraam", "miscarriage"]
     static let rename = ["naam:", "heet nu", "name:", "now called"]
     static let negation = ["niet", "not", "geen", "no"]
@@ -94,5 +111,7 @@ enum QuickEntryWords {
     static let notStressful = ["niet belastend", "not stressful"]
     static let oneWay = ["eenzijdig", "eenrichting", "one-way", "one way"]
     static let mutual = ["wederzijds", "over en weer", "mutual", "both ways"]
-    static let goal = ["doel", "helpt bij", "goal", "helps with"]
+    /// `doel 2` / `doel: words` must name a goal; `helpt bij …` is a note when none matches.
+    static let goal = ["doel", "goal"]
+    static let helpsWith = ["helpt bij", "helps with"]
 }

@@ -441,6 +441,11 @@ public enum UIText: Hashable, Sendable {
                         "No goal matches '\(text)'. Use its number or words from the goal.")
             case .notRelated(let a, let b):
                 return ("Die relatie tussen \(a) en \(b) staat er niet in.", "That relation between \(a) and \(b) is not there.")
+            case .samePerson(let name):
+                return ("Een relatie van \(name) met \(name) zelf kan niet; kijk de namen na.", "\(name) cannot be related to themself; check the names.")
+            case .shareParents(let a, let b):
+                return ("\(a) en \(b) hebben dezelfde ouders: corrigeer met 'niet dochter van …' of 'niet zoon van …'.",
+                        "\(a) and \(b) share their parents: correct with 'not daughter of …' or 'not son of …'.")
             case .coupleHasChildren(let a, let b):
                 return ("\(a) en \(b) hebben kinderen: corrigeer per kind ('niet vader van …') of haal iemand weg ('weg: …').",
                         "\(a) and \(b) have children: correct per child ('not father of …') or take someone off ('remove: …').")

@@ -34,7 +34,7 @@ struct LocalizationTests {
         .quickEntryLabel, .quickEntryPlaceholder, .quickEntryProblem(.noName), .quickEntryProblem(.ambiguousGrandparent("Milan")),
         .quickEntryProblem(.unknownName("X")), .quickEntryProblem(.unknownGoal("x")), .quickEntryProblem(.notRelated("A", "B")),
         .quickEntryProblem(.coupleHasChildren("A", "B")),
-        .quickEntryProblem(.samePerson("A")), .quickEntryProblem(.shareParents("A", "B")), .tieStressful, .tieOneWay, .helpsWithGoal(2), .helpQuickEntryKey,
+        .quickEntryProblem(.samePerson("A")), .quickEntryProblem(.ambiguousGrandchild("A")), .quickEntryProblem(.unknownRelation("oom")), .quickEntryProblem(.shareParents("A", "B")), .tieStressful, .tieOneWay, .helpsWithGoal(2), .helpQuickEntryKey,
         .networkLegend(ascii: true), .networkLegend(ascii: false), .helpFullPanelKey, .sectorShort("family"), .sectorShort("leisure"), .genogramEmpty, .networkEmpty, .ring("close"), .ring("middle"), .ring("far"),
         .sector("family"), .sector("friends"), .sector("school"), .sector("professionals"), .sector("leisure"),
         .support("practical"), .support("company"), .support("advice"), .support("emotional"),

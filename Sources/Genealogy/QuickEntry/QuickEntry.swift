@@ -21,6 +21,10 @@ public enum QuickEntry {
             case samePerson(String)
             /// `niet zus van X` while they share known parents: correct per parent instead.
             case shareParents(String, String)
+            /// A grandchild of someone with several children: whose child is it?
+            case ambiguousGrandchild(String)
+            /// `oom van Zoë`: a relation word quick entry does not know (it says which).
+            case unknownRelation(String)
         }
         public var kind: Kind
     }
@@ -34,7 +38,7 @@ public enum QuickEntry {
 
     enum Relation {
         case parent(Gender?, ChildLinkKind), child(Gender?, ChildLinkKind), partner(CoupleStatus, Gender?), sibling(Gender?)
-        case grandparent(Gender?), twin(Gender?)
+        case grandparent(Gender?), grandchild(Gender?), twin(Gender?)
     }
 
     /// Reads any quick-entry line against the family's record.
@@ -95,6 +99,9 @@ public enum QuickEntry {
                 person.kind = .miscarriage
             } else if QuickEntryWords.born.contains(lower) {
                 person.kind = nil
+            } else if let word = relationAttempt(part) {
+                // "oom van Zoë" looks like a relation: better to say so than to file it as an address.
+                return .failure(Problem(kind: .unknownRelation(word)))
             } else {
                 household.append(part)
             }
@@ -177,7 +184,21 @@ public enum QuickEntry {
                 .flatMap { l in g.couples.first { $0.coupleID == l.coupleID }?.partners ?? [] }
             guard parents.count == 1 else { return .failure(Problem(kind: .ambiguousGrandparent(target.name))) }
             return .success(linkParent(person.personID, of: parents[0], kind: .biological, in: &g, ids: &ids))
+        case .grandchild(let gender):
+            if let gender { person.gender = gender; g.add(person) }
+            let ownCouples = Set(g.couples.filter { $0.partners.contains(target.personID) }.map(\.coupleID))
+            let children = Array(Set(g.childLinks.filter { ownCouples.contains($0.coupleID) && $0.childID != person.personID }.map(\.childID)))
+            guard children.count == 1 else { return .failure(Problem(kind: .ambiguousGrandchild(target.name))) }
+            return .success(linkParent(children[0], of: person.personID, kind: .biological, in: &g, ids: &ids))
         }
+    }
+
+    /// One word before `van`/`of`/`met`/`with` (such as `oom van Zoë`) reads as a relation
+    /// attempt; longer phrases (`woont bij de moeder van Kees`) are where someone lives.
+    static func relationAttempt(_ part: String) -> String? {
+        let words = part.split(separator: " ")
+        guard words.count >= 3, ["van", "of", "met", "with"].contains(fold(words[1])), !words[0].contains(where: \.isNumber) else { return nil }
+        return String(words[0])
     }
 
     /// Siblings share the parents' couple; unknown parents get a couple with no partners.

@@ -44,6 +44,9 @@ enum QuickEntryWords {
         (["ex-vriendin", "ex-girlfriend"], .partner(.endedCohabitation, .female)),
         (["broer", "brother"], .sibling(.male)),
         (["zus", "zuster", "sister"], .sibling(.female)),
+        (["kleinkind", "grandchild"], .grandchild(nil)),
+        (["kleindochter", "granddaughter"], .grandchild(.female)),
+        (["kleinzoon", "grandson"], .grandchild(.male)),
         (["oma", "grootmoeder", "grandmother", "grandma"], .grandparent(.female)),
         (["opa", "grootvader", "grandfather", "grandpa"], .grandparent(.male)),
     ]

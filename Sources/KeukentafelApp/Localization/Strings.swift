@@ -446,6 +446,12 @@ public enum UIText: Hashable, Sendable {
             case .shareParents(let a, let b):
                 return ("\(a) en \(b) hebben dezelfde ouders: corrigeer met 'niet dochter van …' of 'niet zoon van …'.",
                         "\(a) and \(b) share their parents: correct with 'not daughter of …' or 'not son of …'.")
+            case .ambiguousGrandchild(let grandparent):
+                return ("Van wie is dit het kind? Schrijf bijv. 'dochter van …' met het kind van \(grandparent).",
+                        "Whose child is this? Write e.g. 'daughter of …' with \(grandparent)'s child.")
+            case .unknownRelation(let word):
+                return ("'\(word)' ken ik niet als relatie. Voer het in via een ouder, bijv. 'Kees, broer van Sandra' voor een oom.",
+                        "'\(word)' is not a relation I know. Enter it through a parent, e.g. 'Kees, brother of Sandra' for an uncle.")
             case .coupleHasChildren(let a, let b):
                 return ("\(a) en \(b) hebben kinderen: corrigeer per kind ('niet vader van …') of haal iemand weg ('weg: …').",
                         "\(a) and \(b) have children: correct per child ('not father of …') or take someone off ('remove: …').")

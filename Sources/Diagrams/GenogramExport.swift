@@ -131,9 +131,9 @@ public enum GenogramExport {
             }
         }
         // Emotional relations as curves, so they never hide the family lines.
+        let drawn = layout.drawings(g)
         var centres: [UUID: [(Double, Double)]] = [:]
-        for p in g.persons { if let place = layout.places[p.personID] { centres[p.personID, default: []].append((cx(place), cy(place))) } }
-        for (copy, person) in layout.copies { if let place = layout.places[copy] { centres[person, default: []].append((cx(place), cy(place))) } }
+        for d in drawn { centres[d.person.personID, default: []].append((cx(d.place), cy(d.place))) }
         for b in g.bonds {
             guard let from = centres[b.from], let to = centres[b.to] else { continue }
             let pairs = from.flatMap { a in to.map { (a, $0) } }
@@ -142,19 +142,17 @@ public enum GenogramExport {
             out += "<g><title>\(escapeXML(title))</title>\n" + bondPath(from: a, to: z, kind: b.kind, trim: size / 2 + 6) + "</g>\n"
         }
         // A person drawn twice: a grey dashed curve joins both drawings.
-        for (copy, person) in layout.copies.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-            guard let a = layout.places[person], let b = layout.places[copy] else { continue }
+        for d in drawn where d.isCopy {
+            guard let a = layout.places[d.person.personID] else { continue }
+            let b = d.place
             let (x1, y1, x2, y2) = (cx(a), cy(a), cx(b), cy(b))
             out += "<path d=\"M \(f(x1)) \(f(y1 - size / 2)) Q \(f((x1 + x2) / 2)) \(f(min(y1, y2) - rowHeight / 2)) \(f(x2)) \(f(y2 - size / 2))\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\" stroke-dasharray=\"4,4\"/>\n"
         }
         let copied = Set(layout.copies.values)
-        let drawn = g.persons.compactMap { p in layout.places[p.personID].map { (p, $0, false) } }
-            + layout.copies.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap { copy, person in
-                g.person(person).flatMap { p in layout.places[copy].map { (p, $0, true) } }
-            }
-        for (p, place, isCopy) in drawn {
-            let x = cx(place), y = cy(place), h = size / 2
-            out += symbolSVG(p, x: x, y: y, h: h, stroke: isCopy ? "#888" : "black")
+        for d in drawn {
+            let p = d.person
+            let x = cx(d.place), y = cy(d.place), h = size / 2
+            out += symbolSVG(p, x: x, y: y, h: h, stroke: d.isCopy ? "#888" : "black")
             // Name on one line (shortened to the slot), years or age under it.
             var name = p.name.count > 22 ? String(p.name.prefix(21)) + "…" : p.name
             if copied.contains(p.personID) { name += GenogramGlyphs.copyMark }
@@ -265,9 +263,7 @@ public enum GenogramExport {
 
     /// A legend item's small drawing at (x, y): a symbol, a line sample or a bond.
     static func legendSample(_ item: GenogramLegendItem, x: Double, y: Double) -> String {
-        func person(_ gender: Gender, deceased: Bool = false, index: Bool = false, kind: PersonKind? = nil) -> String {
-            symbolSVG(GenogramPerson(personID: UUID(), name: "", gender: gender, deceased: deceased, isIndex: index, kind: kind), x: x + 14, y: y, h: 9)
-        }
+        if let p = item.samplePerson { return symbolSVG(p, x: x + 14, y: y, h: 9) }
         func sampleLine(_ dash: String?) -> String {
             "<line x1=\"\(f(x))\" y1=\"\(f(y))\" x2=\"\(f(x + 30))\" y2=\"\(f(y))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         }
@@ -278,13 +274,7 @@ public enum GenogramExport {
             }.joined()
         }
         switch item {
-        case .male: return person(.male)
-        case .female: return person(.female)
-        case .other: return person(.unknown)
-        case .index: return person(.male, index: true)
-        case .deceased: return person(.male, deceased: true)
-        case .pregnancy: return person(.unknown, kind: .pregnancy)
-        case .miscarriage: return person(.unknown, kind: .miscarriage)
+        case .male, .female, .other, .index, .deceased, .pregnancy, .miscarriage: return ""  // drawn above
         case .couple(let s):
             switch s {
             case .married, .unknown: return sampleLine(nil)

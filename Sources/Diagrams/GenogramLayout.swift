@@ -28,6 +28,24 @@ public struct GenogramLayout: Equatable, Sendable {
     /// Where a couple's partners are drawn (copies included).
     public func partners(of c: GenogramCouple) -> [UUID] { partnerSlots[c.coupleID] ?? c.partners }
 
+    /// One symbol to draw: a person, or the copy of someone drawn twice.
+    public struct Drawing: Sendable {
+        /// The person's id, or the copy's.
+        public var id: UUID
+        public var person: GenogramPerson
+        public var place: Place
+        public var isCopy: Bool { id != person.personID }
+    }
+
+    /// Every symbol to draw: each placed person, then the copies, in a fixed order.
+    public func drawings(_ g: Genogram) -> [Drawing] {
+        g.persons.compactMap { p in places[p.personID].map { Drawing(id: p.personID, person: p, place: $0) } }
+            + copies.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap { copy, person in
+                guard let p = g.person(person), let place = places[copy] else { return nil }
+                return Drawing(id: copy, person: p, place: place)
+            }
+    }
+
     /// True when the couple's partners stand side by side on one row, so their line runs
     /// between the symbols. Otherwise (both partners came with their own families) the line
     /// is routed below the names, where no symbol stands.

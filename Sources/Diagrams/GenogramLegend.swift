@@ -1,3 +1,4 @@
+import Foundation
 import KeukentafelDomain
 
 /// What a genogram's legend explains: only what this drawing uses, so a small family
@@ -75,10 +76,10 @@ public enum GenogramLegendItem: Hashable, Sendable {
         return language == .nl ? nl : en
     }
 
-    /// How the item looks on the character-cell drawing.
-    public func sample(ascii: Bool) -> String {
-        func person(_ gender: Gender, deceased: Bool = false, index: Bool = false, kind: PersonKind? = nil) -> String {
-            String(GenogramGlyphs.symbol(GenogramPerson(personID: .init(), name: "", gender: gender, deceased: deceased, isIndex: index, kind: kind), ascii: ascii))
+    /// The nameless person a symbol item is drawn as (the screen and the SVG both use it).
+    public var samplePerson: GenogramPerson? {
+        func person(_ gender: Gender, deceased: Bool = false, index: Bool = false, kind: PersonKind? = nil) -> GenogramPerson {
+            GenogramPerson(personID: UUID(), name: "", gender: gender, deceased: deceased, isIndex: index, kind: kind)
         }
         switch self {
         case .male: return person(.male)
@@ -88,6 +89,15 @@ public enum GenogramLegendItem: Hashable, Sendable {
         case .deceased: return person(.male, deceased: true)
         case .pregnancy: return person(.unknown, kind: .pregnancy)
         case .miscarriage: return person(.unknown, kind: .miscarriage)
+        default: return nil
+        }
+    }
+
+    /// How the item looks on the character-cell drawing.
+    public func sample(ascii: Bool) -> String {
+        if let p = samplePerson { return String(GenogramGlyphs.symbol(p, ascii: ascii)) }
+        switch self {
+        case .male, .female, .other, .index, .deceased, .pregnancy, .miscarriage: return ""  // drawn above
         case .couple(let s):
             switch s {
             case .married, .unknown: return ascii ? "-" : "─"

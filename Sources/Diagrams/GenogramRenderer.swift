@@ -103,12 +103,7 @@ public enum GenogramRenderer {
             }
         }
         // Everyone's symbol and name, copies included: where they stand and what they cover.
-        let drawn: [(id: UUID, person: GenogramPerson, place: GenogramLayout.Place)] =
-            g.persons.compactMap { p in layout.places[p.personID].map { (p.personID, p, $0) } }
-            + layout.copies.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap { copy, person in
-                guard let p = g.person(person), let place = layout.places[copy] else { return nil }
-                return (copy, p, place)
-            }
+        let drawn = layout.drawings(g)
         let copied = Set(layout.copies.values)
         func label(_ p: GenogramPerson) -> String {
             var label = p.name
@@ -117,22 +112,22 @@ public enum GenogramRenderer {
             let text = label.truncated(cells: slot - 1, ellipsis: canvas.glyphs.ellipsis)
             return text
         }
+        let labels = drawn.map { label($0.person) }
         var covered = Set<Point>()
-        for d in drawn {
+        for (d, text) in zip(drawn, labels) {
             let px = x(d.place.column), py = y(d.place.row)
             covered.insert(Point(x: px, y: py))
-            let w = label(d.person).displayWidth
+            let w = text.displayWidth
             for cx in (px - w / 2)..<(px - w / 2 + w) { covered.insert(Point(x: cx, y: py + 1)) }
         }
-        drawBonds(g, layout, drawn: drawn.map { ($0.id, $0.person.personID, $0.place) }, covered: covered, ascii: ascii,
+        drawBonds(g, drawn: drawn, covered: covered, ascii: ascii,
                   slot: slot, x: x, y: y, on: &canvas, clip: rect)
-        for d in drawn {
+        for (d, text) in zip(drawn, labels) {
             let p = d.person
             let px = x(d.place.column), py = y(d.place.row)
-            let isCopy = d.id != p.personID
+            let isCopy = d.isCopy
             let style = p.isIndex ? theme.accent.with(.reverse) : (p.personID == focus && !isCopy ? theme.heading : (isCopy ? theme.muted : theme.normal))
             put(String(symbol(p, ascii: ascii)), px, py, style)
-            let text = label(p)
             put(text, px - text.displayWidth / 2, py + 1, p.deceased || isCopy ? theme.muted : theme.normal)
         }
     }
@@ -140,7 +135,7 @@ public enum GenogramRenderer {
     /// Emotional relations, routed through the free cells around the drawing so they never
     /// run through a symbol or a name; a relation that finds no way is left out of the
     /// drawing (the list beside it still names it).
-    static func drawBonds(_ g: Genogram, _ layout: GenogramLayout, drawn: [(id: UUID, person: UUID, place: GenogramLayout.Place)],
+    static func drawBonds(_ g: Genogram, drawn: [GenogramLayout.Drawing],
                           covered: Set<Point>, ascii: Bool, slot: Int, x: (Int) -> Int, y: (Int) -> Int,
                           on canvas: inout Canvas, clip: Rect) {
         guard !g.bonds.isEmpty else { return }
@@ -148,8 +143,8 @@ public enum GenogramRenderer {
         var used = Set<Point>()
         for bond in g.bonds {
             // Someone drawn twice: the drawing nearest the other person.
-            let from = drawn.filter { $0.person == bond.from }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
-            let to = drawn.filter { $0.person == bond.to }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
+            let from = drawn.filter { $0.person.personID == bond.from }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
+            let to = drawn.filter { $0.person.personID == bond.to }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
             let pairs = from.flatMap { a in to.map { (a, $0) } }
             guard let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) }) else { continue }
             // Only where it can be seen: a line routed outside the panel would show gaps.

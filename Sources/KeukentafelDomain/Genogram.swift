@@ -125,6 +125,18 @@ public struct Genogram: Equatable, Sendable {
 
     public func person(_ id: UUID) -> GenogramPerson? { persons.first { $0.personID == id } }
 
+    /// The known parents of a person, over all their parent couples (biological, foster …).
+    public func parents(of id: UUID) -> [UUID] {
+        childLinks.filter { $0.childID == id }.flatMap { l in couples.first { $0.coupleID == l.coupleID }?.partners ?? [] }
+    }
+
+    /// A person's children over all their couples, each once, in the order they were linked.
+    public func children(of id: UUID) -> [UUID] {
+        let own = Set(couples.filter { $0.partners.contains(id) }.map(\.coupleID))
+        var seen = Set<UUID>()
+        return childLinks.filter { own.contains($0.coupleID) && seen.insert($0.childID).inserted }.map(\.childID)
+    }
+
     public mutating func add(_ p: GenogramPerson) {
         if let i = persons.firstIndex(where: { $0.personID == p.personID }) { persons[i] = p } else { persons.append(p) }
     }

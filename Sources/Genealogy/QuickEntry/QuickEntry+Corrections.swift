@@ -39,15 +39,12 @@ extension QuickEntry {
             }
             return .success(shared.map { .genogramRemoved(GenogramRemoval(kind: .childLink, id: $0.coupleID, childID: person.personID)) })
         case .grandchild:
-            let ownCouples = Set(g.couples.filter { $0.partners.contains(target.personID) }.map(\.coupleID))
-            for child in Set(g.childLinks.filter { ownCouples.contains($0.coupleID) }.map(\.childID)) {
+            for child in g.children(of: target.personID) {
                 if let fix = unparent(child, of: person.personID, in: g, ids: &ids) { return .success(fix) }
             }
             return .failure(notRelated)
         case .grandparent:
-            let parents = g.childLinks.filter { $0.childID == target.personID }
-                .flatMap { l in g.couples.first { $0.coupleID == l.coupleID }?.partners ?? [] }
-            for parent in parents {
+            for parent in g.parents(of: target.personID) {
                 if let fix = unparent(person.personID, of: parent, in: g, ids: &ids) { return .success(fix) }
             }
             return .failure(notRelated)

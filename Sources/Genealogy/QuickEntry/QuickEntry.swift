@@ -180,14 +180,12 @@ public enum QuickEntry {
             return .success(siblings(person.personID, target.personID, twins: true, in: &g, ids: &ids))
         case .grandparent(let gender):
             if let gender { person.gender = gender; g.add(person) }
-            let parents = g.childLinks.filter { $0.childID == target.personID }
-                .flatMap { l in g.couples.first { $0.coupleID == l.coupleID }?.partners ?? [] }
+            let parents = g.parents(of: target.personID)
             guard parents.count == 1 else { return .failure(Problem(kind: .ambiguousGrandparent(target.name))) }
             return .success(linkParent(person.personID, of: parents[0], kind: .biological, in: &g, ids: &ids))
         case .grandchild(let gender):
             if let gender { person.gender = gender; g.add(person) }
-            let ownCouples = Set(g.couples.filter { $0.partners.contains(target.personID) }.map(\.coupleID))
-            let children = Array(Set(g.childLinks.filter { ownCouples.contains($0.coupleID) && $0.childID != person.personID }.map(\.childID)))
+            let children = g.children(of: target.personID).filter { $0 != person.personID }
             guard children.count == 1 else { return .failure(Problem(kind: .ambiguousGrandchild(target.name))) }
             return .success(linkParent(children[0], of: person.personID, kind: .biological, in: &g, ids: &ids))
         }

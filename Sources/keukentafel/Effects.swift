@@ -3,7 +3,8 @@ import KeukentafelApp
 import KeukentafelDomain
 import KeukentafelStore
 
-/// Carries out the app's commands against the store. Writes go through a
+/// Carries out the app's commands against the store: the events come built from the
+/// pure core (ids, time, author); this only writes them and reads records. Writes go through a
 /// `DurableWriter`: the screen hears "appended" only after the commit returned; a
 /// failed write reaches the screen as `appendFailed`, which keeps the words on the
 /// input line to try again.
@@ -23,15 +24,8 @@ final class Effects {
 
     func perform(_ command: AppCommand) -> [AppAction] {
         switch command {
-        case .createFamily(let name, let members):
-            let family = UUID()
-            let now = Date()
-            var events = [Event(familyID: family, time: now, author: worker, payload: .familyCreated(.init(name: name)))]
-            for m in members {
-                events.append(Event(familyID: family, time: now, author: worker,
-                                    payload: .memberAdded(.init(memberID: UUID(), name: m, role: .other))))
-            }
-            guard write(events) else {
+        case .createFamily(let events):
+            guard let family = events.first?.familyID, write(events) else {
                 return [.familyNotSaved(detail: writer.lastError?.description ?? "unknown error")]
             }
             // Straight on to who is present: a new family is created to talk with it.
@@ -44,29 +38,23 @@ final class Effects {
             } catch {
                 return [.storeFailed(detail: error.description)]
             }
-        case .startSession(let family, let present):
-            guard var record = current(family) else { return [.storeFailed(detail: StoreError.familyNotFound(family.uuidString).description)] }
-            let session = UUID()
-            let number = (record.sessions.map(\.number).max() ?? 0) + 1
-            let now = Date()
-            let events = [
-                Event(familyID: family, sessionID: session, time: now, author: worker,
-                      payload: .sessionStarted(.init(number: number, kind: .live, worker: worker, present: present))),
-                Event(familyID: family, sessionID: session, time: now, author: worker, payload: .phaseChanged(.init(phase: .welcome))),
-            ]
+        case .startSession(let events):
+            guard let first = events.first, let session = first.sessionID else { return [] }
+            guard var record = current(first.familyID) else {
+                return [.storeFailed(detail: StoreError.familyNotFound(first.familyID.uuidString).description)]
+            }
             guard write(events) else { return [.appendFailed(detail: writer.lastError?.description ?? "")] }
             for e in events { record.apply(e) }
             open = record
             return [.sessionReady(record, sessionID: session, resumed: false), .familiesChanged(familyList())]
-        case .append(let family, let session, let payloads):
+        case .append(let events):
+            guard let family = events.first?.familyID else { return [] }
             guard var record = current(family) else { return [.appendFailed(detail: StoreError.familyNotFound(family.uuidString).description)] }
-            let now = Date()
-            let events = payloads.map { Event(familyID: family, sessionID: session, time: now, author: worker, payload: $0) }
             guard write(events) else { return [.appendFailed(detail: writer.lastError?.description ?? "")] }
             for e in events { record.apply(e) }
             open = record
             var actions: [AppAction] = [.appended(record)]
-            if payloads.contains(where: { if case .sessionEnded = $0 { return true }; return false }) {
+            if events.contains(where: { if case .sessionEnded = $0.payload { return true } else { return false } }) {
                 actions.append(.familiesChanged(familyList()))
             }
             return actions

@@ -57,7 +57,8 @@ struct Keukentafel: ParsableCommand {
             FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
             throw ExitCode(3)
         }
-        let effects = Effects(store: store, worker: currentUser())
+        let worker = currentUser()
+        let effects = Effects(store: store, worker: worker)
 
         let terminal: NcursesTerminal
         do {
@@ -73,7 +74,7 @@ struct Keukentafel: ParsableCommand {
             storeDisplay: location.display(home: environment["HOME"]),
             terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
             startupNotice: prompts.notice)
-        let program = AppCore.program(perform: effects.perform, clock: clock.now)
+        let program = AppCore.program(environment: .live(worker: worker), perform: effects.perform, clock: clock.now)
         let loop = AppLoop(program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
                            theme: .standard)
         loop.run(on: terminal, tickMilliseconds: 1000)

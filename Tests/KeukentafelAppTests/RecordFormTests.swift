@@ -8,7 +8,7 @@ import TestSupport
 /// Presses keys without an edge (nothing is committed); for building screen states.
 enum SessionFlowTestsSupport {
     static func press(_ events: [InputEvent], _ state: inout AppState) {
-        for e in events { _ = AppCore.update(&state, .input(e)) }
+        for e in events { _ = AppFixtures.update(&state, .input(e)) }
     }
 }
 

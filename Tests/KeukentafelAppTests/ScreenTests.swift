@@ -61,7 +61,7 @@ struct ScreenTests {
             add("new-family-discard.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(.char("x")), .key(KeyPress(.escape))]) }
             add("new-family-not-saved.\(size)") {
                 var s = at(w, h, .nl, [.key(.char("n"))] + AppFixtures.keys("Gezin Jansen") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))])
-                _ = AppCore.update(&s, .familyNotSaved(detail: "The disk is full or the store may not grow."))
+                _ = AppFixtures.update(&s, .familyNotSaved(detail: "The disk is full or the store may not grow."))
                 return s
             }
         }

@@ -18,15 +18,15 @@ struct SessionFlowTests {
         var queue: [AppAction] = events.map { .input($0) }
         while !queue.isEmpty {
             let action = queue.removeFirst()
-            for command in AppCore.update(&state, action) {
-                guard case .append(let family, let session, let payloads) = command, case .session(let s) = state.screen else { continue }
+            for command in AppFixtures.update(&state, action) {
+                guard case .append(let events) = command, case .session(let s) = state.screen else { continue }
                 if failing {
                     queue.insert(.appendFailed(detail: "The disk is full."), at: 0)
                     continue
                 }
                 var record = s.record
-                for p in payloads { record.apply(Event(familyID: family, sessionID: session, time: record.lastEventTime ?? Date(), author: "t", payload: p)) }
-                written += payloads
+                for e in events { record.apply(e) }
+                written += events.map(\.payload)
                 queue.insert(.appended(record), at: 0)
             }
         }
@@ -195,7 +195,7 @@ struct SessionFlowTests {
     func resume() {
         var state = F.state()
         let (record, session) = SessionFixtures.record()
-        _ = AppCore.update(&state, .familyOpened(record))
+        _ = AppFixtures.update(&state, .familyOpened(record))
         guard case .session(let s) = state.screen else { Issue.record("expected the session"); return }
         #expect(s.sessionID == session)
         #expect(s.status == .resumedSession(3))

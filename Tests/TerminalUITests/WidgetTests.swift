@@ -100,15 +100,28 @@ struct WidgetTests {
         h.render(in: c.bounds, on: &c)
         #expect(c.contains("k1"))
         #expect(!c.contains("k20"))
-        #expect(c.contains("↑↓ Sluiten"))
+        #expect(c.contains(" ↓ Sluiten"), "at the top, only 'more below' shows")
         let closedOnPage = h.handle(KeyPress(.pageDown))
         #expect(!closedOnPage)
         _ = h.handle(KeyPress(.pageDown))
         var d = Canvas(size: Size(width: 40, height: 10))
         h.render(in: d.bounds, on: &d)
         #expect(d.contains("k20"))
+        #expect(d.contains("↑  Sluiten"), "at the end, only 'more above' shows")
         let outcome8 = h.handle(.char("q"))
         #expect(outcome8)
+    }
+
+    @Test("help overlay wraps a long action under itself instead of cutting it")
+    func helpWraps() {
+        let long = "Label: uitzondering, doel, kracht, zorg, wonderteken, volhouden, afspraak, compliment"
+        let h = HelpOverlay(title: "Toetsen", entries: [KeyHelp("Alt-E G S W M C A K", long), KeyHelp("F1", "Deze hulp")], footer: "Sluiten")
+        var c = Canvas(size: Size(width: 50, height: 12))
+        h.render(in: c.bounds, on: &c)
+        let text = (0..<12).map { c.row($0) }.joined(separator: "\n")
+        for word in long.split(separator: " ") { #expect(text.contains(word), "\(word) is shown whole") }
+        #expect(!text.contains("…"))
+        #expect(c.contains("Alt-E G S W M C A K"))
     }
 
     @Test("key hints stop before they would be cut")

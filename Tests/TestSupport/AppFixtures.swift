@@ -15,10 +15,22 @@ public enum AppFixtures {
         AppState(language: language, now: now, storeDisplay: "~/.local/share/keukentafel", terminalSize: size, prompts: catalog)
     }
 
+    /// A repeatable environment: ids from `seed` (a fresh seed by default, so ids never
+    /// repeat across calls in one test), the clock standing at the session fixtures' start.
+    public static func environment(seed: UInt64 = .random(in: 1...UInt64.max)) -> AppEnvironment {
+        .fixed(seed: seed, now: SessionFixtures.start, worker: "test")
+    }
+
+    /// One action through `update`.
+    @discardableResult
+    public static func update(_ state: inout AppState, _ action: AppAction) -> [AppCommand] {
+        AppCore.update(&state, action, environment())
+    }
+
     /// Runs keys and other events through `update`, collecting the commands.
     @discardableResult
     public static func send(_ events: [InputEvent], to state: inout AppState) -> [AppCommand] {
-        events.flatMap { AppCore.update(&state, .input($0)) }
+        events.flatMap { update(&state, .input($0)) }
     }
 
     public static func keys(_ s: String) -> [InputEvent] { s.map { .key(.char($0)) } }

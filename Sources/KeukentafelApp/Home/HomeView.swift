@@ -109,14 +109,6 @@ enum HomeView {
                        at: Point(x: layout.kind == .compact ? 1 : 3, y: storeRow), style: theme.muted)
         }
 
-        var hints: [(key: String, label: String)] = [
-            ("\(canvas.glyphs.arrowUp)\(canvas.glyphs.arrowDown)", state.t(.hintChoose)),
-            ("Enter", state.t(.hintOpen)),
-            ("?", state.t(.hintHelp)),
-            ("q", state.t(.hintQuit)),
-            ("L", state.t(.hintLanguage)),
-        ]
-        if layout.kind == .compact { hints = [hints[2], hints[3]] }
-        Chrome.footer(hints, on: &canvas)
+        Chrome.footer(HomeFeature.keys.hints(layout.kind == .compact ? .compact : .main, state.language), on: &canvas)
     }
 }

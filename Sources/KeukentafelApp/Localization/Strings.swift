@@ -80,7 +80,7 @@ public enum UIText: Hashable, Sendable {
     case planOptions, planDecisions, planAgreements, planSafety, planInstruments, planTimeline, planEmpty, ladderLevel(Int)
     case safetyColumn(SafetyColumn), hintRecord, helpRecordKey
     case quickEntryLabel, quickEntryPlaceholder, quickEntryProblem(QuickEntry.Problem.Kind), helpQuickEntryKey
-    case networkLegend(ascii: Bool), sectorShort(String), helpFullPanelKey
+    case networkLegend(ascii: Bool), sectorShort(String), helpFullPanelKey, helpCompleteName
     case tieStressful, tieOneWay, assessment(NetworkAssessment), helpsWithGoal(Int), bond(EmotionalBond)
     case genogramEmpty, networkEmpty, coupleStatus(CoupleStatus), ring(String), sector(String), support(String)
     // Choosing a family and who is present
@@ -458,6 +458,7 @@ public enum UIText: Hashable, Sendable {
             }
         case .helpQuickEntryKey: return ("Snel invoeren: personen, relaties en correcties voor het genogram; 'netwerk:' voor de netwerkkaart; 'weg:' haalt iemand weg (Tab vult namen aan)",
                                          "Quick entry: people, relations and corrections for the genogram; 'network:' for the network map; 'remove:' takes someone off (Tab completes names)")
+        case .helpCompleteName: return ("Bij snel invoeren: vul de naam aan die u typt", "In quick entry: complete the name being typed")
         case .helpFullPanelKey: return ("Zijpaneel over het hele scherm (genogram, netwerkkaart) en terug", "Side panel over the whole screen (genogram, network map) and back")
         case .networkLegend(let ascii):
             let arrow = ascii ? ">" : "→"

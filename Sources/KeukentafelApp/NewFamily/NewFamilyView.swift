@@ -13,11 +13,6 @@ enum NewFamilyView {
         intro.render(in: Rect(x: body.x, y: body.y, width: formWidth, height: introLines), on: &canvas)
         let formTop = body.y + introLines + 1
         screen.form.render(in: Rect(x: body.x, y: formTop, width: formWidth, height: max(0, body.maxY - formTop)), on: &canvas)
-        Chrome.footer([
-            ("Tab", state.t(.hintNext)),
-            ("Enter", state.t(.hintSave)),
-            ("Esc", state.t(.hintCancel)),
-            ("F1", state.t(.hintHelp)),
-        ], on: &canvas)
+        Chrome.footer(NewFamilyFeature.keys.hints(.main, state.language), on: &canvas)
     }
 }

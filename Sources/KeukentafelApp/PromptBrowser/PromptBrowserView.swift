@@ -71,12 +71,7 @@ enum PromptBrowserView {
             }
         }
 
-        var hints: [(key: String, label: String)] = [
-            ("Tab", state.t(.hintPhase)), ("F2", state.t(.hintAudience)),
-            ("Enter", state.t(.hintFull)), ("Esc", state.t(.hintBack)), ("F1", state.t(.hintHelp)),
-        ]
-        if b.fullView { hints = [("Enter", state.t(.hintBack)), ("PgUp PgDn", state.t(.hintScroll)), ("F1", state.t(.hintHelp))] }
-        Chrome.footer(hints, on: &canvas)
+        Chrome.footer(PromptBrowserFeature.keys.hints(b.fullView ? .alternate : .main, state.language), on: &canvas)
     }
 
     /// The prompt: title, technique and phases, the wording for the audience, the

@@ -37,7 +37,7 @@ enum FamilyView {
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 2, right: 3)
         canvas.put(state.t(.familyViewTitle(s.record.name)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
         renderSections(sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state, in: area.inset(top: 2), on: &canvas)
-        KeyHints([("F8", state.t(.familyViewBack))]).render(in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+        Chrome.hintLine([("F8", state.t(.familyViewBack))], in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
     }
 
     static func renderSections(_ sections: [(String, [String])], _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
@@ -64,7 +64,7 @@ enum ClosingView {
         let theme = canvas.theme
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 3, right: 3)
         if case .evaluation(let index, let ratings) = s.mode {
-            let items = SessionScreen.evaluationItems(state.prompts, state.language)
+            let items = ClosingMode.evaluationItems(state.prompts, state.language)
             canvas.put(state.t(.evaluationTitle), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
             var y = area.y + 2
             for (i, item) in items.enumerated() where y < area.maxY {

@@ -17,6 +17,74 @@ public enum RecordKind: Int, CaseIterable, Sendable {
         default: return .agreement
         }
     }
+
+    /// The form's fields, top to bottom.
+    var fields: [RecordField] {
+        switch self {
+        case .agreement: return [.who, .what, .byWhen]
+        case .appointment: return [.appointmentWhen, .place]
+        case .option: return [.option, .pros, .cons]
+        case .preference: return [.optionNumber]
+        case .decision: return [.decision, .decidedBy, .ladder, .disagreement]
+        case .safety: return [.column, .perspective, .theirWords]
+        case .instrument: return [.instrument, .date, .scores]
+        case .timeline: return [.timelineWhen, .whatHappened]
+        }
+    }
+}
+
+/// A field of a record form, by name: the form and the events it makes agree on names,
+/// not on positions.
+enum RecordField: CaseIterable, Sendable {
+    case who, what, byWhen
+    case appointmentWhen, place
+    case option, pros, cons
+    case optionNumber
+    case decision, decidedBy, ladder, disagreement
+    case column, perspective, theirWords
+    case instrument, date, scores
+    case timelineWhen, whatHappened
+
+    var label: UIText {
+        switch self {
+        case .who: return .fieldWho
+        case .what: return .fieldWhat
+        case .byWhen: return .fieldByWhen
+        case .appointmentWhen, .timelineWhen: return .fieldWhen
+        case .place: return .fieldWhere
+        case .option: return .fieldOption
+        case .pros: return .fieldPros
+        case .cons: return .fieldCons
+        case .optionNumber: return .fieldOptionNumber
+        case .decision: return .fieldDecision
+        case .decidedBy: return .fieldDecidedBy
+        case .ladder: return .fieldLadder
+        case .disagreement: return .fieldDisagreement
+        case .column: return .fieldColumn
+        case .perspective: return .fieldPerspective
+        case .theirWords: return .fieldTheirWords
+        case .instrument: return .fieldInstrument
+        case .date: return .fieldDate
+        case .scores: return .fieldScores
+        case .whatHappened: return .fieldWhatHappened
+        }
+    }
+
+    func placeholder(_ language: Language) -> String {
+        switch self {
+        case .appointmentWhen: return UIText.appointmentExample.text(language)
+        case .pros, .cons: return UIText.commaSeparated.text(language)
+        case .optionNumber: return "1"
+        case .ladder: return "1–5"
+        case .column: return UIText.columnChoices.text(language)
+        case .perspective: return UIText.perspectiveChoices.text(language)
+        case .instrument: return "SDQ, ZRM, ETM…"
+        case .date: return "2026-11-23"
+        case .scores: return UIText.scoresExample.text(language)
+        case .timelineWhen: return "2019"
+        default: return ""
+        }
+    }
 }
 
 /// A structured record being filled in: first the kind (a list), then its form.
@@ -34,94 +102,130 @@ public struct RecordDraft: Equatable, Sendable {
     }
 }
 
+/// Why a form cannot be saved yet: the field and the message under it.
+struct FormProblem: Error, Equatable {
+    var field: RecordField
+    var message: UIText
+}
+
 /// Forms and the events they produce.
 enum RecordForms {
     static func form(_ kind: RecordKind, _ language: Language) -> Form {
-        let t = { (x: UIText) in x.text(language) }
-        switch kind {
-        case .agreement:
-            return Form([Form.Field(label: t(.fieldWho)), Form.Field(label: t(.fieldWhat)), Form.Field(label: t(.fieldByWhen))])
-        case .appointment:
-            return Form([Form.Field(label: t(.fieldWhen), placeholder: t(.appointmentExample)), Form.Field(label: t(.fieldWhere))])
-        case .option:
-            return Form([Form.Field(label: t(.fieldOption)), Form.Field(label: t(.fieldPros), placeholder: t(.commaSeparated)),
-                         Form.Field(label: t(.fieldCons), placeholder: t(.commaSeparated))])
-        case .preference:
-            return Form([Form.Field(label: t(.fieldOptionNumber), placeholder: "1")])
-        case .decision:
-            return Form([Form.Field(label: t(.fieldDecision)), Form.Field(label: t(.fieldDecidedBy)),
-                         Form.Field(label: t(.fieldLadder), placeholder: "1–5"), Form.Field(label: t(.fieldDisagreement))])
-        case .safety:
-            return Form([Form.Field(label: t(.fieldColumn), placeholder: t(.columnChoices)),
-                         Form.Field(label: t(.fieldPerspective), placeholder: t(.perspectiveChoices)),
-                         Form.Field(label: t(.fieldTheirWords))])
-        case .instrument:
-            return Form([Form.Field(label: t(.fieldInstrument), placeholder: "SDQ, ZRM, ETM…"), Form.Field(label: t(.fieldDate), placeholder: "2026-11-23"),
-                         Form.Field(label: t(.fieldScores), placeholder: t(.scoresExample))])
-        case .timeline:
-            return Form([Form.Field(label: t(.fieldWhen), placeholder: "2019"), Form.Field(label: t(.fieldWhatHappened))])
+        Form(kind.fields.map { Form.Field(label: $0.label.text(language), placeholder: $0.placeholder(language)) })
+    }
+
+    /// A filled-in form's values by field name.
+    struct Values {
+        let kind: RecordKind
+        let form: Form
+
+        /// The raw text as typed (the family's words are kept exactly).
+        func raw(_ field: RecordField) -> String {
+            kind.fields.firstIndex(of: field).map { form.value($0) } ?? ""
+        }
+        func text(_ field: RecordField) -> String { raw(field).trimmingCharacters(in: .whitespacesAndNewlines) }
+        func optional(_ field: RecordField) -> String? { text(field).isEmpty ? nil : text(field) }
+        func list(_ field: RecordField) -> [String] {
+            text(field).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        func required(_ fields: RecordField...) -> FormProblem? {
+            fields.first { text($0).isEmpty }.map { FormProblem(field: $0, message: .errorRequired) }
         }
     }
 
-    /// The payloads for a filled-in form, or the field index and message of the first problem.
-    static func payloads(_ kind: RecordKind, _ f: Form, _ s: SessionState) -> Result<[EventPayload], FormProblem> {
-        func v(_ i: Int) -> String { f.value(i).trimmingCharacters(in: .whitespacesAndNewlines) }
-        func list(_ i: Int) -> [String] { v(i).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        func required(_ i: Int) -> FormProblem? { v(i).isEmpty ? FormProblem(field: i, message: .errorRequired) : nil }
+    /// The payloads for a filled-in form, or the first problem.
+    static func payloads(_ kind: RecordKind, _ form: Form, _ s: SessionState, _ env: AppEnvironment) -> Result<[EventPayload], FormProblem> {
+        let v = Values(kind: kind, form: form)
         switch kind {
         case .agreement:
-            if let p = required(0) ?? required(1) { return .failure(p) }
-            return .success([.agreementMade(.init(agreementID: UUID(), who: v(0), what: v(1), byWhen: v(2).isEmpty ? nil : v(2)))])
+            if let p = v.required(.who, .what) { return .failure(p) }
+            return .success([.agreementMade(.init(agreementID: env.newID(), who: v.text(.who), what: v.text(.what), byWhen: v.optional(.byWhen)))])
         case .appointment:
-            if let p = required(0) { return .failure(p) }
-            return .success([.appointmentSet(.init(when: v(0), place: v(1).isEmpty ? nil : v(1)))])
+            if let p = v.required(.appointmentWhen) { return .failure(p) }
+            return .success([.appointmentSet(.init(when: v.text(.appointmentWhen), place: v.optional(.place)))])
         case .option:
-            if let p = required(0) { return .failure(p) }
-            return .success([.optionAdded(.init(optionID: UUID(), text: v(0), pros: list(1), cons: list(2)))])
+            if let p = v.required(.option) { return .failure(p) }
+            return .success([.optionAdded(.init(optionID: env.newID(), text: v.text(.option), pros: v.list(.pros), cons: v.list(.cons)))])
         case .preference:
-            guard let n = Int(v(0)), s.record.options.indices.contains(n - 1) else {
-                return .failure(FormProblem(field: 0, message: .errorOptionNumber(s.record.options.count)))
+            guard let n = Int(v.text(.optionNumber)), s.record.options.indices.contains(n - 1) else {
+                return .failure(FormProblem(field: .optionNumber, message: .errorOptionNumber(s.record.options.count)))
             }
-            guard case .member(let member) = s.speaker else { return .failure(FormProblem(field: 0, message: .errorPreferenceSpeaker)) }
+            guard case .member(let member) = s.speaker else { return .failure(FormProblem(field: .optionNumber, message: .errorPreferenceSpeaker)) }
             let words = s.transcript.last { $0.speaker == member && !$0.retracted }
             return .success([.preferenceRecorded(.init(optionID: s.record.options[n - 1].optionID, memberID: member, entryID: words?.id))])
         case .decision:
-            if let p = required(0) { return .failure(p) }
-            guard let level = Int(v(2)), (1...5).contains(level) else { return .failure(FormProblem(field: 2, message: .errorLadder)) }
-            return .success([.decisionRecorded(.init(decisionID: UUID(), text: v(0), decidedBy: list(1), ladderLevel: level,
-                                                     disagreement: v(3).isEmpty ? nil : v(3)))])
+            if let p = v.required(.decision) { return .failure(p) }
+            guard let level = Int(v.text(.ladder)), (1...5).contains(level) else { return .failure(FormProblem(field: .ladder, message: .errorLadder)) }
+            return .success([.decisionRecorded(.init(decisionID: env.newID(), text: v.text(.decision), decidedBy: v.list(.decidedBy),
+                                                     ladderLevel: level, disagreement: v.optional(.disagreement)))])
         case .safety:
-            guard let c = Int(v(0)), SafetyColumn.allCases.indices.contains(c - 1) else { return .failure(FormProblem(field: 0, message: .errorChoice(3))) }
-            guard let p = Int(v(1)), SafetyPerspective.allCases.indices.contains(p - 1) else { return .failure(FormProblem(field: 1, message: .errorChoice(4))) }
-            if let problem = required(2) { return .failure(problem) }
-            let entry = UUID()
+            guard let c = Int(v.text(.column)), SafetyColumn.allCases.indices.contains(c - 1) else {
+                return .failure(FormProblem(field: .column, message: .errorChoice(3)))
+            }
+            guard let p = Int(v.text(.perspective)), SafetyPerspective.allCases.indices.contains(p - 1) else {
+                return .failure(FormProblem(field: .perspective, message: .errorChoice(4)))
+            }
+            if let problem = v.required(.theirWords) { return .failure(problem) }
+            let entry = env.newID()
             // The words are the family's (or the worker's, for the professionals' view).
             let words: EventPayload
             switch s.speaker {
-            case .member(let id): words = .utteranceRecorded(.init(entryID: entry, speaker: id, text: f.value(2)))
-            case .worker: words = .noteRecorded(.init(entryID: entry, text: f.value(2)))
+            case .member(let id): words = .utteranceRecorded(.init(entryID: entry, speaker: id, text: v.raw(.theirWords)))
+            case .worker: words = .noteRecorded(.init(entryID: entry, text: v.raw(.theirWords)))
             }
             return .success([words, .safetyMapEntry(.init(entryID: entry, column: SafetyColumn.allCases[c - 1],
                                                           perspective: SafetyPerspective.allCases[p - 1]))])
         case .instrument:
-            if let p = required(0) ?? required(2) { return .failure(p) }
+            if let p = v.required(.instrument, .scores) { return .failure(p) }
             var scores: [String: String] = [:]
-            for part in list(2) {
+            for part in v.list(.scores) {
                 let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else { return .failure(FormProblem(field: 2, message: .errorScores)) }
+                guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else { return .failure(FormProblem(field: .scores, message: .errorScores)) }
                 scores[kv[0]] = kv[1]
             }
-            return .success([.instrumentScored(.init(instrument: v(0), date: v(1), scores: scores))])
+            return .success([.instrumentScored(.init(instrument: v.text(.instrument), date: v.text(.date), scores: scores))])
         case .timeline:
-            if let p = required(0) ?? required(1) { return .failure(p) }
-            let present = s.present.map(\.id)
-            return .success([.timelineEventAdded(.init(itemID: UUID(), when: v(0), text: v(1), memberIDs: present))])
+            if let p = v.required(.timelineWhen, .whatHappened) { return .failure(p) }
+            return .success([.timelineEventAdded(.init(itemID: env.newID(), when: v.text(.timelineWhen), text: v.text(.whatHappened),
+                                                       memberIDs: s.present.map(\.id)))])
         }
     }
 }
 
-/// Why a form cannot be saved yet.
-struct FormProblem: Error, Equatable {
-    var field: Int
-    var message: UIText
+/// F11's keys: choose a kind from the list, then fill in its form.
+enum RecordMode {
+    typealias Outcome = SessionFeature.Outcome
+
+    static func key(_ press: KeyPress, _ draft: inout RecordDraft, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        if draft.choosing {
+            if draft.menu.handle(press, pageSize: RecordKind.allCases.count) { return .none }
+            switch press.key {
+            case .enter:
+                draft.kind = RecordKind.allCases[draft.menu.selected]
+                draft.form = RecordForms.form(draft.kind, context.language)
+                draft.choosing = false
+            case .escape:
+                s.mode = .capture
+            default:
+                break
+            }
+            return .none
+        }
+        switch draft.form.handle(press) {
+        case .cancel:
+            draft.choosing = true
+        case .submit:
+            switch RecordForms.payloads(draft.kind, draft.form, s, context.env) {
+            case .failure(let problem):
+                let index = draft.kind.fields.firstIndex(of: problem.field) ?? 0
+                draft.form.errors[index] = context.t(problem.message)
+                draft.form.focus(index)
+            case .success(let payloads):
+                return SessionFeature.append(&s, payloads, context)
+            }
+        default:
+            break
+        }
+        return .none
+    }
 }

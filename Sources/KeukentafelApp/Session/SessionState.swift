@@ -70,6 +70,13 @@ public struct SessionState: Equatable, Sendable {
         }
     }
 
+    /// The state of a session resumed after an interruption: it says so on the status line.
+    static func resumed(_ record: FamilyRecord, _ sessionID: UUID) -> SessionState {
+        var s = SessionState(record: record, sessionID: sessionID)
+        s.status = .resumedSession(s.session?.number ?? 0)
+        return s
+    }
+
     public var session: FamilyRecord.Session? { record.sessions.first { $0.id == sessionID } }
 
     /// Present members in the order they were added to the family (their number keys).
@@ -98,8 +105,10 @@ public struct SessionState: Equatable, Sendable {
         return list[min(max(0, promptIndex), list.count - 1)]
     }
 
-    /// The year now, to turn ages into birth years.
-    public var currentYear: Int { Calendar(identifier: .gregorian).component(.year, from: record.lastEventTime ?? Date()) }
+    /// The year of the session's latest event (else of `now`), to turn ages into birth years.
+    public func currentYear(_ now: Date) -> Int {
+        Calendar(identifier: .gregorian).component(.year, from: record.lastEventTime ?? now)
+    }
 
     /// The speaker's display name (the worker in the UI language).
     func name(of speaker: Speaker, _ language: Language) -> String {

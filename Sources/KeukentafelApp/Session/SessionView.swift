@@ -55,8 +55,7 @@ enum SessionView {
             canvas.horizontalLine(y: layout.ruleBeforeInput, from: 0, to: canvas.size.width, style: theme.border)
             inputLine(state, s, in: layout.input, on: &canvas)
             statusLine(state, s, in: layout.status, on: &canvas)
-            KeyHints([("Alt-Z", state.t(.hintBack)), ("F7", state.t(.hintPanel)), ("F12", state.t(.quickEntryLabel)), ("F1", state.t(.hintMore))])
-                .render(in: layout.hints, on: &canvas)
+            Chrome.hintLine(SessionKeys.capture.hints(.alternate, state.language), in: layout.hints, on: &canvas)
             return
         }
         presence(state, s, in: layout.presence, on: &canvas)
@@ -71,10 +70,7 @@ enum SessionView {
         canvas.horizontalLine(y: layout.ruleBeforeInput, from: 0, to: canvas.size.width, style: theme.border)
         inputLine(state, s, in: layout.input, on: &canvas)
         statusLine(state, s, in: layout.status, on: &canvas)
-        KeyHints([("Alt-1…", state.t(.hintSpeaker)), ("Alt-0", state.t(.hintNote)), ("Alt-E…", state.t(.hintTag)),
-                  ("F3/F4", state.t(.hintPrompt)), ("F5/F6", state.t(.hintPhaseKeys)), ("F8", state.t(.hintFamilyView)),
-                  ("F9", state.t(.hintScale)), ("F11", state.t(.hintRecord)), ("F10", state.t(.hintClose)), ("F1", state.t(.hintMore))])
-            .render(in: layout.hints, on: &canvas)
+        Chrome.hintLine(SessionKeys.capture.hints(.main, state.language), in: layout.hints, on: &canvas)
     }
 
     /// "Gezin De Vries · gesprek 2 · Doelen · 0:12 · ✓ bewaard".

@@ -67,7 +67,7 @@ enum SidePanelView {
                 notes = Array(notes.prefix(max(2, rect.height / 4)))
             }
             GenogramRenderer.render(g, layout, in: rect.inset(bottom: notes.count), on: &canvas, focus: focus,
-                                    slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: s.currentYear)
+                                    slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: s.currentYear(state.now.instant))
             for (i, note) in notes.enumerated() {
                 canvas.put(note.0.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
                            at: Point(x: rect.x, y: rect.maxY - notes.count + i), style: note.1, clip: rect)
@@ -83,7 +83,7 @@ enum SidePanelView {
             case .nonBinary, .unknown: symbol = canvas.glyphs.isASCII ? "<?>" : "◇"
             }
             var text = symbol + " " + p.name
-            if let y = p.birthYear { text += " " + (p.deceased ? "\(y)–\(p.deathYear.map(String.init) ?? "")" : "(\(max(0, s.currentYear - y)))") }
+            if let y = p.birthYear { text += " " + (p.deceased ? "\(y)–\(p.deathYear.map(String.init) ?? "")" : "(\(max(0, s.currentYear(state.now.instant) - y)))") }
             if p.deceased { text += canvas.glyphs.isASCII ? " +" : " ✝" }
             return text
         }

@@ -1,15 +1,18 @@
 import KeukentafelDomain
 import TerminalUI
 
-/// The pure heart of the app: `update` and `view`, wired into a `Program`.
+/// The pure heart of the app: `update` and `view`, wired into a `Program`. The shell
+/// routes input to the screen on show and acts on what the screen reports: it is the
+/// one place that knows how screens lead to one another.
 public enum AppCore {
-    /// Builds the program; `perform` and `clock` come from the edge.
+    /// Builds the program; `perform` and the environment come from the edge.
     public static func program(
+        environment: AppEnvironment,
         perform: @escaping (AppCommand) -> [AppAction],
         clock: @escaping () -> LocalTime
     ) -> Program<AppState, AppAction, AppCommand> {
         Program(
-            update: update,
+            update: { state, action in update(&state, action, environment) },
             view: AppView.render,
             actionForEvent: { _, event in .input(event) },
             tick: { .tick(clock()) },
@@ -18,14 +21,14 @@ public enum AppCore {
         )
     }
 
-    public static func update(_ state: inout AppState, _ action: AppAction) -> [AppCommand] {
+    public static func update(_ state: inout AppState, _ action: AppAction, _ env: AppEnvironment) -> [AppCommand] {
         switch action {
         case .tick(let now):
             if state.now != now { state.now = now }
             return []
-        case .familyNotSaved(let detail):
-            state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: state.t(.notSaved(detail)),
-                                           buttons: [state.t(.ok)]), .notice)
+        case .familyNotSaved(let detail), .storeFailed(let detail):
+            let message = if case .familyNotSaved = action { state.t(.notSaved(detail)) } else { detail }
+            state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: message, buttons: [state.t(.ok)]), .notice)
             return []
         case .familiesChanged(let families):
             state.families = families
@@ -33,46 +36,28 @@ public enum AppCore {
         case .familyOpened(let record):
             state.overlay = nil
             if let open = record.openSession {
-                state.screen = .session(SessionScreen.resume(record, open.id))
+                state.screen = .session(SessionState.resumed(record, open.id))
             } else {
                 state.screen = .presence(PresenceState(record: record))
             }
             return []
         case .sessionReady(let record, let sessionID, let resumed):
-            var s = SessionState(record: record, sessionID: sessionID)
-            if resumed { s.status = .resumedSession(s.session?.number ?? 0) }
-            state.screen = .session(s)
+            state.screen = .session(resumed ? SessionState.resumed(record, sessionID) : SessionState(record: record, sessionID: sessionID))
             return []
         case .appended(let record):
-            guard case .session(var s) = state.screen else { return [] }
-            SessionScreen.committed(record, &s)
-            if s.session?.ended != nil {
-                state.screen = .home(HomeState())
-                state.overlay = .dialog(Dialog(title: state.t(.familySavedTitle), message: state.t(.sessionClosed(s.session?.number ?? 0)),
-                                               buttons: [state.t(.ok)]), .notice)
-            } else {
-                state.screen = .session(s)
-            }
-            return []
+            return session(.committed(record), &state, env)
         case .appendFailed(let detail):
-            if case .session(var s) = state.screen {
-                s.awaitingSave = false
-                s.saveProblem = detail
-                state.screen = .session(s)
-            } else {
-                state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: state.t(.notSaved(detail)),
-                                               buttons: [state.t(.ok)]), .notice)
-            }
-            return []
-        case .storeFailed(let detail):
-            state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: detail, buttons: [state.t(.ok)]), .notice)
+            if case .session = state.screen { return session(.saveFailed(detail), &state, env) }
+            state.overlay = .dialog(Dialog(title: state.t(.notSavedTitle), message: state.t(.notSaved(detail)), buttons: [state.t(.ok)]), .notice)
             return []
         case .input(let event):
-            return handle(event, &state)
+            return input(event, &state, env)
         }
     }
 
-    private static func handle(_ event: InputEvent, _ state: inout AppState) -> [AppCommand] {
+    // MARK: Input
+
+    private static func input(_ event: InputEvent, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
         switch event {
         case .interrupt:
             state.isFinished = true
@@ -84,41 +69,38 @@ public enum AppCore {
             break
         }
         if let overlay = state.overlay {
-            return handleOverlay(overlay, event, &state)
+            return overlayInput(overlay, event, &state, env)
         }
-        if case .key(let k) = event, k.key == .function(1) {
+        if case .key(let press) = event, press.key == .function(1) {
             openHelp(&state)
             return []
         }
+        let context = state.context(env)
         switch state.screen {
-        case .home(var home):
-            let commands = HomeScreen.handle(event, &home, &state)
-            if case .home = state.screen { state.screen = .home(home) }
-            return commands
-        case .newFamily(var form):
-            let commands = NewFamilyScreen.handle(event, &form, &state)
-            if case .newFamily = state.screen { state.screen = .newFamily(form) }
-            return commands
-        case .promptBrowser(var browser):
-            let commands = PromptBrowserScreen.handle(event, &browser, &state)
-            if case .promptBrowser = state.screen { state.screen = .promptBrowser(browser) }
-            return commands
-        case .familyList(var list):
-            let commands = FamilyListScreen.handle(event, &list, &state)
-            if case .familyList = state.screen { state.screen = .familyList(list) }
-            return commands
-        case .presence(var presence):
-            let commands = PresenceScreen.handle(event, &presence, &state)
-            if case .presence = state.screen { state.screen = .presence(presence) }
-            return commands
-        case .session(var session):
-            let commands = SessionScreen.handle(event, &session, &state)
-            if case .session = state.screen { state.screen = .session(session) }
-            return commands
+        case .home:
+            return apply(state.scoped(.home) { HomeFeature.handle(event, &$0, context) }, &state)
+        case .newFamily:
+            return apply(state.scoped(.newFamily) { NewFamilyFeature.handle(event, &$0, context) }, &state)
+        case .promptBrowser:
+            return apply(state.scoped(.promptBrowser) { PromptBrowserFeature.handle(event, &$0, context) }, &state, env)
+        case .familyList:
+            return apply(state.scoped(.familyList) { FamilyListFeature.handle(event, &$0, context) }, &state)
+        case .presence:
+            return apply(state.scoped(.presence) { PresenceFeature.handle(event, &$0, context) }, &state)
+        case .session:
+            guard let intent = state.scoped(.session, { SessionFeature.intent(for: event, $0, context) }) ?? nil else { return [] }
+            return session(intent, &state, env)
         }
     }
 
-    private static func handleOverlay(_ overlay: AppState.Overlay, _ event: InputEvent, _ state: inout AppState) -> [AppCommand] {
+    /// Runs an intent on the live session, if it is on show.
+    private static func session(_ intent: SessionFeature.Intent, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        let context = state.context(env)
+        return apply(state.scoped(.session) { SessionFeature.reduce(&$0, intent, context) }, &state)
+    }
+
+    private static func overlayInput(_ overlay: AppState.Overlay, _ event: InputEvent, _ state: inout AppState,
+                                     _ env: AppEnvironment) -> [AppCommand] {
         guard case .key(let key) = event else { return [] }
         switch overlay {
         case .help(var help):
@@ -127,20 +109,7 @@ public enum AppCore {
             switch dialog.handle(key) {
             case .chose(let i):
                 state.overlay = nil
-                if purpose == .discardNewFamily && i == 1 { state.screen = .home(HomeState()) }
-                if i == 1, case .session(var s) = state.screen {
-                    switch purpose {
-                    case .retract(let entry):
-                        s.awaitingSave = true
-                        state.screen = .session(s)
-                        return [.append(family: s.record.familyID, session: s.sessionID,
-                                        payloads: [.entryRetracted(.init(entryID: entry))])]
-                    case .leaveSession:
-                        state.screen = .home(HomeState())
-                    default:
-                        break
-                    }
-                }
+                if i == 1 { return confirmed(purpose, &state, env) }
             case .dismissed:
                 state.overlay = nil
             case .moved, .unhandled:
@@ -150,89 +119,114 @@ public enum AppCore {
         return []
     }
 
-    static func openHelp(_ state: inout AppState) {
-        state.overlay = .help(HelpOverlay(title: state.t(.helpTitle), entries: helpEntries(state),
-                                          footer: state.t(.helpFooter)))
+    /// The second button of a dialog: yes, do it.
+    private static func confirmed(_ purpose: DialogPurpose, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        switch purpose {
+        case .notice: return []
+        case .discardNewFamily, .leaveSession: state.screen = .home(HomeState())
+        case .retract(let entry): return session(.retract(entry), &state, env)
+        }
+        return []
     }
 
-    /// The keys of the current screen, for the help overlay.
+    // MARK: Outcomes
+
+    private static func apply(_ step: Step<HomeFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        switch step?.outcome {
+        case .open(.newFamily)?: state.screen = .newFamily(NewFamilyState(language: state.language))
+        case .open(.prompts)?: state.screen = .promptBrowser(PromptBrowserState(catalog: state.prompts, language: state.language))
+        case .open(.openFamily)?: state.screen = .familyList(FamilyListState(count: state.families.count))
+        case .open(let entry)?: notYet(entry, &state)
+        case .help?: openHelp(&state)
+        case .quit?: state.isFinished = true
+        case .switchLanguage?: state.language = state.language.other
+        case nil: break
+        }
+        return step?.commands ?? []
+    }
+
+    private static func apply(_ step: Step<NewFamilyFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        switch step?.outcome {
+        case .leave?: state.screen = .home(HomeState())
+        case .confirmDiscard?:
+            state.overlay = .dialog(Dialog(title: state.t(.discardTitle), message: state.t(.discardMessage),
+                                           buttons: [state.t(.discardKeep), state.t(.discardConfirm)]), .discardNewFamily)
+        case nil: break
+        }
+        return step?.commands ?? []
+    }
+
+    private static func apply(_ step: Step<FamilyListFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        if step?.outcome == .back { state.screen = .home(HomeState()) }
+        return step?.commands ?? []
+    }
+
+    private static func apply(_ step: Step<PresenceFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        if step?.outcome == .back { state.screen = .home(HomeState()) }
+        return step?.commands ?? []
+    }
+
+    private static func apply(_ step: Step<PromptBrowserFeature.Outcome>?, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        var commands = step?.commands ?? []
+        switch step?.outcome {
+        case .back?:
+            if let parked = state.parkedSession {
+                state.screen = .session(parked)
+                state.parkedSession = nil
+            } else {
+                state.screen = .home(HomeState())
+            }
+        case .picked(let id)?:
+            guard let parked = state.parkedSession else { break }
+            state.screen = .session(parked)
+            state.parkedSession = nil
+            commands += session(.pickPrompt(id), &state, env)
+        case nil:
+            break
+        }
+        return commands
+    }
+
+    private static func apply(_ step: Step<SessionFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        switch step?.outcome {
+        case .openLibrary?:
+            if case .session(let s) = state.screen {
+                state.parkedSession = s
+                state.screen = .promptBrowser(PromptBrowserState(catalog: state.prompts, language: state.language, picking: true))
+            }
+        case .confirmLeave(let unsavedText)?:
+            var message = state.t(.leaveMessage)
+            if unsavedText { message += " " + state.t(.leaveUnsavedText) }
+            state.overlay = .dialog(Dialog(title: state.t(.leaveTitle), message: message,
+                                           buttons: [state.t(.keep), state.t(.leaveConfirm)]), .leaveSession)
+        case .confirmRetract(let entry, let text)?:
+            state.overlay = .dialog(Dialog(title: state.t(.retractTitle), message: state.t(.retractMessage(text.truncated(cells: 60))),
+                                           buttons: [state.t(.keep), state.t(.retractConfirm)]), .retract(entry))
+        case .closed(let number)?:
+            state.screen = .home(HomeState())
+            state.overlay = .dialog(Dialog(title: state.t(.familySavedTitle), message: state.t(.sessionClosed(number)),
+                                           buttons: [state.t(.ok)]), .notice)
+        case nil:
+            break
+        }
+        return step?.commands ?? []
+    }
+
+    // MARK: Help and notices
+
+    static func openHelp(_ state: inout AppState) {
+        state.overlay = .help(HelpOverlay(title: state.t(.helpTitle), entries: helpEntries(state), footer: state.t(.helpFooter)))
+    }
+
+    /// The keys of the current screen, for the help overlay: from its key table.
     static func helpEntries(_ state: AppState) -> [KeyHelp] {
-        let t = state.t
         switch state.screen {
-        case .home:
-            return [
-                KeyHelp("↑ ↓  j k", t(.helpMove)),
-                KeyHelp("Enter", t(.helpOpen)),
-                KeyHelp("n", t(.helpNewFamily)),
-                KeyHelp("o", t(.helpOpenFamily)),
-                KeyHelp("b", t(.helpPrompts)),
-                KeyHelp("p", t(.helpPractice)),
-                KeyHelp("r", t(.helpReview)),
-                KeyHelp("L", t(.helpLanguage)),
-                KeyHelp("?  F1", t(.helpHelp)),
-                KeyHelp("q", t(.helpQuit)),
-                KeyHelp("Ctrl-C", t(.helpInterrupt)),
-            ]
-        case .newFamily:
-            return [
-                KeyHelp("Tab  ↓", t(.helpNextField)),
-                KeyHelp("Shift-Tab  ↑", t(.helpPreviousField)),
-                KeyHelp("Enter", t(.helpSubmit)),
-                KeyHelp("Esc", t(.helpCancelForm)),
-                KeyHelp("Ctrl-A  Ctrl-E", t(.helpLineStartEnd)),
-                KeyHelp("Alt-B  Alt-F", t(.helpWordMove)),
-                KeyHelp("Ctrl-K  Ctrl-U", t(.helpKill)),
-                KeyHelp("Ctrl-W", t(.helpDeleteWord)),
-                KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),
-                KeyHelp("F1", t(.helpHelp)),
-                KeyHelp("Ctrl-C", t(.helpInterrupt)),
-            ]
-        case .familyList, .presence:
-            return [
-                KeyHelp("↑ ↓", t(.helpMove)),
-                KeyHelp("Space", t(.presenceHint)),
-                KeyHelp("Enter", t(.helpOpen)),
-                KeyHelp("Esc", t(.hintBack)),
-                KeyHelp("Ctrl-C", t(.helpInterrupt)),
-            ]
-        case .session:
-            return [
-                KeyHelp("Alt-1 … Alt-9", t(.helpSpeakerKeys)),
-                KeyHelp("Alt-0", t(.helpWorkerNote)),
-                KeyHelp("Alt-E G S W M C A K", t(.helpTagKeys)),
-                KeyHelp("Enter", t(.helpSave)),
-                KeyHelp("Alt-U", t(.helpAmend)),
-                KeyHelp("Alt-X", t(.helpRetract)),
-                KeyHelp("Alt-P", t(.helpPromote)),
-                KeyHelp("F3  F4", t(.helpPromptKeys)),
-                KeyHelp("F5  F6", t(.helpPhaseKeys)),
-                KeyHelp("Alt-T", t(.helpTipKey)),
-                KeyHelp("Alt-V", t(.helpAudienceKey)),
-                KeyHelp("F2", t(.helpBrowserKey)),
-                KeyHelp("F7", t(.helpPanelKey)),
-                KeyHelp("F8", t(.helpFamilyViewKey)),
-                KeyHelp("F9", t(.helpScaleKey)),
-                KeyHelp("F10", t(.helpCloseKey)),
-                KeyHelp("F11", t(.helpRecordKey)),
-                KeyHelp("F12", t(.helpQuickEntryKey)),
-                KeyHelp("Alt-Z", t(.helpFullPanelKey)),
-                KeyHelp("PgUp PgDn", t(.helpScrollKey)),
-                KeyHelp("Esc", t(.helpLeaveKey)),
-                KeyHelp(t(.hintPaste), t(.helpPasteKeepsLines)),
-                KeyHelp("Ctrl-C", t(.helpInterrupt)),
-            ]
-        case .promptBrowser:
-            return [
-                KeyHelp("a-z …", t(.helpSearch)),
-                KeyHelp("↑ ↓  PgUp PgDn", t(.helpListMove)),
-                KeyHelp("Tab  Shift-Tab", t(.helpPhaseFilter)),
-                KeyHelp("F2", t(.helpAudienceFilter)),
-                KeyHelp("Enter", t(.helpFullView)),
-                KeyHelp("PgUp PgDn", t(.helpDetailScroll)),
-                KeyHelp("Esc", t(.helpBrowserBack)),
-                KeyHelp("F1", t(.helpHelp)),
-                KeyHelp("Ctrl-C", t(.helpInterrupt)),
-            ]
+        case .home: return HomeFeature.keys.help(state.language)
+        case .newFamily: return NewFamilyFeature.keys.help(state.language)
+        case .familyList: return FamilyListFeature.keys.help(state.language)
+        case .presence: return PresenceFeature.keys.help(state.language)
+        case .session: return SessionFeature.keys.help(state.language)
+        case .promptBrowser: return PromptBrowserFeature.keys.help(state.language)
         }
     }
 

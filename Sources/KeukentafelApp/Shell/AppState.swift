@@ -1,82 +1,7 @@
-import KeukentafelDomain
 import Foundation
+import KeukentafelDomain
 import PromptLibrary
 import TerminalUI
-
-/// The four ways into Keukentafel from the home screen.
-public enum HomeEntry: Int, CaseIterable, Sendable {
-    case newFamily, openFamily, prompts, practice, review
-
-    var label: UIText {
-        switch self {
-        case .newFamily: return .entryNewFamily
-        case .openFamily: return .entryOpenFamily
-        case .prompts: return .entryPrompts
-        case .practice: return .entryPractice
-        case .review: return .entryReview
-        }
-    }
-
-    var detail: UIText {
-        switch self {
-        case .newFamily: return .entryNewFamilyDetail
-        case .openFamily: return .entryOpenFamilyDetail
-        case .prompts: return .entryPromptsDetail
-        case .practice: return .entryPracticeDetail
-        case .review: return .entryReviewDetail
-        }
-    }
-
-    /// The shortcut key shown beside the entry.
-    var shortcut: Character {
-        switch self {
-        case .newFamily: return "n"
-        case .openFamily: return "o"
-        case .prompts: return "b"
-        case .practice: return "p"
-        case .review: return "r"
-        }
-    }
-}
-
-/// The home screen's own state.
-public struct HomeState: Equatable, Sendable {
-    public var menu = ScrollList(count: HomeEntry.allCases.count)
-    public init() {}
-    public var selectedEntry: HomeEntry { HomeEntry(rawValue: menu.selected) ?? .newFamily }
-}
-
-/// The new-family form's state.
-public struct NewFamilyState: Equatable, Sendable {
-    public var form: Form
-    public init(language: Language) {
-        form = Form([
-            Form.Field(label: UIText.fieldFamilyName.text(language),
-                       placeholder: UIText.fieldFamilyNamePlaceholder.text(language)),
-            Form.Field(label: UIText.fieldMembers.text(language),
-                       placeholder: UIText.fieldMembersPlaceholder.text(language)),
-        ])
-    }
-    public var isBlank: Bool { form.fields.allSatisfy { $0.editor.isEmpty } }
-}
-
-/// Choosing a family to open.
-public struct FamilyListState: Equatable, Sendable {
-    public var list: ScrollList
-    public init(count: Int) { list = ScrollList(count: count) }
-}
-
-/// Choosing who is present before a session starts.
-public struct PresenceState: Equatable, Sendable {
-    public var record: FamilyRecord
-    public var list: ScrollList
-    public var present: Set<UUID>
-    public init(record: FamilyRecord) {
-        self.record = record
-        list = ScrollList(count: record.members.count)
-        present = Set(record.members.map(\.id))
-    }
-}
 
 /// A family as the home screen lists it.
 public struct FamilyListItem: Equatable, Sendable {
@@ -90,7 +15,7 @@ public struct FamilyListItem: Equatable, Sendable {
     }
 }
 
-/// What a dialog is asking, so its answer can be acted on.
+/// What a dialog is asking, so the shell can route its answer.
 public enum DialogPurpose: Equatable, Sendable {
     case notice
     case discardNewFamily
@@ -100,6 +25,7 @@ public enum DialogPurpose: Equatable, Sendable {
 
 /// The whole application state: one value, changed only by `AppCore.update`.
 public struct AppState: Equatable, Sendable {
+    /// The screen on show, each with its own state.
     public enum Screen: Equatable, Sendable {
         case home(HomeState)
         case newFamily(NewFamilyState)
@@ -108,6 +34,7 @@ public struct AppState: Equatable, Sendable {
         case presence(PresenceState)
         case session(SessionState)
     }
+    /// What lies over the screen, taking the keys.
     public enum Overlay: Equatable, Sendable {
         case help(HelpOverlay)
         case dialog(Dialog, DialogPurpose)
@@ -124,6 +51,8 @@ public struct AppState: Equatable, Sendable {
     public var families: [FamilyListItem] = []
     public var screen: Screen = .home(HomeState())
     public var overlay: Overlay?
+    /// The live session waiting while the question library is open over it (F2).
+    public var parkedSession: SessionState?
     public var isFinished = false
 
     public init(language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size,
@@ -139,6 +68,24 @@ public struct AppState: Equatable, Sendable {
                                      buttons: [UIText.ok.text(language)]), .notice)
         }
     }
+
+    func t(_ text: UIText) -> String { text.text(language) }
+
+    /// What the screens may read of the app, with the environment for ids and time.
+    func context(_ env: AppEnvironment) -> ScreenContext {
+        ScreenContext(language: language, terminalSize: terminalSize, prompts: prompts, families: families, now: now, env: env)
+    }
+}
+
+/// What every screen may read: the app-wide facts and the environment. Screens never
+/// change the app state themselves; they report outcomes to the shell.
+struct ScreenContext {
+    var language: Language
+    var terminalSize: Size
+    var prompts: PromptCatalog
+    var families: [FamilyListItem]
+    var now: LocalTime
+    var env: AppEnvironment
 
     func t(_ text: UIText) -> String { text.text(language) }
 }
@@ -163,13 +110,15 @@ public enum AppAction: Equatable, Sendable {
     case storeFailed(detail: String)
 }
 
-/// Effects the app asks the edge to carry out.
+/// Effects the app asks the edge to carry out. Events are built in the pure core
+/// (ids, time, author from the environment); the edge only stores them.
 public enum AppCommand: Equatable, Sendable {
-    case createFamily(name: String, members: [String])
+    /// Store a new family's first events, then open it.
+    case createFamily([Event])
     /// Read a family's record and log the opening.
     case openFamily(UUID)
-    /// Start session number `number` with these members present.
-    case startSession(family: UUID, present: [UUID])
-    /// Append these facts to the family's record, durably, in one transaction.
-    case append(family: UUID, session: UUID?, payloads: [EventPayload])
+    /// Store a session's opening events, then answer `sessionReady`.
+    case startSession([Event])
+    /// Append these events to one family's record, durably, in one transaction.
+    case append([Event])
 }

@@ -11,8 +11,8 @@ public enum AppView {
         case .home(let home): HomeView.render(state, home, on: &canvas)
         case .newFamily(let form): NewFamilyView.render(state, form, on: &canvas)
         case .promptBrowser(let browser): PromptBrowserView.render(state, browser, on: &canvas)
-        case .familyList(let list): FamilyListScreen.render(state, list, on: &canvas)
-        case .presence(let presence): PresenceScreen.render(state, presence, on: &canvas)
+        case .familyList(let list): FamilyListView.render(state, list, on: &canvas)
+        case .presence(let presence): PresenceView.render(state, presence, on: &canvas)
         case .session(let session): SessionView.render(state, session, on: &canvas)
         }
         switch state.overlay {

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 
 /// The frame every screen shares: header, rule, key-hint line, and the too-small notice.
@@ -29,7 +30,17 @@ enum Chrome {
     static func footer(_ hints: [(key: String, label: String)], on canvas: inout Canvas) {
         let h = canvas.size.height
         canvas.horizontalLine(y: h - 2, from: 0, to: canvas.size.width, style: canvas.theme.border)
-        KeyHints(hints).render(in: Rect(x: 1, y: h - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+        hintLine(hints, in: Rect(x: 1, y: h - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+    }
+
+    /// Key hints on one row; arrows in the keys follow the glyph set (ASCII or not).
+    static func hintLine(_ hints: [(key: String, label: String)], in rect: Rect, on canvas: inout Canvas) {
+        let glyphs = canvas.glyphs
+        let shown = hints.map { hint in
+            (key: hint.key.replacingOccurrences(of: "↑", with: glyphs.arrowUp).replacingOccurrences(of: "↓", with: glyphs.arrowDown),
+             label: hint.label)
+        }
+        KeyHints(shown).render(in: rect, on: &canvas)
     }
 
     /// The body between header and footer.

@@ -1,0 +1,45 @@
+import TerminalUI
+
+/// Choosing a family to open.
+public struct FamilyListState: Equatable, Sendable {
+    public var list: ScrollList
+    public init(count: Int) { list = ScrollList(count: count) }
+}
+
+/// The family list: choose a family, Enter opens it (the store reads and logs it).
+enum FamilyListFeature: ScreenFeature {
+    enum Intent: Sendable {
+        case move(KeyPress)
+        case open
+        case back
+    }
+
+    enum Outcome: Equatable {
+        case back
+    }
+
+    static let keys = KeyTable<Intent>([
+        KeyBinding("↑ ↓", .helpMove, hints: [KeyHint(.hintChoose, order: 0, key: "↑↓")], match: { Keys.movesList($0) ? .move($0) : nil }),
+        KeyBinding("Enter", .helpOpen, hints: [KeyHint(.hintOpen, order: 1)], on: [Keys.enter], .open),
+        KeyBinding("Esc", .hintBack, hints: [KeyHint(.hintBack, order: 2)], on: [Keys.escape], .back),
+        .documented("Ctrl-C", .helpInterrupt),
+    ])
+
+    static func intent(for event: InputEvent, _ state: FamilyListState, _ context: ScreenContext) -> Intent? {
+        guard case .key(let press) = event else { return nil }
+        return keys.intent(for: press)
+    }
+
+    static func reduce(_ s: inout FamilyListState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
+        switch intent {
+        case .move(let press):
+            _ = s.list.handle(press, pageSize: max(1, context.terminalSize.height - 6))
+            return .none
+        case .open:
+            guard context.families.indices.contains(s.list.selected) else { return .none }
+            return .run([.openFamily(context.families[s.list.selected].id)])
+        case .back:
+            return .report(.back)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import TerminalUI
+
+/// The four ways into Keukentafel from the home screen.
+public enum HomeEntry: Int, CaseIterable, Sendable {
+    case newFamily, openFamily, prompts, practice, review
+
+    var label: UIText {
+        switch self {
+        case .newFamily: return .entryNewFamily
+        case .openFamily: return .entryOpenFamily
+        case .prompts: return .entryPrompts
+        case .practice: return .entryPractice
+        case .review: return .entryReview
+        }
+    }
+
+    var detail: UIText {
+        switch self {
+        case .newFamily: return .entryNewFamilyDetail
+        case .openFamily: return .entryOpenFamilyDetail
+        case .prompts: return .entryPromptsDetail
+        case .practice: return .entryPracticeDetail
+        case .review: return .entryReviewDetail
+        }
+    }
+
+    /// The shortcut key shown beside the entry (and bound in the key table).
+    var shortcut: Character {
+        switch self {
+        case .newFamily: return "n"
+        case .openFamily: return "o"
+        case .prompts: return "b"
+        case .practice: return "p"
+        case .review: return "r"
+        }
+    }
+
+    var help: UIText {
+        switch self {
+        case .newFamily: return .helpNewFamily
+        case .openFamily: return .helpOpenFamily
+        case .prompts: return .helpPrompts
+        case .practice: return .helpPractice
+        case .review: return .helpReview
+        }
+    }
+}
+
+/// The home screen's own state.
+public struct HomeState: Equatable, Sendable {
+    public var menu = ScrollList(count: HomeEntry.allCases.count)
+    public init() {}
+    public var selectedEntry: HomeEntry { HomeEntry(rawValue: menu.selected) ?? .newFamily }
+}
+
+/// The home screen: a menu of entries, a language switch, help and quit.
+enum HomeFeature: ScreenFeature {
+    enum Intent: Sendable {
+        case moveMenu(KeyPress)
+        case openSelected
+        case open(HomeEntry)
+        case mouse(MouseEvent)
+        case help, quit, switchLanguage
+    }
+
+    enum Outcome: Equatable {
+        case open(HomeEntry)
+        case help, quit, switchLanguage
+    }
+
+    static let keys = KeyTable<Intent>([
+        KeyBinding("↑ ↓  j k", .helpMove, hints: [KeyHint(.hintChoose, order: 0, key: "↑↓")],
+                   match: { Keys.movesList($0) ? .moveMenu($0) : nil }),
+        KeyBinding("Enter", .helpOpen, hints: [KeyHint(.hintOpen, order: 1)], on: [Keys.enter], .openSelected),
+    ] + HomeEntry.allCases.map { entry in
+        KeyBinding(String(entry.shortcut), entry.help, on: Keys.letter(entry.shortcut), .open(entry))
+    } + [
+        KeyBinding("L", .helpLanguage, hints: [KeyHint(.hintLanguage, order: 4)], on: Keys.letter("L"), .switchLanguage),
+        KeyBinding("?  F1", .helpHelp, hints: [KeyHint(.hintHelp, order: 2, key: "?"), KeyHint(.hintHelp, order: 0, key: "?", line: .compact)],
+                   on: Keys.letter("?"), .help),
+        KeyBinding("q", .helpQuit, hints: [KeyHint(.hintQuit, order: 3), KeyHint(.hintQuit, order: 1, line: .compact)],
+                   on: Keys.letter("q"), .quit),
+        .documented("Ctrl-C", .helpInterrupt),
+    ])
+
+    static func intent(for event: InputEvent, _ state: HomeState, _ context: ScreenContext) -> Intent? {
+        switch event {
+        case .key(let press): return keys.intent(for: press)
+        case .mouse(let m): return .mouse(m)
+        default: return nil
+        }
+    }
+
+    static func reduce(_ home: inout HomeState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
+        switch intent {
+        case .moveMenu(let press):
+            _ = home.menu.handle(press, pageSize: HomeEntry.allCases.count)
+            return .none
+        case .openSelected:
+            return .report(.open(home.selectedEntry))
+        case .open(let entry):
+            home.menu.select(entry.rawValue)
+            return .report(.open(entry))
+        case .mouse(let m):
+            switch m.kind {
+            case .scrollUp: home.menu.select(home.menu.selected - 1)
+            case .scrollDown: home.menu.select(home.menu.selected + 1)
+            case .press:
+                let layout = HomeView.Layout(size: context.terminalSize)
+                if let i = layout.entryRows.firstIndex(where: { $0.contains(m.position) }) {
+                    home.menu.select(i)
+                    return .report(.open(HomeEntry.allCases[i]))
+                }
+            }
+            return .none
+        case .help: return .report(.help)
+        case .quit: return .report(.quit)
+        case .switchLanguage: return .report(.switchLanguage)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import KeukentafelDomain
+import TerminalUI
+
+/// The new-family form's state.
+public struct NewFamilyState: Equatable, Sendable {
+    /// The form's fields, by name rather than position.
+    enum Field: Int, CaseIterable {
+        case name, members
+    }
+
+    public var form: Form
+    public init(language: Language) {
+        form = Form([
+            Form.Field(label: UIText.fieldFamilyName.text(language),
+                       placeholder: UIText.fieldFamilyNamePlaceholder.text(language)),
+            Form.Field(label: UIText.fieldMembers.text(language),
+                       placeholder: UIText.fieldMembersPlaceholder.text(language)),
+        ])
+    }
+    public var isBlank: Bool { form.fields.allSatisfy { $0.editor.isEmpty } }
+}
+
+/// The new-family form: a name or pseudonym and the members, comma-separated.
+enum NewFamilyFeature: ScreenFeature {
+    enum Intent: Sendable {
+        case edit(KeyPress)
+        case paste(String)
+    }
+
+    enum Outcome: Equatable {
+        /// Back home: nothing was typed.
+        case leave
+        /// Something was typed: ask before throwing it away.
+        case confirmDiscard
+    }
+
+    /// The form widget handles every key; the table documents them for F1 and hints.
+    static let keys = KeyTable<Intent>([
+        .documented("Tab  ↓", .helpNextField, hints: [KeyHint(.hintNext, order: 0, key: "Tab")]),
+        .documented("Shift-Tab  ↑", .helpPreviousField),
+        .documented("Enter", .helpSubmit, hints: [KeyHint(.hintSave, order: 1)]),
+        .documented("Esc", .helpCancelForm, hints: [KeyHint(.hintCancel, order: 2)]),
+        .documented("Ctrl-A  Ctrl-E", .helpLineStartEnd),
+        .documented("Alt-B  Alt-F", .helpWordMove),
+        .documented("Ctrl-K  Ctrl-U", .helpKill),
+        .documented("Ctrl-W", .helpDeleteWord),
+        .documented(UIText.hintPaste, .helpPasteKeepsLines),
+        .documented("F1", .helpHelp, hints: [KeyHint(.hintHelp, order: 3)]),
+        .documented("Ctrl-C", .helpInterrupt),
+    ])
+
+    static func intent(for event: InputEvent, _ state: NewFamilyState, _ context: ScreenContext) -> Intent? {
+        switch event {
+        case .key(let press): return .edit(press)
+        case .paste(let text): return .paste(text)
+        default: return nil
+        }
+    }
+
+    static func reduce(_ screen: inout NewFamilyState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
+        switch intent {
+        case .paste(let text):
+            screen.form.paste(text)
+            return .none
+        case .edit(let press):
+            switch screen.form.handle(press) {
+            case .submit: return submit(&screen, context)
+            case .cancel: return .report(screen.isBlank ? .leave : .confirmDiscard)
+            case .edited, .moved, .unhandled: return .none
+            }
+        }
+    }
+
+    private static func submit(_ screen: inout NewFamilyState, _ context: ScreenContext) -> Step<Outcome> {
+        let name = normaliseSpaces(screen.form.value(NewFamilyState.Field.name.rawValue))
+        guard !name.isEmpty else {
+            screen.form.errors[NewFamilyState.Field.name.rawValue] = context.t(.errorNameRequired)
+            screen.form.focus(NewFamilyState.Field.name.rawValue)
+            return .none
+        }
+        let members = screen.form.value(NewFamilyState.Field.members.rawValue)
+            .split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
+            .map { normaliseSpaces(String($0)) }
+            .filter { !$0.isEmpty }
+        let family = context.env.newID()
+        let payloads: [EventPayload] = [.familyCreated(.init(name: name))]
+            + members.map { .memberAdded(.init(memberID: context.env.newID(), name: $0, role: .other)) }
+        return .run([.createFamily(context.env.events(family: family, session: nil, payloads))])
+    }
+
+    /// Collapses runs of whitespace (including pasted line breaks) to one space.
+    static func normaliseSpaces(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

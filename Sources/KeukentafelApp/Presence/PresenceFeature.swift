@@ -1,0 +1,70 @@
+import Foundation
+import KeukentafelDomain
+import TerminalUI
+
+/// Choosing who is present before a session starts.
+public struct PresenceState: Equatable, Sendable {
+    public var record: FamilyRecord
+    public var list: ScrollList
+    public var present: Set<UUID>
+    public init(record: FamilyRecord) {
+        self.record = record
+        list = ScrollList(count: record.members.count)
+        present = Set(record.members.map(\.id))
+    }
+
+    mutating func toggle(_ index: Int) {
+        guard record.members.indices.contains(index) else { return }
+        let id = record.members[index].id
+        if present.contains(id) { present.remove(id) } else { present.insert(id) }
+    }
+}
+
+/// Who is present: Space or a member's number toggles, Enter starts the session.
+enum PresenceFeature: ScreenFeature {
+    enum Intent: Sendable {
+        case move(KeyPress)
+        case toggleSelected
+        case toggleNumber(Int)
+        case start
+        case back
+    }
+
+    enum Outcome: Equatable {
+        case back
+    }
+
+    static let keys = KeyTable<Intent>([
+        KeyBinding("↑ ↓", .helpMove, hints: [KeyHint(.hintChoose, order: 0, key: "↑↓")], match: { Keys.movesList($0) ? .move($0) : nil }),
+        KeyBinding("Space", .presenceHint, hints: [KeyHint(.presenceHint, order: 1)], on: [.char(" ")], .toggleSelected),
+        KeyBinding("1 … 9", .presenceHint, match: { press in
+            guard press.modifiers.isEmpty, case .character(let c) = press.key, let n = c.wholeNumberValue, n >= 1 else { return nil }
+            return .toggleNumber(n)
+        }),
+        KeyBinding("Enter", .helpOpen, hints: [KeyHint(.hintOpen, order: 2)], on: [Keys.enter], .start),
+        KeyBinding("Esc", .hintBack, hints: [KeyHint(.hintBack, order: 3)], on: [Keys.escape], .back),
+        .documented("Ctrl-C", .helpInterrupt),
+    ])
+
+    static func intent(for event: InputEvent, _ state: PresenceState, _ context: ScreenContext) -> Intent? {
+        guard case .key(let press) = event else { return nil }
+        return keys.intent(for: press)
+    }
+
+    static func reduce(_ p: inout PresenceState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
+        switch intent {
+        case .move(let press):
+            _ = p.list.handle(press, pageSize: max(1, context.terminalSize.height - 8))
+        case .toggleSelected:
+            p.toggle(p.list.selected)
+        case .toggleNumber(let n):
+            p.toggle(n - 1)
+        case .start:
+            let present = p.record.members.map(\.id).filter { p.present.contains($0) }
+            return .run([.startSession(SessionEvents.start(p.record, present: present, context.env))])
+        case .back:
+            return .report(.back)
+        }
+        return .none
+    }
+}

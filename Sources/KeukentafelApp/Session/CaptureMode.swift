@@ -1,0 +1,119 @@
+import Foundation
+import KeukentafelDomain
+import PromptLibrary
+import TerminalUI
+
+/// Capturing words: who speaks, tags, the prompt card, corrections, and the keys that
+/// switch to another mode.
+enum CaptureMode {
+    typealias Intent = SessionFeature.Intent
+    typealias Outcome = SessionFeature.Outcome
+
+    static func reduce(_ intent: Intent, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        let catalog = context.prompts, language = context.language
+        switch intent {
+        case .speaker(let n):
+            if s.present.indices.contains(n - 1) { s.speaker = .member(s.present[n - 1].id) }
+        case .workerNote:
+            s.speaker = .worker
+        case .toggleTag(let tag):
+            s.tag = s.tag == tag ? nil : tag
+        case .toggleTip:
+            s.showTip.toggle()
+        case .toggleFullPanel:
+            s.fullPanel.toggle()
+        case .nextAudience:
+            let all = Audience.allCases
+            s.audience = all[((all.firstIndex(of: s.audience) ?? 0) + 1) % all.count]
+        case .amendLast:
+            guard s.mode == .capture, let last = s.lastEntry else { return .none }
+            s.mode = .amend(last.id)
+            s.editor.setText(last.text)
+        case .retractLast:
+            guard let last = s.lastEntry else { return .none }
+            return .report(.confirmRetract(entryID: last.id, text: last.text))
+        case .promoteToGoal:
+            return promote(&s, context)
+        case .prompt(let forward):
+            let n = s.prompts(catalog, language).count
+            if n > 0 { s.promptIndex = (s.promptIndex + (forward ? 1 : n - 1)) % n }
+        case .phase(let forward):
+            let all = Phase.allCases
+            let i = all.firstIndex(of: s.phase) ?? 0
+            let next = all[(i + (forward ? 1 : all.count - 1)) % all.count]
+            s.promptIndex = 0
+            s.phase = next
+            return SessionFeature.append(&s, [.phaseChanged(.init(phase: next))], context, awaitingSave: false)
+        case .openLibrary:
+            return .report(.openLibrary)
+        case .nextPanel:
+            let all = SidePanel.allCases
+            s.panel = all[(s.panel.rawValue + 1) % all.count]
+        case .familyView:
+            s.mode = .familyView
+        case .startScale:
+            s.mode = .scaleTopic
+            s.editor.setText("")
+        case .startClosing:
+            s.mode = .closing
+        case .quickEntry:
+            QuickEntryMode.toggle(&s)
+        case .startRecord:
+            let technique = s.currentPrompt(catalog, language)?.technique
+            s.mode = .record(RecordDraft(suggested: RecordKind.suggested(for: technique), language: language))
+        case .scroll(let up):
+            let page = max(1, context.terminalSize.height / 3)
+            s.scrollBack = up ? s.scrollBack + page : max(0, s.scrollBack - page)
+        default:
+            break
+        }
+        return .none
+    }
+
+    /// Enter while capturing: the family's words (or a note); while correcting: the amendment.
+    static func submit(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        let text = s.editor.text
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .none }
+        if case .amend(let id) = s.mode {
+            return SessionFeature.append(&s, [.entryAmended(.init(entryID: id, text: text))], context)
+        }
+        let entry = context.env.newID()
+        let tags = s.tag.map { [$0] } ?? []
+        var payloads: [EventPayload]
+        switch s.speaker {
+        case .member(let id):
+            payloads = [.utteranceRecorded(.init(entryID: entry, speaker: id, text: text, tags: tags))]
+            if let link = answerTarget(s, context.prompts, context.language) {
+                payloads.append(.answerLinked(.init(entryID: entry, target: link)))
+            }
+        case .worker:
+            payloads = [.noteRecorded(.init(entryID: entry, text: text, tags: tags))]
+        }
+        return SessionFeature.append(&s, payloads, context)
+    }
+
+    /// Alt-P: the last exception or miracle sign becomes a goal, linked to the words.
+    private static func promote(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        guard let source = s.transcript.last(where: { !$0.retracted && ($0.tags.contains(.exception) || $0.tags.contains(.miracleSign)) }) else {
+            s.status = .nothingToPromote
+            return .none
+        }
+        s.status = .promoted(source.text.truncated(cells: 50))
+        let goal = EventPayload.goalSet(.init(goalID: context.env.newID(), text: source.text, sourceEntries: [source.id]))
+        return SessionFeature.append(&s, [goal], context, awaitingSave: false)
+    }
+
+    /// What an answer belongs to: the current scale for scaling follow-ups, or the prompt
+    /// itself for own-strength, network, Drieluik, Signs of Safety, options and preferences.
+    static func answerTarget(_ s: SessionState, _ catalog: PromptCatalog, _ language: Language) -> AnswerTarget? {
+        guard let prompt = s.currentPrompt(catalog, language) else { return nil }
+        switch prompt.technique {
+        case .scaling, .burdenScale, .safetyScale:
+            return s.currentScale.map { .scale($0.id) }
+        case .ownStrength, .network, .networkAssessment, .drieluik, .signsOfSafety, .options, .preferences:
+            return .prompt(prompt.id)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Genealogy
+import KeukentafelDomain
+import TerminalUI
+
+/// Quick entry (F12): one line at a time adds people to the genogram or contacts to the
+/// network map while the family talks.
+enum QuickEntryMode {
+    typealias Outcome = SessionFeature.Outcome
+
+    static func toggle(_ s: inout SessionState) {
+        s.mode = s.mode == .quickEntry ? .capture : .quickEntry
+        s.editor.setText("")
+        if s.panel != .genogram && s.panel != .network { s.panel = .genogram }
+    }
+
+    /// Tab completes the name being typed (after "van"/"of", or the first one).
+    static func complete(_ s: inout SessionState) {
+        let text = s.editor.text
+        let start = text.range(of: " van ", options: .backwards)?.upperBound ?? text.range(of: " of ", options: .backwards)?.upperBound
+            ?? text.range(of: ", ", options: .backwards)?.upperBound ?? text.startIndex
+        let prefix = String(text[start...])
+        let names = QuickEntry.complete(prefix, genogram: s.record.genogram, members: s.record.members, contacts: s.record.networkContacts)
+        if let name = names.first { s.editor.setText(String(text[..<start]) + name) }
+    }
+
+    static func submit(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        let trimmed = s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return .none }
+        var ids = SeededIDs(seed: context.env.seed())
+        switch QuickEntry.interpret(trimmed, record: s.record, year: s.currentYear(context.env.now()), ids: &ids) {
+        case .success(let outcome):
+            guard !outcome.payloads.isEmpty else { return .none }
+            s.panel = outcome.target == .network ? .network : .genogram
+            return SessionFeature.append(&s, outcome.payloads, context)
+        case .failure(let problem):
+            s.status = .quickEntryProblem(problem.kind)
+            return .none
+        }
+    }
+}

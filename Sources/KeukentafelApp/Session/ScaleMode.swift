@@ -1,0 +1,53 @@
+import Foundation
+import KeukentafelDomain
+import TerminalUI
+
+/// A scale (F9): the topic in the family's words, then one key per present person.
+enum ScaleMode {
+    typealias Outcome = SessionFeature.Outcome
+
+    /// Enter on the topic: an empty line or a known topic goes on with that scale.
+    static func submitTopic(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        let topic = s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if topic.isEmpty {
+            guard let previous = s.record.scales.last else { return .none }
+            s.editor.setText("")
+            s.mode = .scaleValues(scale: previous.id, index: 0)
+            return .none
+        }
+        let fold = { (x: String) in x.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        if let same = s.record.scales.last(where: { fold($0.topic) == fold(topic) }) {
+            s.editor.setText("")
+            s.mode = .scaleValues(scale: same.id, index: 0)
+            return .none
+        }
+        let kind: ScaleKind
+        switch s.currentPrompt(context.prompts, context.language)?.technique {
+        case .safetyScale?, .signsOfSafety?: kind = .safety
+        case .burdenScale?: kind = .burden
+        default: kind = s.phase == .questions ? .burden : .goal
+        }
+        return SessionFeature.append(&s, [.scaleDefined(.init(scaleID: context.env.newID(), topic: topic, kind: kind))], context)
+    }
+
+    /// 0–9 or t (10) sets the value; space skips; Esc or Enter stops.
+    static func valueKey(_ press: KeyPress, scale: UUID, index: Int, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        let present = s.present
+        guard case .character(let c) = press.key, press.modifiers.isEmpty else {
+            if press.key == .escape || press.key == .enter { s.mode = .capture }
+            return .none
+        }
+        let value: Int?
+        switch c {
+        case "t", "T": value = 10
+        case " ": value = nil
+        default:
+            guard let n = c.wholeNumberValue else { return .none }
+            value = n
+        }
+        s.mode = index + 1 < present.count ? .scaleValues(scale: scale, index: index + 1) : .capture
+        guard let value, present.indices.contains(index) else { return .none }
+        let reading = EventPayload.scaleValueSet(.init(scaleID: scale, memberID: present[index].id, value: value))
+        return SessionFeature.append(&s, [reading], context, awaitingSave: false)
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import KeukentafelDomain
+import TerminalUI
+
+/// The live conversation screen. Everything the family says becomes an `append`
+/// command; the screen changes only when the store answers (`committed`). The keys of
+/// each mode live in their own file: capture, scales, records, quick entry, closing.
+enum SessionFeature: ScreenFeature {
+    typealias State = SessionState
+
+    enum Intent: Sendable {
+        // Keys of the capture table (SessionKeys.swift)
+        case speaker(Int)
+        case workerNote
+        case toggleTag(Tag)
+        case submit
+        case amendLast, retractLast, promoteToGoal
+        case prompt(forward: Bool)
+        case phase(forward: Bool)
+        case toggleTip, nextAudience, openLibrary, nextPanel, familyView, startScale, startClosing, startRecord
+        case quickEntry, toggleFullPanel, completeName
+        case scroll(up: Bool)
+        case escape
+        /// Any other key: the line editor's.
+        case edit(KeyPress)
+        case paste(String)
+        /// A key in a mode with keys of its own (scale values, a record form, closing …).
+        case modeKey(KeyPress)
+        // From the shell
+        case committed(FamilyRecord)
+        case saveFailed(String)
+        case pickPrompt(String)
+        case retract(UUID)
+
+        /// True for intents that come from a key press (they clear the status line).
+        var isKey: Bool {
+            switch self {
+            case .paste, .committed, .saveFailed, .pickPrompt, .retract: return false
+            default: return true
+            }
+        }
+    }
+
+    enum Outcome: Equatable {
+        /// Open the question library over the session (F2).
+        case openLibrary
+        /// Ask before leaving; `unsavedText` when words are still on the line.
+        case confirmLeave(unsavedText: Bool)
+        /// Ask before retracting the entry.
+        case confirmRetract(entryID: UUID, text: String)
+        /// The session's end is committed.
+        case closed(number: Int)
+    }
+
+    static var keys: KeyTable<Intent> { SessionKeys.capture }
+
+    static func intent(for event: InputEvent, _ s: SessionState, _ context: ScreenContext) -> Intent? {
+        switch event {
+        case .paste(let text):
+            return .paste(text)
+        case .key(let press):
+            switch s.mode {
+            case .familyView, .scaleValues, .closing, .evaluation, .record:
+                return .modeKey(press)
+            case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry:
+                return SessionKeys.capture.intent(for: press) ?? .edit(press)
+            }
+        default:
+            return nil
+        }
+    }
+
+    static func reduce(_ s: inout SessionState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
+        if intent.isKey { s.status = nil }
+        switch intent {
+        case .committed(let record):
+            return committed(record, &s)
+        case .saveFailed(let detail):
+            s.awaitingSave = false
+            s.saveProblem = detail
+            return .none
+        case .pickPrompt(let id):
+            return pick(id, &s, context)
+        case .retract(let entry):
+            return append(&s, [.entryRetracted(.init(entryID: entry))], context)
+        case .paste(let text):
+            paste(text, &s)
+            return .none
+        case .modeKey(let press):
+            return modeKey(press, &s, context)
+        case .submit:
+            return submit(&s, context)
+        case .escape:
+            return escape(&s)
+        case .completeName:
+            if s.mode == .quickEntry { QuickEntryMode.complete(&s) } else { _ = s.editor.handle(KeyPress(.tab)) }
+            return .none
+        case .edit(let press):
+            _ = s.editor.handle(press)
+            return .none
+        default:
+            return CaptureMode.reduce(intent, &s, context)
+        }
+    }
+
+    /// Events for this session, stamped by the environment, as one durable append.
+    static func append(_ s: inout SessionState, _ payloads: [EventPayload], _ context: ScreenContext, awaitingSave: Bool = true) -> Step<Outcome> {
+        if awaitingSave { s.awaitingSave = true }
+        return .run([.append(context.env.events(family: s.record.familyID, session: s.sessionID, payloads))])
+    }
+
+    /// Enter: save what is on the line, in the way the mode says.
+    private static func submit(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        switch s.mode {
+        case .capture, .amend: return CaptureMode.submit(&s, context)
+        case .scaleTopic: return ScaleMode.submitTopic(&s, context)
+        case .quickEntry: return QuickEntryMode.submit(&s, context)
+        case .closingCorrections: return ClosingMode.submitCorrections(&s, context)
+        default: return .none
+        }
+    }
+
+    private static func escape(_ s: inout SessionState) -> Step<Outcome> {
+        switch s.mode {
+        case .amend, .scaleTopic, .quickEntry:
+            s.editor.setText("")
+            s.mode = .capture
+        case .closingCorrections:
+            s.editor.setText("")
+            s.mode = .closing
+        case _ where s.fullPanel:
+            s.fullPanel = false
+        default:
+            return .report(.confirmLeave(unsavedText: !s.editor.isEmpty))
+        }
+        return .none
+    }
+
+    private static func paste(_ text: String, _ s: inout SessionState) {
+        switch s.mode {
+        case .capture, .amend, .closingCorrections, .scaleTopic, .quickEntry:
+            s.editor.insert(text)
+        case .record(var draft) where !draft.choosing:
+            draft.form.paste(text)
+            s.mode = .record(draft)
+        default:
+            break
+        }
+    }
+
+    private static func modeKey(_ press: KeyPress, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        switch s.mode {
+        case .familyView:
+            if press.key == .function(8) || press.key == .escape { s.mode = .capture }
+            return .none
+        case .scaleValues(let scale, let index):
+            return ScaleMode.valueKey(press, scale: scale, index: index, &s, context)
+        case .closing:
+            return ClosingMode.closingKey(press, &s, context)
+        case .evaluation(let index, let ratings):
+            return ClosingMode.evaluationKey(press, index: index, ratings: ratings, &s, context)
+        case .record(var draft):
+            let step = RecordMode.key(press, &draft, &s, context)
+            if case .record = s.mode { s.mode = .record(draft) }
+            return step
+        case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry:
+            return .none
+        }
+    }
+
+    /// Back from the question library with a question for the card (its phase if needed).
+    private static func pick(_ id: String, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        guard let prompt = context.prompts.prompt(id, context.language) else { return .none }
+        var step = Step<Outcome>.none
+        if !prompt.phases.contains(s.phase), let phase = prompt.phases.first {
+            s.phase = phase
+            step = append(&s, [.phaseChanged(.init(phase: phase))], context, awaitingSave: false)
+        }
+        s.promptIndex = s.prompts(context.prompts, context.language).firstIndex(of: prompt) ?? 0
+        return step
+    }
+
+    /// The store committed: take its record and finish what the keys started.
+    private static func committed(_ record: FamilyRecord, _ s: inout SessionState) -> Step<Outcome> {
+        s.record = record
+        s.phase = s.session?.phases.last?.phase ?? s.phase
+        if s.session?.ended != nil { return .report(.closed(number: s.session?.number ?? 0)) }
+        guard s.awaitingSave else { return .none }
+        s.awaitingSave = false
+        s.saveProblem = nil
+        switch s.mode {
+        case .capture:
+            s.editor.setText("")
+            s.tag = nil
+            s.scrollBack = 0
+        case .amend:
+            s.editor.setText("")
+            s.mode = .capture
+        case .scaleTopic:
+            s.editor.setText("")
+            if let scale = s.record.scales.last { s.mode = .scaleValues(scale: scale.id, index: 0) }
+        case .closing, .closingCorrections:
+            s.editor.setText("")
+            s.mode = .evaluation(index: 0, ratings: [:])
+        case .record:
+            s.mode = .capture
+        case .quickEntry:
+            s.editor.setText("")  // stays in quick entry: people come in runs
+        case .scaleValues, .familyView, .evaluation:
+            break
+        }
+        return .none
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import KeukentafelDomain
+
+/// What `update` may ask of the world: who is working, the time, and fresh ids.
+/// The edge passes the real ones; tests pass fixed ones, so the same environment and
+/// the same actions always give the same state.
+public struct AppEnvironment {
+    /// The worker named as the author of every event.
+    public var worker: String
+    /// The instant an event is recorded at.
+    public var now: () -> Date
+    /// A new id for an event, an entry, a goal …
+    public var newID: () -> UUID
+
+    public init(worker: String, now: @escaping () -> Date, newID: @escaping () -> UUID) {
+        self.worker = worker
+        self.now = now
+        self.newID = newID
+    }
+
+    /// The system clock and random ids.
+    public static func live(worker: String) -> AppEnvironment {
+        AppEnvironment(worker: worker, now: { Date() }, newID: { UUID() })
+    }
+
+    /// A repeatable environment: ids from `seed`, and a clock standing still at `now`.
+    public static func fixed(seed: UInt64, now: Date, worker: String = "test") -> AppEnvironment {
+        let ids = SeededIDBox(seed: seed)
+        return AppEnvironment(worker: worker, now: { now }, newID: { ids.next() })
+    }
+
+    /// A seed for code that draws several ids itself (quick entry), taken from `newID`
+    /// so that a fixed environment stays repeatable.
+    func seed() -> UInt64 {
+        let id = newID().uuid
+        return [id.0, id.1, id.2, id.3, id.4, id.5, id.6, id.7].reduce(0) { $0 << 8 | UInt64($1) } | 1
+    }
+
+    /// Events for one family (and session), stamped with this environment's id, time and worker.
+    func events(family: UUID, session: UUID?, _ payloads: [EventPayload]) -> [Event] {
+        let time = now()
+        return payloads.map { Event(id: newID(), familyID: family, sessionID: session, time: time, author: worker, payload: $0) }
+    }
+}
+
+/// Seeded ids behind a reference, so the environment's closure can advance them.
+private final class SeededIDBox: @unchecked Sendable {
+    // Only used from the one thread that runs `update`; tests create one per run.
+    private var ids: SeededIDs
+    init(seed: UInt64) { ids = SeededIDs(seed: seed) }
+    func next() -> UUID { ids.next() }
+}

@@ -5,7 +5,7 @@ import KeukentafelDomain
 /// couples (married, divorced) and children (biological, adopted, foster).
 public enum GedcomImport {
     /// The genogram in a GEDCOM file, or the first problem with its line (nothing half-read).
-    public static func genogram(_ data: Data, ids: inout SeededIDs) throws(GedcomError) -> (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink]) {
+    public static func genogram(_ data: Data, ids: inout some IDGenerating) throws(GedcomError) -> (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink]) {
         let records = try GedcomParser.parse(data)
         var personIDs: [String: UUID] = [:]
         var persons: [GenogramPerson] = []

@@ -6,7 +6,7 @@ extension QuickEntry {
     /// the name, then sector, ring, support types, assessment answers, `belastend`,
     /// `eenzijdig` and the goals the contact helps with, in any order; other words are a note.
     /// A name already on the map is corrected: what the line says replaces, the rest stays.
-    static func networkContact(_ rest: String, record: FamilyRecord, ids: inout SeededIDs) -> Result<EventPayload, Problem> {
+    static func networkContact(_ rest: String, record: FamilyRecord, ids: inout some IDGenerating) -> Result<EventPayload, Problem> {
         let parts = parts(rest)
         guard let name = parts.first, !name.isEmpty else { return .failure(Problem(kind: .noName)) }
         let existing = record.networkContacts.first { fold($0.name) == fold(name) }

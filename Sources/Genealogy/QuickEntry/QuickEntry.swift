@@ -42,7 +42,7 @@ public enum QuickEntry {
     }
 
     /// Reads any quick-entry line against the family's record.
-    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout SeededIDs) -> Result<Outcome, Problem> {
+    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout some IDGenerating) -> Result<Outcome, Problem> {
         if let rest = prefixed(line, QuickEntryWords.remove) { return removal(rest, record: record) }
         if let rest = prefixed(line, QuickEntryWords.network) {
             return networkContact(rest, record: record, ids: &ids).map { Outcome(payloads: [$0], target: .network) }
@@ -59,7 +59,7 @@ public enum QuickEntry {
 
     /// The events that put a person line into `genogram` (for `year`, to turn ages into years).
     public static func payloads(_ line: String, genogram: Genogram, members: [FamilyRecord.Member], year: Int,
-                                ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
+                                ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
         let parts = parts(line)
         guard let name = parts.first, !name.isEmpty, Int(name) == nil else { return .failure(Problem(kind: .noName)) }
         var g = genogram
@@ -144,7 +144,7 @@ public enum QuickEntry {
     }
 
     /// The other person of a relation: known in the genogram, a family member, or new.
-    static func target(_ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout SeededIDs,
+    static func target(_ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout some IDGenerating,
                        out: inout [EventPayload]) -> GenogramPerson {
         if let t = find(name, in: g) { return t }
         let t = GenogramPerson(personID: ids.next(), name: name, gender: .unknown, memberID: members.first { fold($0.name) == fold(name) }?.id)
@@ -154,7 +154,7 @@ public enum QuickEntry {
     }
 
     static func relate(_ rel: Relation, _ person: inout GenogramPerson, _ target: inout GenogramPerson, in g: inout Genogram,
-                       ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
+                       ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
         switch rel {
         case .parent(let gender, let kind):
             if let gender { person.gender = gender; g.add(person) }
@@ -201,7 +201,7 @@ public enum QuickEntry {
 
     /// Siblings share the parents' couple; unknown parents get a couple with no partners.
     /// Twins also share a twin group, so they are drawn from one point.
-    static func siblings(_ person: UUID, _ target: UUID, twins: Bool, in g: inout Genogram, ids: inout SeededIDs) -> [EventPayload] {
+    static func siblings(_ person: UUID, _ target: UUID, twins: Bool, in g: inout Genogram, ids: inout some IDGenerating) -> [EventPayload] {
         var out: [EventPayload] = []
         var targetLink: GenogramChildLink
         if let link = g.childLinks.first(where: { $0.childID == target }) {
@@ -232,7 +232,7 @@ public enum QuickEntry {
 
     /// Makes `parent` a parent of `child`: joins the child's existing couple when it has
     /// room, else starts one (a second set of parents, such as foster parents).
-    static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout SeededIDs) -> [EventPayload] {
+    static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout some IDGenerating) -> [EventPayload] {
         let links = g.childLinks.filter { $0.childID == child }
         if links.contains(where: { l in g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }) {
             return []  // already a parent of this child

@@ -8,7 +8,7 @@ extension QuickEntry {
         if let p = find(name, in: record.genogram) {
             return .success(Outcome(payloads: [.genogramRemoved(GenogramRemoval(kind: .person, id: p.personID))], target: .genogram))
         }
-        if let c = record.networkContacts.first(where: { fold($0.name) == fold(name) }) {
+        if let c = record.networkContacts.first(where: { foldedForMatching($0.name) == foldedForMatching(name) }) {
             return .success(Outcome(payloads: [.networkContactRemoved(NetworkContactRemoved(contactID: c.contactID))], target: .network))
         }
         return .failure(Problem(kind: name.isEmpty ? .noName : .unknownName(name)))

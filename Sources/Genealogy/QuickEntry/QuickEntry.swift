@@ -49,7 +49,7 @@ public enum QuickEntry {
         }
         if let rest = prefixed(line, QuickEntryWords.sectorsLine) {
             var seen = Set<String>()
-            let sectors = parts(rest).map { QuickEntryWords.sectors[fold($0)] ?? $0 }.filter { seen.insert(fold($0)).inserted }
+            let sectors = parts(rest).map { QuickEntryWords.sectors[foldedForMatching($0)] ?? $0 }.filter { seen.insert(foldedForMatching($0)).inserted }
             guard !sectors.isEmpty else { return .failure(Problem(kind: .noName)) }
             return .success(Outcome(payloads: [.networkSectorsSet(NetworkSectors(sectors: sectors))], target: .network))
         }
@@ -65,12 +65,12 @@ public enum QuickEntry {
         var g = genogram
         var out: [EventPayload] = []
         var person = find(name, in: g) ?? GenogramPerson(personID: ids.next(), name: name, gender: .unknown,
-                                                         memberID: members.first { fold($0.name) == fold(name) }?.id)
+                                                         memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
         var relations: [(Relation, String, negated: Bool)] = []
         var bonds: [(EmotionalBond?, String)] = []
         var household: [String] = []
         for part in parts.dropFirst() {
-            let lower = fold(part)
+            let lower = foldedForMatching(part)
             if let n = Int(part) {
                 person.birthYear = n > 1800 ? n : year - n
             } else if QuickEntryWords.deceased.contains(where: { lower == $0 || prefixWord(part, $0) != nil }) {
@@ -110,7 +110,7 @@ public enum QuickEntry {
         out.append(.genogramPersonSet(person))
         g.add(person)
         let others = relations.map(\.1) + bonds.map(\.1)
-        if let same = others.first(where: { fold($0) == fold(person.name) || fold($0) == fold(name) }) {
+        if let same = others.first(where: { foldedForMatching($0) == foldedForMatching(person.name) || foldedForMatching($0) == foldedForMatching(name) }) {
             return .failure(Problem(kind: .samePerson(same)))
         }
         for (rel, targetName, negated) in relations {
@@ -147,7 +147,7 @@ public enum QuickEntry {
     static func target(_ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout some IDGenerating,
                        out: inout [EventPayload]) -> GenogramPerson {
         if let t = find(name, in: g) { return t }
-        let t = GenogramPerson(personID: ids.next(), name: name, gender: .unknown, memberID: members.first { fold($0.name) == fold(name) }?.id)
+        let t = GenogramPerson(personID: ids.next(), name: name, gender: .unknown, memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
         out.append(.genogramPersonSet(t))
         g.add(t)
         return t
@@ -195,7 +195,7 @@ public enum QuickEntry {
     /// attempt; longer phrases (`woont bij de moeder van Kees`) are where someone lives.
     static func relationAttempt(_ part: String) -> String? {
         let words = part.split(separator: " ")
-        guard words.count >= 3, ["van", "of", "met", "with"].contains(fold(words[1])), !words[0].contains(where: \.isNumber) else { return nil }
+        guard words.count >= 3, ["van", "of", "met", "with"].contains(foldedForMatching(words[1])), !words[0].contains(where: \.isNumber) else { return nil }
         return String(words[0])
     }
 
@@ -299,33 +299,31 @@ public enum QuickEntry {
 
     /// The rest of a line after `word:` (one of `words`), or nil.
     static func prefixed(_ line: String, _ words: [String]) -> String? {
-        guard let colon = line.firstIndex(of: ":"), words.contains(fold(line[..<colon].trimmingCharacters(in: .whitespaces))) else { return nil }
+        guard let colon = line.firstIndex(of: ":"), words.contains(foldedForMatching(line[..<colon].trimmingCharacters(in: .whitespaces))) else { return nil }
         return String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The rest of `part` after the whole words of `phrase` (case and accents ignored).
     static func prefixWord(_ part: String, _ phrase: String) -> String? {
-        let f = fold(part)
+        let f = foldedForMatching(part)
         guard f.hasPrefix(phrase) else { return nil }
         let rest = part.dropFirst(phrase.count)
         guard phrase.hasSuffix(":") || rest.first == " " else { return nil }
         return rest.trimmingCharacters(in: .whitespaces)
     }
 
-    static func fold(_ s: some StringProtocol) -> String { String(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-
     /// A person by name, ignoring case and accents.
     public static func find(_ name: String, in g: Genogram) -> GenogramPerson? {
-        g.persons.first { fold($0.name) == fold(name) }
+        g.persons.first { foldedForMatching($0.name) == foldedForMatching(name) }
     }
 
     /// Names that start with what was typed, for completion with Tab.
     public static func complete(_ prefix: String, genogram: Genogram, members: [FamilyRecord.Member],
                                 contacts: [NetworkContact] = []) -> [String] {
-        let p = fold(prefix)
+        let p = foldedForMatching(prefix)
         guard !p.isEmpty else { return [] }
         let names = genogram.persons.map(\.name) + members.map(\.name) + contacts.map(\.name)
         var seen = Set<String>()
-        return names.filter { fold($0).hasPrefix(p) && seen.insert($0).inserted }
+        return names.filter { foldedForMatching($0).hasPrefix(p) && seen.insert($0).inserted }
     }
 }

@@ -78,7 +78,7 @@ public enum GenogramExport {
 
             """
         func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, dash: String? = nil) {
-            out += "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+            out += "<line x1=\"\(svgNumber(x1))\" y1=\"\(svgNumber(y1))\" x2=\"\(svgNumber(x2))\" y2=\"\(svgNumber(y2))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         }
         for c in g.couples {
             let places = layout.partners(of: c).compactMap { layout.places[$0] }.sorted { $0.column < $1.column }
@@ -95,7 +95,7 @@ public enum GenogramExport {
                     let m = (cx(a) + cx(b)) / 2
                     let slashes = c.status == .divorced ? 2 : (c.status == .separated || c.status == .endedCohabitation ? 1 : 0)
                     for i in 0..<slashes { let o = Double(i) * 6 - Double(slashes - 1) * 3; line(m + o - 4, y + 7, m + o + 4, y - 7) }
-                    if let s = c.startYear { out += "<text x=\"\(f(m))\" y=\"\(f(y - 4))\" text-anchor=\"middle\" font-size=\"10\">\(s)\(c.endYear.map { "–\($0)" } ?? "")</text>\n" }
+                    if let s = c.startYear { out += "<text x=\"\(svgNumber(m))\" y=\"\(svgNumber(y - 4))\" text-anchor=\"middle\" font-size=\"10\">\(s)\(c.endYear.map { "–\($0)" } ?? "")</text>\n" }
                 } else {
                     line(cx(a), cy(a) + size / 2, cx(a), y)
                 }
@@ -146,7 +146,7 @@ public enum GenogramExport {
             guard let a = layout.places[d.person.personID] else { continue }
             let b = d.place
             let (x1, y1, x2, y2) = (cx(a), cy(a), cx(b), cy(b))
-            out += "<path d=\"M \(f(x1)) \(f(y1 - size / 2)) Q \(f((x1 + x2) / 2)) \(f(min(y1, y2) - rowHeight / 2)) \(f(x2)) \(f(y2 - size / 2))\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\" stroke-dasharray=\"4,4\"/>\n"
+            out += "<path d=\"M \(svgNumber(x1)) \(svgNumber(y1 - size / 2)) Q \(svgNumber((x1 + x2) / 2)) \(svgNumber(min(y1, y2) - rowHeight / 2)) \(svgNumber(x2)) \(svgNumber(y2 - size / 2))\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\" stroke-dasharray=\"4,4\"/>\n"
         }
         let copied = Set(layout.copies.values)
         for d in drawn {
@@ -156,19 +156,19 @@ public enum GenogramExport {
             // Name on one line (shortened to the slot), years or age under it.
             var name = p.name.count > 22 ? String(p.name.prefix(21)) + "…" : p.name
             if copied.contains(p.personID) { name += GenogramGlyphs.copyMark }
-            out += "<text x=\"\(f(x))\" y=\"\(f(y + h + 15))\" text-anchor=\"middle\">\(escapeXML(name))</text>\n"
+            out += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y + h + 15))\" text-anchor=\"middle\">\(escapeXML(name))</text>\n"
             if let b = p.birthYear {
                 let years = p.kind != nil ? "\(b)" : (p.deceased ? "\(b)–\(p.deathYear.map(String.init) ?? "")" : "\(b) (\(max(0, year - b)))")
-                out += "<text x=\"\(f(x))\" y=\"\(f(y + h + 29))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">\(years)</text>\n"
+                out += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y + h + 29))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">\(years)</text>\n"
             }
         }
         // The legend: what this genogram uses, each with a small sample.
         let top = drawingHeight
-        out += "<text x=\"\(Int(margin))\" y=\"\(f(top + 4))\" font-size=\"13\" font-weight=\"bold\">\(language == .nl ? "Legenda" : "Legend")</text>\n"
+        out += "<text x=\"\(Int(margin))\" y=\"\(svgNumber(top + 4))\" font-size=\"13\" font-weight=\"bold\">\(language == .nl ? "Legenda" : "Legend")</text>\n"
         for (i, item) in legend.enumerated() {
             let x = margin + Double(i % legendColumns) * 170, y = top + 24 + Double(i / legendColumns) * legendRowHeight
             out += legendSample(item, x: x, y: y)
-            out += "<text x=\"\(f(x + 40))\" y=\"\(f(y + 4))\" font-size=\"12\">\(escapeXML(item.label(language)))</text>\n"
+            out += "<text x=\"\(svgNumber(x + 40))\" y=\"\(svgNumber(y + 4))\" font-size=\"12\">\(escapeXML(item.label(language)))</text>\n"
         }
         return out + "</svg>\n"
     }
@@ -179,24 +179,24 @@ public enum GenogramExport {
         let paint = "fill=\"white\" stroke=\"\(stroke)\" stroke-width=\"1.5\""
         switch p.kind {
         case .pregnancy?:
-            return "<polygon points=\"\(f(x)),\(f(y - h)) \(f(x + h)),\(f(y + h * 0.8)) \(f(x - h)),\(f(y + h * 0.8))\" \(paint)/>\n"
+            return "<polygon points=\"\(svgNumber(x)),\(svgNumber(y - h)) \(svgNumber(x + h)),\(svgNumber(y + h * 0.8)) \(svgNumber(x - h)),\(svgNumber(y + h * 0.8))\" \(paint)/>\n"
         case .miscarriage?:
-            return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(h / 3))\" fill=\"\(stroke)\"/>\n"
+            return "<circle cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"\(svgNumber(h / 3))\" fill=\"\(stroke)\"/>\n"
         default: break
         }
         func shape(_ grow: Double) {
             let r = h + grow
             switch p.gender {
-            case .male: out += "<rect x=\"\(f(x - r))\" y=\"\(f(y - r))\" width=\"\(f(2 * r))\" height=\"\(f(2 * r))\" \(paint)/>\n"
-            case .female: out += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(r))\" \(paint)/>\n"
+            case .male: out += "<rect x=\"\(svgNumber(x - r))\" y=\"\(svgNumber(y - r))\" width=\"\(svgNumber(2 * r))\" height=\"\(svgNumber(2 * r))\" \(paint)/>\n"
+            case .female: out += "<circle cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"\(svgNumber(r))\" \(paint)/>\n"
             case .nonBinary, .unknown:
-                out += "<polygon points=\"\(f(x)),\(f(y - r)) \(f(x + r)),\(f(y)) \(f(x)),\(f(y + r)) \(f(x - r)),\(f(y))\" \(paint)/>\n"
+                out += "<polygon points=\"\(svgNumber(x)),\(svgNumber(y - r)) \(svgNumber(x + r)),\(svgNumber(y)) \(svgNumber(x)),\(svgNumber(y + r)) \(svgNumber(x - r)),\(svgNumber(y))\" \(paint)/>\n"
             }
         }
         if p.isIndex { shape(h / 6) }
         shape(0)
         if p.deceased {
-            out += "<path d=\"M \(f(x - h)) \(f(y - h)) L \(f(x + h)) \(f(y + h)) M \(f(x - h)) \(f(y + h)) L \(f(x + h)) \(f(y - h))\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>\n"
+            out += "<path d=\"M \(svgNumber(x - h)) \(svgNumber(y - h)) L \(svgNumber(x + h)) \(svgNumber(y + h)) M \(svgNumber(x - h)) \(svgNumber(y + h)) L \(svgNumber(x + h)) \(svgNumber(y - h))\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>\n"
         }
         return out
     }
@@ -215,10 +215,10 @@ public enum GenogramExport {
             let u = 1 - t
             return (u * u * p0.0 + 2 * u * t * c.0 + t * t * p2.0, u * u * p0.1 + 2 * u * t * c.1 + t * t * p2.1)
         }
-        let curve = "M \(f(p0.0)) \(f(p0.1)) Q \(f(c.0)) \(f(c.1)) \(f(p2.0)) \(f(p2.1))"
+        let curve = "M \(svgNumber(p0.0)) \(svgNumber(p0.1)) Q \(svgNumber(c.0)) \(svgNumber(c.1)) \(svgNumber(p2.0)) \(svgNumber(p2.1))"
         let red = "#b00020", green = "#1b6e3a"
         func stroke(_ colour: String, _ width: Double, dash: String? = nil) -> String {
-            "<path d=\"\(curve)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(f(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+            "<path d=\"\(curve)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(svgNumber(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         }
         func zigzag(_ colour: String) -> String {
             let n = max(8, Int(length / 10))
@@ -227,7 +227,7 @@ public enum GenogramExport {
                 let t = Double(i) / Double(n), p = at(t), q = at(min(1, t + 0.01)), r = at(max(0, t - 0.01))
                 let tx = q.0 - r.0, ty = q.1 - r.1, tl = max(0.0001, hypot(tx, ty))
                 let o = (i == 0 || i == n) ? 0 : (i % 2 == 0 ? 5.0 : -5.0)
-                pts.append("\(f(p.0 - ty / tl * o)),\(f(p.1 + tx / tl * o))")
+                pts.append("\(svgNumber(p.0 - ty / tl * o)),\(svgNumber(p.1 + tx / tl * o))")
             }
             return "<polyline points=\"\(pts.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
         }
@@ -236,7 +236,7 @@ public enum GenogramExport {
             let tx = q.0 - r.0, ty = q.1 - r.1, tl = max(0.0001, hypot(tx, ty))
             let (ex, ey) = (tx / tl, ty / tl), (px, py) = (-ey * 9, ex * 9)
             return [-3.0, 3.0].map { o in
-                "<line x1=\"\(f(m.0 + ex * o - px))\" y1=\"\(f(m.1 + ey * o - py))\" x2=\"\(f(m.0 + ex * o + px))\" y2=\"\(f(m.1 + ey * o + py))\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
+                "<line x1=\"\(svgNumber(m.0 + ex * o - px))\" y1=\"\(svgNumber(m.1 + ey * o - py))\" x2=\"\(svgNumber(m.0 + ex * o + px))\" y2=\"\(svgNumber(m.1 + ey * o + py))\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
             }.joined()
         }
         func arrow(_ colour: String) -> String {
@@ -244,7 +244,7 @@ public enum GenogramExport {
             let tx = q.0 - r.0, ty = q.1 - r.1, tl = max(0.0001, hypot(tx, ty))
             let (ex, ey) = (tx / tl, ty / tl)
             let l = (q.0 - ex * 10 - ey * 5, q.1 - ey * 10 + ex * 5), rr = (q.0 - ex * 10 + ey * 5, q.1 - ey * 10 - ex * 5)
-            return "<polygon points=\"\(f(q.0)),\(f(q.1)) \(f(l.0)),\(f(l.1)) \(f(rr.0)),\(f(rr.1))\" fill=\"\(colour)\"/>\n"
+            return "<polygon points=\"\(svgNumber(q.0)),\(svgNumber(q.1)) \(svgNumber(l.0)),\(svgNumber(l.1)) \(svgNumber(rr.0)),\(svgNumber(rr.1))\" fill=\"\(colour)\"/>\n"
         }
         switch kind {
         case .close: return stroke(green, 5) + stroke("white", 2)
@@ -255,7 +255,7 @@ public enum GenogramExport {
         case .cutOff: return stroke("#333", 1.5) + bars("#333")
         case .repaired:
             let m = at(0.5)
-            return stroke("#333", 1.5) + bars("#333") + "<circle cx=\"\(f(m.0))\" cy=\"\(f(m.1))\" r=\"13\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.5\"/>\n"
+            return stroke("#333", 1.5) + bars("#333") + "<circle cx=\"\(svgNumber(m.0))\" cy=\"\(svgNumber(m.1))\" r=\"13\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.5\"/>\n"
         case .abuseConcern: return zigzag(red) + arrow(red)
         case .neglectConcern: return stroke(red, 2, dash: "2,4") + arrow(red)
         }
@@ -265,12 +265,12 @@ public enum GenogramExport {
     static func legendSample(_ item: GenogramLegendItem, x: Double, y: Double) -> String {
         if let p = item.samplePerson { return symbolSVG(p, x: x + 14, y: y, h: 9) }
         func sampleLine(_ dash: String?) -> String {
-            "<line x1=\"\(f(x))\" y1=\"\(f(y))\" x2=\"\(f(x + 30))\" y2=\"\(f(y))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+            "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(y))\" x2=\"\(svgNumber(x + 30))\" y2=\"\(svgNumber(y))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         }
         func slashes(_ n: Int) -> String {
             (0..<n).map { i in
                 let o = Double(i) * 6 - Double(n - 1) * 3
-                return "<line x1=\"\(f(x + 15 + o - 4))\" y1=\"\(f(y + 7))\" x2=\"\(f(x + 15 + o + 4))\" y2=\"\(f(y - 7))\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
+                return "<line x1=\"\(svgNumber(x + 15 + o - 4))\" y1=\"\(svgNumber(y + 7))\" x2=\"\(svgNumber(x + 15 + o + 4))\" y2=\"\(svgNumber(y - 7))\" stroke=\"black\" stroke-width=\"1.5\"/>\n"
             }.joined()
         }
         switch item {
@@ -285,16 +285,17 @@ public enum GenogramExport {
             }
         case .child(let k):
             let dash = k == .foster ? "2,3" : (k == .adopted ? "6,4" : nil)
-            return "<line x1=\"\(f(x + 15))\" y1=\"\(f(y - 10))\" x2=\"\(f(x + 15))\" y2=\"\(f(y + 10))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+            return "<line x1=\"\(svgNumber(x + 15))\" y1=\"\(svgNumber(y - 10))\" x2=\"\(svgNumber(x + 15))\" y2=\"\(svgNumber(y + 10))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         case .twins:
-            return "<path d=\"M \(f(x + 15)) \(f(y - 10)) L \(f(x + 5)) \(f(y + 10)) M \(f(x + 15)) \(f(y - 10)) L \(f(x + 25)) \(f(y + 10))\" stroke=\"black\" stroke-width=\"1.5\" fill=\"none\"/>\n"
+            return "<path d=\"M \(svgNumber(x + 15)) \(svgNumber(y - 10)) L \(svgNumber(x + 5)) \(svgNumber(y + 10)) M \(svgNumber(x + 15)) \(svgNumber(y - 10)) L \(svgNumber(x + 25)) \(svgNumber(y + 10))\" stroke=\"black\" stroke-width=\"1.5\" fill=\"none\"/>\n"
         case .bond(let b): return bondPath(from: (x, y), to: (x + 32, y), kind: b, trim: 0)
         case .drawnTwice:
-            return "<text x=\"\(f(x + 10))\" y=\"\(f(y + 5))\" font-size=\"14\">\(GenogramGlyphs.copyMark)</text>\n"
+            return "<text x=\"\(svgNumber(x + 10))\" y=\"\(svgNumber(y + 5))\" font-size=\"14\">\(GenogramGlyphs.copyMark)</text>\n"
         }
     }
 
-    static func f(_ v: Double) -> String { String(format: "%.1f", v) }
+    /// A coordinate or length for SVG, with one decimal.
+    static func svgNumber(_ v: Double) -> String { String(format: "%.1f", v) }
 
     static func escapeXML(_ s: String) -> String {
         var out = ""

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What an event says. Each case carries a small record; the store keeps the case name
-/// in its `type` column and the record as JSON.
+/// in its `type` column and the record as JSON. To add a kind, see `EventPayload.kinds`.
 public enum EventPayload: Equatable, Sendable {
     // The case file
     case familyCreated(FamilyCreated)
@@ -193,146 +193,29 @@ public enum EventPayload: Equatable, Sendable {
 }
 
 extension EventPayload {
-    /// The stored type name (stable; part of the file format).
+    /// The stored type name (stable; part of the file format): the case label, which
+    /// `kinds` lists with the same spelling.
     public var typeName: String {
-        switch self {
-        case .familyCreated: return "familyCreated"
-        case .familyRenamed: return "familyRenamed"
-        case .memberAdded: return "memberAdded"
-        case .memberChanged: return "memberChanged"
-        case .sessionStarted: return "sessionStarted"
-        case .presenceChanged: return "presenceChanged"
-        case .phaseChanged: return "phaseChanged"
-        case .sessionEnded: return "sessionEnded"
-        case .utteranceRecorded: return "utteranceRecorded"
-        case .noteRecorded: return "noteRecorded"
-        case .entryAmended: return "entryAmended"
-        case .entryRetracted: return "entryRetracted"
-        case .entryTagged: return "entryTagged"
-        case .answerLinked: return "answerLinked"
-        case .scaleDefined: return "scaleDefined"
-        case .scaleValueSet: return "scaleValueSet"
-        case .goalSet: return "goalSet"
-        case .goalChanged: return "goalChanged"
-        case .safetyMapEntry: return "safetyMapEntry"
-        case .optionAdded: return "optionAdded"
-        case .preferenceRecorded: return "preferenceRecorded"
-        case .decisionRecorded: return "decisionRecorded"
-        case .agreementMade: return "agreementMade"
-        case .timelineEventAdded: return "timelineEventAdded"
-        case .instrumentScored: return "instrumentScored"
-        case .evaluationRecorded: return "evaluationRecorded"
-        case .summaryChecked: return "summaryChecked"
-        case .appointmentSet: return "appointmentSet"
-        case .genogramPersonSet: return "genogramPersonSet"
-        case .genogramCoupleSet: return "genogramCoupleSet"
-        case .genogramChildLinked: return "genogramChildLinked"
-        case .genogramBondSet: return "genogramBondSet"
-        case .genogramRemoved: return "genogramRemoved"
-        case .networkContactSet: return "networkContactSet"
-        case .networkContactRemoved: return "networkContactRemoved"
-        case .networkSectorsSet: return "networkSectorsSet"
-        case .personAdded: return "personAdded"
-        case .relationAdded: return "relationAdded"
-        case .networkContactAdded: return "networkContactAdded"
-        case .annotationAdded: return "annotationAdded"
-        }
+        // Every case carries one record, so the mirror has one child, labelled with the case.
+        Mirror(reflecting: self).children.first?.label ?? String(describing: self)
     }
 
     /// The payload's record as JSON (keys sorted, so the same event always gives the same bytes).
     public func encodedData() throws -> Data {
+        let child = Mirror(reflecting: self).children.first
+        // What could not be read back must not be written: the kind has to be in the table.
+        guard let name = child?.label, Self.kindsByName[name] != nil, let record = child?.value as? any Encodable else {
+            throw EventDecodingError.unknownType(typeName)
+        }
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]
-        switch self {
-        case .familyCreated(let v): return try e.encode(v)
-        case .familyRenamed(let v): return try e.encode(v)
-        case .memberAdded(let v): return try e.encode(v)
-        case .memberChanged(let v): return try e.encode(v)
-        case .sessionStarted(let v): return try e.encode(v)
-        case .presenceChanged(let v): return try e.encode(v)
-        case .phaseChanged(let v): return try e.encode(v)
-        case .sessionEnded(let v): return try e.encode(v)
-        case .utteranceRecorded(let v): return try e.encode(v)
-        case .noteRecorded(let v): return try e.encode(v)
-        case .entryAmended(let v): return try e.encode(v)
-        case .entryRetracted(let v): return try e.encode(v)
-        case .entryTagged(let v): return try e.encode(v)
-        case .answerLinked(let v): return try e.encode(v)
-        case .scaleDefined(let v): return try e.encode(v)
-        case .scaleValueSet(let v): return try e.encode(v)
-        case .goalSet(let v): return try e.encode(v)
-        case .goalChanged(let v): return try e.encode(v)
-        case .safetyMapEntry(let v): return try e.encode(v)
-        case .optionAdded(let v): return try e.encode(v)
-        case .preferenceRecorded(let v): return try e.encode(v)
-        case .decisionRecorded(let v): return try e.encode(v)
-        case .agreementMade(let v): return try e.encode(v)
-        case .timelineEventAdded(let v): return try e.encode(v)
-        case .instrumentScored(let v): return try e.encode(v)
-        case .evaluationRecorded(let v): return try e.encode(v)
-        case .summaryChecked(let v): return try e.encode(v)
-        case .appointmentSet(let v): return try e.encode(v)
-        case .genogramPersonSet(let v): return try e.encode(v)
-        case .genogramCoupleSet(let v): return try e.encode(v)
-        case .genogramChildLinked(let v): return try e.encode(v)
-        case .genogramBondSet(let v): return try e.encode(v)
-        case .genogramRemoved(let v): return try e.encode(v)
-        case .networkContactSet(let v): return try e.encode(v)
-        case .networkContactRemoved(let v): return try e.encode(v)
-        case .networkSectorsSet(let v): return try e.encode(v)
-        case .personAdded(let v): return try e.encode(v)
-        case .relationAdded(let v): return try e.encode(v)
-        case .networkContactAdded(let v): return try e.encode(v)
-        case .annotationAdded(let v): return try e.encode(v)
-        }
+        return try e.encode(record)
     }
 
     /// Reads a payload of the current schema version.
     public static func decode(type: String, data: Data) throws -> EventPayload {
-        let d = sharedDecoder
-        switch type {
-        case "familyCreated": return .familyCreated(try d.decode(FamilyCreated.self, from: data))
-        case "familyRenamed": return .familyRenamed(try d.decode(FamilyRenamed.self, from: data))
-        case "memberAdded": return .memberAdded(try d.decode(MemberAdded.self, from: data))
-        case "memberChanged": return .memberChanged(try d.decode(MemberChanged.self, from: data))
-        case "sessionStarted": return .sessionStarted(try d.decode(SessionStarted.self, from: data))
-        case "presenceChanged": return .presenceChanged(try d.decode(PresenceChanged.self, from: data))
-        case "phaseChanged": return .phaseChanged(try d.decode(PhaseChanged.self, from: data))
-        case "sessionEnded": return .sessionEnded(try d.decode(SessionEnded.self, from: data))
-        case "utteranceRecorded": return .utteranceRecorded(try d.decode(UtteranceRecorded.self, from: data))
-        case "noteRecorded": return .noteRecorded(try d.decode(NoteRecorded.self, from: data))
-        case "entryAmended": return .entryAmended(try d.decode(EntryAmended.self, from: data))
-        case "entryRetracted": return .entryRetracted(try d.decode(EntryRetracted.self, from: data))
-        case "entryTagged": return .entryTagged(try d.decode(EntryTagged.self, from: data))
-        case "answerLinked": return .answerLinked(try d.decode(AnswerLinked.self, from: data))
-        case "scaleDefined": return .scaleDefined(try d.decode(ScaleDefined.self, from: data))
-        case "scaleValueSet": return .scaleValueSet(try d.decode(ScaleValueSet.self, from: data))
-        case "goalSet": return .goalSet(try d.decode(GoalSet.self, from: data))
-        case "goalChanged": return .goalChanged(try d.decode(GoalChanged.self, from: data))
-        case "safetyMapEntry": return .safetyMapEntry(try d.decode(SafetyMapEntry.self, from: data))
-        case "optionAdded": return .optionAdded(try d.decode(OptionAdded.self, from: data))
-        case "preferenceRecorded": return .preferenceRecorded(try d.decode(PreferenceRecorded.self, from: data))
-        case "decisionRecorded": return .decisionRecorded(try d.decode(DecisionRecorded.self, from: data))
-        case "agreementMade": return .agreementMade(try d.decode(AgreementMade.self, from: data))
-        case "timelineEventAdded": return .timelineEventAdded(try d.decode(TimelineEventAdded.self, from: data))
-        case "instrumentScored": return .instrumentScored(try d.decode(InstrumentScored.self, from: data))
-        case "evaluationRecorded": return .evaluationRecorded(try d.decode(EvaluationRecorded.self, from: data))
-        case "summaryChecked": return .summaryChecked(try d.decode(SummaryChecked.self, from: data))
-        case "appointmentSet": return .appointmentSet(try d.decode(AppointmentSet.self, from: data))
-        case "genogramPersonSet": return .genogramPersonSet(try d.decode(GenogramPerson.self, from: data))
-        case "genogramCoupleSet": return .genogramCoupleSet(try d.decode(GenogramCouple.self, from: data))
-        case "genogramChildLinked": return .genogramChildLinked(try d.decode(GenogramChildLink.self, from: data))
-        case "genogramBondSet": return .genogramBondSet(try d.decode(GenogramBond.self, from: data))
-        case "genogramRemoved": return .genogramRemoved(try d.decode(GenogramRemoval.self, from: data))
-        case "networkContactSet": return .networkContactSet(try d.decode(NetworkContact.self, from: data))
-        case "networkContactRemoved": return .networkContactRemoved(try d.decode(NetworkContactRemoved.self, from: data))
-        case "networkSectorsSet": return .networkSectorsSet(try d.decode(NetworkSectors.self, from: data))
-        case "personAdded": return .personAdded(try d.decode(PersonAdded.self, from: data))
-        case "relationAdded": return .relationAdded(try d.decode(RelationAdded.self, from: data))
-        case "networkContactAdded": return .networkContactAdded(try d.decode(NetworkContactAdded.self, from: data))
-        case "annotationAdded": return .annotationAdded(try d.decode(AnnotationAdded.self, from: data))
-        default: throw EventDecodingError.unknownType(type)
-        }
+        guard let kind = kindsByName[type] else { throw EventDecodingError.unknownType(type) }
+        return try kind.decodeRecord(sharedDecoder, data)
     }
 }
 

@@ -23,13 +23,29 @@ public struct FamilyRecord: Equatable, Sendable {
         public var worker: String
         public var started: Date
         public var present: [UUID]
-        public var phases: [(phase: Phase, time: Date)]
+        public var phases: [PhaseChange]
         public var ended: Date?
+    }
 
-        public static func == (a: Session, b: Session) -> Bool {
-            a.id == b.id && a.number == b.number && a.kind == b.kind && a.worker == b.worker && a.started == b.started
-                && a.present == b.present && a.ended == b.ended
-                && a.phases.map(\.phase) == b.phases.map(\.phase) && a.phases.map(\.time) == b.phases.map(\.time)
+    /// A session moving to a phase, and when.
+    public struct PhaseChange: Equatable, Sendable {
+        public var phase: Phase
+        public var time: Date
+
+        public init(phase: Phase, time: Date) {
+            self.phase = phase
+            self.time = time
+        }
+    }
+
+    /// A supervisor's note with its author.
+    public struct Annotation: Equatable, Sendable {
+        public var author: String
+        public var note: EventPayload.AnnotationAdded
+
+        public init(author: String, note: EventPayload.AnnotationAdded) {
+            self.author = author
+            self.note = note
         }
     }
 
@@ -97,7 +113,7 @@ public struct FamilyRecord: Equatable, Sendable {
     /// The sectors of the network map, in drawing order.
     public var networkSectors = NetworkContact.defaultSectors
     /// Supervisor notes with their author; they never change the record itself.
-    public var annotations: [(author: String, note: EventPayload.AnnotationAdded)] = []
+    public var annotations: [Annotation] = []
     /// Where each entry is in `entries` (derived; keeps replay linear in the number of events).
     private var entryIndex: [UUID: Int] = [:]
     /// How many events have been applied.
@@ -105,17 +121,6 @@ public struct FamilyRecord: Equatable, Sendable {
     public var lastEventTime: Date?
 
     public init(familyID: UUID) { self.familyID = familyID }
-
-    public static func == (a: FamilyRecord, b: FamilyRecord) -> Bool {
-        a.familyID == b.familyID && a.name == b.name && a.created == b.created && a.members == b.members
-            && a.sessions == b.sessions && a.entries == b.entries && a.scales == b.scales && a.goals == b.goals
-            && a.safetyMap == b.safetyMap && a.options == b.options && a.preferences == b.preferences
-            && a.decisions == b.decisions && a.agreements == b.agreements && a.timeline == b.timeline
-            && a.instruments == b.instruments && a.evaluations == b.evaluations && a.summaries == b.summaries && a.nextAppointment == b.nextAppointment
-            && a.persons == b.persons && a.genogram == b.genogram && a.relations == b.relations && a.networkContacts == b.networkContacts && a.networkSectors == b.networkSectors
-            && a.annotations.map(\.author) == b.annotations.map(\.author) && a.annotations.map(\.note) == b.annotations.map(\.note)
-            && a.eventCount == b.eventCount && a.lastEventTime == b.lastEventTime
-    }
 
     /// The session still open (started, not ended), if any: the one to resume.
     public var openSession: Session? { sessions.last { $0.ended == nil } }
@@ -156,7 +161,7 @@ public struct FamilyRecord: Equatable, Sendable {
         case .presenceChanged(let p):
             withSession(event) { $0.present = p.present }
         case .phaseChanged(let p):
-            withSession(event) { $0.phases.append((p.phase, event.time)) }
+            withSession(event) { $0.phases.append(PhaseChange(phase: p.phase, time: event.time)) }
         case .sessionEnded:
             withSession(event) { if $0.ended == nil { $0.ended = event.time } }
         case .utteranceRecorded(let p):
@@ -214,7 +219,7 @@ public struct FamilyRecord: Equatable, Sendable {
             let support = (p.attributes["support"] ?? "").split(separator: ",").compactMap { SupportKind(rawValue: String($0)) }
             setContact(NetworkContact(contactID: p.contactID, name: p.name, sector: p.sector, ring: NetworkRing(rawValue: p.ring) ?? .middle,
                                       support: support, note: p.attributes["note"]))
-        case .annotationAdded(let p): annotations.append((event.author, p))
+        case .annotationAdded(let p): annotations.append(Annotation(author: event.author, note: p))
         }
     }
 

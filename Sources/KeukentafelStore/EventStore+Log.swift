@@ -144,11 +144,10 @@ extension EventStore {
     public func findFamily(_ query: String) throws(StoreError) -> FamilySummary {
         let all = try families()
         if let exact = all.first(where: { $0.id.uuidString.lowercased() == query.lowercased() }) { return exact }
-        let fold = { (s: String) in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        let q = fold(query)
-        let byName = all.filter { fold($0.name) == q }
+        let q = foldedForMatching(query)
+        let byName = all.filter { foldedForMatching($0.name) == q }
         if byName.count == 1 { return byName[0] }
-        let matches = all.filter { $0.id.uuidString.lowercased().hasPrefix(q) || fold($0.name).contains(q) }
+        let matches = all.filter { $0.id.uuidString.lowercased().hasPrefix(q) || foldedForMatching($0.name).contains(q) }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty { throw .familyNotFound(query) }
         throw .familyAmbiguous(query, matches: matches.map { "\($0.name) (\($0.id.uuidString.prefix(8)))" })

@@ -106,10 +106,8 @@ public final class PromptCatalog: Sendable, Equatable {
         return 1
     }
 
-    /// Lowercased, accents removed: `Zoë` and `zoe` meet.
-    public static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
+    /// Lowercased, accents removed: `Zoë` and `zoe` meet (the one shared `foldedForMatching`).
+    public static func fold(_ s: String) -> String { foldedForMatching(s) }
 
     /// One prompt by id.
     public func prompt(_ id: String, _ language: Language) -> Prompt? {

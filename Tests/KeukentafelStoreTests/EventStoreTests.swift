@@ -84,6 +84,8 @@ struct EventStoreTests {
         #expect(record.goals.first?.text == "Rustig samen ontbijten voordat we de deur uit gaan")
         #expect(record.scales.first?.values.map(\.value) == [8, 6, 6, 5, 4, 4])
         #expect(record.entries.contains { $0.isWorkerNote })
+        // Every record is written back with the bytes it was read with.
+        #expect(try tmp.store.export(family: family, user: "test") == Data(contentsOf: url), "the fixture re-exports byte for byte")
     }
 
     @Test("export then import into a fresh store gives the identical record; search finds Zoë with zoe")

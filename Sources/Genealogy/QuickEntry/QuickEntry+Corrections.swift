@@ -8,7 +8,7 @@ extension QuickEntry {
         if let p = find(name, in: record.genogram) {
             return .success(Outcome(payloads: [.genogramRemoved(GenogramRemoval(kind: .person, id: p.personID))], target: .genogram))
         }
-        if let c = record.networkContacts.first(where: { fold($0.name) == fold(name) }) {
+        if let c = record.networkContacts.first(where: { foldedForMatching($0.name) == foldedForMatching(name) }) {
             return .success(Outcome(payloads: [.networkContactRemoved(NetworkContactRemoved(contactID: c.contactID))], target: .network))
         }
         return .failure(Problem(kind: name.isEmpty ? .noName : .unknownName(name)))
@@ -16,7 +16,7 @@ extension QuickEntry {
 
     /// `niet moeder van Zoë`: undoes a relation entered by mistake, keeping everything else.
     static func correction(_ rel: Relation, person: GenogramPerson, target: GenogramPerson, in g: Genogram,
-                           ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
+                           ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
         let notRelated = Problem(kind: .notRelated(person.name, target.name))
         switch rel {
         case .parent: return unparent(person.personID, of: target.personID, in: g, ids: &ids).map { .success($0) } ?? .failure(notRelated)
@@ -52,7 +52,7 @@ extension QuickEntry {
     }
 
     /// Events that stop `parent` being a parent of `child`; the other parent stays.
-    static func unparent(_ parent: UUID, of child: UUID, in g: Genogram, ids: inout SeededIDs) -> [EventPayload]? {
+    static func unparent(_ parent: UUID, of child: UUID, in g: Genogram, ids: inout some IDGenerating) -> [EventPayload]? {
         guard let link = g.childLinks.first(where: { l in l.childID == child && g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }),
               let couple = g.couples.first(where: { $0.coupleID == link.coupleID }) else { return nil }
         let others = couple.partners.filter { $0 != parent }

@@ -6,16 +6,16 @@ extension QuickEntry {
     /// the name, then sector, ring, support types, assessment answers, `belastend`,
     /// `eenzijdig` and the goals the contact helps with, in any order; other words are a note.
     /// A name already on the map is corrected: what the line says replaces, the rest stays.
-    static func networkContact(_ rest: String, record: FamilyRecord, ids: inout SeededIDs) -> Result<EventPayload, Problem> {
+    static func networkContact(_ rest: String, record: FamilyRecord, ids: inout some IDGenerating) -> Result<EventPayload, Problem> {
         let parts = parts(rest)
         guard let name = parts.first, !name.isEmpty else { return .failure(Problem(kind: .noName)) }
-        let existing = record.networkContacts.first { fold($0.name) == fold(name) }
+        let existing = record.networkContacts.first { foldedForMatching($0.name) == foldedForMatching(name) }
         var contact = existing ?? NetworkContact(contactID: ids.next(), name: name, sector: record.networkSectors.contains("friends") ? "friends" : record.networkSectors.last ?? "friends", ring: .middle)
         var support: [SupportKind] = []
         var notes: [String] = []
         for part in parts.dropFirst() {
-            let p = fold(part)
-            if let own = record.networkSectors.first(where: { fold($0) == p }) {
+            let p = foldedForMatching(part)
+            if let own = record.networkSectors.first(where: { foldedForMatching($0) == p }) {
                 contact.sector = own
             } else if let s = QuickEntryWords.sectors[p] {
                 contact.sector = s
@@ -59,9 +59,9 @@ extension QuickEntry {
 
     /// A goal by its number (`doel 2`) or by words in it (`doel: naar school`).
     static func findGoal(_ text: String, in record: FamilyRecord) -> UUID? {
-        let t = fold(text)
+        let t = foldedForMatching(text)
         guard !t.isEmpty else { return nil }
         if let n = Int(t), n >= 1, n <= record.goals.count { return record.goals[n - 1].id }
-        return record.goals.first { fold($0.text) == t }?.id ?? record.goals.first { fold($0.text).contains(t) }?.id
+        return record.goals.first { foldedForMatching($0.text) == t }?.id ?? record.goals.first { foldedForMatching($0.text).contains(t) }?.id
     }
 }

@@ -42,14 +42,14 @@ public enum QuickEntry {
     }
 
     /// Reads any quick-entry line against the family's record.
-    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout SeededIDs) -> Result<Outcome, Problem> {
+    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout some IDGenerating) -> Result<Outcome, Problem> {
         if let rest = prefixed(line, QuickEntryWords.remove) { return removal(rest, record: record) }
         if let rest = prefixed(line, QuickEntryWords.network) {
             return networkContact(rest, record: record, ids: &ids).map { Outcome(payloads: [$0], target: .network) }
         }
         if let rest = prefixed(line, QuickEntryWords.sectorsLine) {
             var seen = Set<String>()
-            let sectors = parts(rest).map { QuickEntryWords.sectors[fold($0)] ?? $0 }.filter { seen.insert(fold($0)).inserted }
+            let sectors = parts(rest).map { QuickEntryWords.sectors[foldedForMatching($0)] ?? $0 }.filter { seen.insert(foldedForMatching($0)).inserted }
             guard !sectors.isEmpty else { return .failure(Problem(kind: .noName)) }
             return .success(Outcome(payloads: [.networkSectorsSet(NetworkSectors(sectors: sectors))], target: .network))
         }
@@ -59,18 +59,18 @@ public enum QuickEntry {
 
     /// The events that put a person line into `genogram` (for `year`, to turn ages into years).
     public static func payloads(_ line: String, genogram: Genogram, members: [FamilyRecord.Member], year: Int,
-                                ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
+                                ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
         let parts = parts(line)
         guard let name = parts.first, !name.isEmpty, Int(name) == nil else { return .failure(Problem(kind: .noName)) }
         var g = genogram
         var out: [EventPayload] = []
         var person = find(name, in: g) ?? GenogramPerson(personID: ids.next(), name: name, gender: .unknown,
-                                                         memberID: members.first { fold($0.name) == fold(name) }?.id)
+                                                         memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
         var relations: [(Relation, String, negated: Bool)] = []
         var bonds: [(EmotionalBond?, String)] = []
         var household: [String] = []
         for part in parts.dropFirst() {
-            let lower = fold(part)
+            let lower = foldedForMatching(part)
             if let n = Int(part) {
                 person.birthYear = n > 1800 ? n : year - n
             } else if QuickEntryWords.deceased.contains(where: { lower == $0 || prefixWord(part, $0) != nil }) {
@@ -110,7 +110,7 @@ public enum QuickEntry {
         out.append(.genogramPersonSet(person))
         g.add(person)
         let others = relations.map(\.1) + bonds.map(\.1)
-        if let same = others.first(where: { fold($0) == fold(person.name) || fold($0) == fold(name) }) {
+        if let same = others.first(where: { foldedForMatching($0) == foldedForMatching(person.name) || foldedForMatching($0) == foldedForMatching(name) }) {
             return .failure(Problem(kind: .samePerson(same)))
         }
         for (rel, targetName, negated) in relations {
@@ -144,17 +144,17 @@ public enum QuickEntry {
     }
 
     /// The other person of a relation: known in the genogram, a family member, or new.
-    static func target(_ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout SeededIDs,
+    static func target(_ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout some IDGenerating,
                        out: inout [EventPayload]) -> GenogramPerson {
         if let t = find(name, in: g) { return t }
-        let t = GenogramPerson(personID: ids.next(), name: name, gender: .unknown, memberID: members.first { fold($0.name) == fold(name) }?.id)
+        let t = GenogramPerson(personID: ids.next(), name: name, gender: .unknown, memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
         out.append(.genogramPersonSet(t))
         g.add(t)
         return t
     }
 
     static func relate(_ rel: Relation, _ person: inout GenogramPerson, _ target: inout GenogramPerson, in g: inout Genogram,
-                       ids: inout SeededIDs) -> Result<[EventPayload], Problem> {
+                       ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
         switch rel {
         case .parent(let gender, let kind):
             if let gender { person.gender = gender; g.add(person) }
@@ -195,13 +195,13 @@ public enum QuickEntry {
     /// attempt; longer phrases (`woont bij de moeder van Kees`) are where someone lives.
     static func relationAttempt(_ part: String) -> String? {
         let words = part.split(separator: " ")
-        guard words.count >= 3, ["van", "of", "met", "with"].contains(fold(words[1])), !words[0].contains(where: \.isNumber) else { return nil }
+        guard words.count >= 3, ["van", "of", "met", "with"].contains(foldedForMatching(words[1])), !words[0].contains(where: \.isNumber) else { return nil }
         return String(words[0])
     }
 
     /// Siblings share the parents' couple; unknown parents get a couple with no partners.
     /// Twins also share a twin group, so they are drawn from one point.
-    static func siblings(_ person: UUID, _ target: UUID, twins: Bool, in g: inout Genogram, ids: inout SeededIDs) -> [EventPayload] {
+    static func siblings(_ person: UUID, _ target: UUID, twins: Bool, in g: inout Genogram, ids: inout some IDGenerating) -> [EventPayload] {
         var out: [EventPayload] = []
         var targetLink: GenogramChildLink
         if let link = g.childLinks.first(where: { $0.childID == target }) {
@@ -232,7 +232,7 @@ public enum QuickEntry {
 
     /// Makes `parent` a parent of `child`: joins the child's existing couple when it has
     /// room, else starts one (a second set of parents, such as foster parents).
-    static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout SeededIDs) -> [EventPayload] {
+    static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout some IDGenerating) -> [EventPayload] {
         let links = g.childLinks.filter { $0.childID == child }
         if links.contains(where: { l in g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }) {
             return []  // already a parent of this child
@@ -299,33 +299,31 @@ public enum QuickEntry {
 
     /// The rest of a line after `word:` (one of `words`), or nil.
     static func prefixed(_ line: String, _ words: [String]) -> String? {
-        guard let colon = line.firstIndex(of: ":"), words.contains(fold(line[..<colon].trimmingCharacters(in: .whitespaces))) else { return nil }
+        guard let colon = line.firstIndex(of: ":"), words.contains(foldedForMatching(line[..<colon].trimmingCharacters(in: .whitespaces))) else { return nil }
         return String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The rest of `part` after the whole words of `phrase` (case and accents ignored).
     static func prefixWord(_ part: String, _ phrase: String) -> String? {
-        let f = fold(part)
+        let f = foldedForMatching(part)
         guard f.hasPrefix(phrase) else { return nil }
         let rest = part.dropFirst(phrase.count)
         guard phrase.hasSuffix(":") || rest.first == " " else { return nil }
         return rest.trimmingCharacters(in: .whitespaces)
     }
 
-    static func fold(_ s: some StringProtocol) -> String { String(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-
     /// A person by name, ignoring case and accents.
     public static func find(_ name: String, in g: Genogram) -> GenogramPerson? {
-        g.persons.first { fold($0.name) == fold(name) }
+        g.persons.first { foldedForMatching($0.name) == foldedForMatching(name) }
     }
 
     /// Names that start with what was typed, for completion with Tab.
     public static func complete(_ prefix: String, genogram: Genogram, members: [FamilyRecord.Member],
                                 contacts: [NetworkContact] = []) -> [String] {
-        let p = fold(prefix)
+        let p = foldedForMatching(prefix)
         guard !p.isEmpty else { return [] }
         let names = genogram.persons.map(\.name) + members.map(\.name) + contacts.map(\.name)
         var seen = Set<String>()
-        return names.filter { fold($0).hasPrefix(p) && seen.insert($0).inserted }
+        return names.filter { foldedForMatching($0).hasPrefix(p) && seen.insert($0).inserted }
     }
 }

@@ -87,14 +87,13 @@ struct QuickEntryTests {
     }
 
     @Test("a grandparent with two known parents asks whose parent; an empty line is refused")
-    func problems() {
+    func problems() throws {
         var ids = SeededIDs(seed: 1)
         let g = Self.apply(["Sandra, moeder van Milan", "Karim, vader van Milan"])
-        guard case .failure(let p) = QuickEntry.payloads("Riet, oma van Milan", genogram: g, members: [], year: 2026, ids: &ids) else {
-            Issue.record("accepted an ambiguous grandparent"); return
-        }
+        let p = try #require(QuickEntry.payloads("Riet, oma van Milan", genogram: g, members: [], year: 2026, ids: &ids).failure,
+                             "accepted an ambiguous grandparent")
         #expect(p.kind == .ambiguousGrandparent("Milan"))
-        guard case .failure(let empty) = QuickEntry.payloads(" , 71", genogram: g, members: [], year: 2026, ids: &ids) else { return }
+        let empty = try #require(QuickEntry.payloads(" , 71", genogram: g, members: [], year: 2026, ids: &ids).failure, "accepted a line without a name")
         #expect(empty.kind == .noName)
     }
 
@@ -221,5 +220,13 @@ struct QuickEntryTests {
         #expect(Self.problem("Milan, kleinzoon van Riet", in: r) == .ambiguousGrandchild("Riet"))
         r = Self.record(["Zoë, niet kleinkind van Riet"], start: r)
         #expect(!r.genogram.childLinks.contains { $0.childID == zoe.personID })
+    }
+}
+
+extension Result {
+    /// The error, when this is a failure.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

@@ -4,28 +4,14 @@ import KeukentafelDomain
 import Testing
 import TestSupport
 
-/// A comparable picture of a genogram: persons in order, couples and children by index.
-struct GenogramShape: Equatable {
-    var persons: [String]
-    var couples: [String]
-
-    init(_ persons: [GenogramPerson], _ couples: [GenogramCouple], _ links: [GenogramChildLink]) {
-        let index = Dictionary(uniqueKeysWithValues: persons.enumerated().map { ($1.personID, $0) })
-        self.persons = persons.map { "\($0.name)|\($0.gender)|\($0.birthYear ?? -1)|\($0.deathYear ?? -1)|\($0.deceased)" }
-        self.couples = couples.map { c in
-            let kids = links.filter { $0.coupleID == c.coupleID }.map { "\(index[$0.childID]!):\($0.kind)" }
-            return "\(c.partners.map { index[$0]! })|\(c.status)|\(c.startYear ?? -1)|\(c.endYear ?? -1)|\(kids)"
-        }
-    }
-}
-
 @Suite("GEDCOM")
 struct GedcomTests {
     @Test("every person and family of the real sample files survives import → export → import",
           .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
           arguments: GedcomSamples.files.map(\.path))
     func roundTrip(path: String) throws {
-        let data = try Data(contentsOf: GedcomSamples.directory!.appendingPathComponent("x/" + path))
+        let samples = try #require(GedcomSamples.directory)
+        let data = try Data(contentsOf: samples.appendingPathComponent("x/" + path))
         var ids = SeededIDs(seed: 1)
         let first = try GedcomImport.genogram(data, ids: &ids)
         let raw = String(decoding: data, as: UTF8.self)
@@ -41,9 +27,10 @@ struct GedcomTests {
         #expect(GenogramShape(second.persons, second.couples, second.links) == GenogramShape(first.persons, first.couples, first.links))
     }
 
-    @Test("the Gramps sample keeps its adoptions, dates and names with accents")
+    @Test("the Gramps sample keeps its adoptions, dates and names with accents",
+          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"))
     func grampsDetails() throws {
-        guard let dir = GedcomSamples.directory else { return }
+        let dir = try #require(GedcomSamples.directory)
         var ids = SeededIDs(seed: 1)
         let g = try GedcomImport.genogram(try Data(contentsOf: dir.appendingPathComponent("x/usr/share/doc/gramps/example/gedcom/sample.ged")), ids: &ids)
         let anna = try #require(g.persons.first { $0.name == "Anna Hansdotter" })
@@ -99,23 +86,5 @@ struct GedcomTests {
         #expect(g.persons[0].gender == .nonBinary && g.persons[0].birthYear == 1990)
         #expect(g.couples[0].partners == [g.persons[0].personID])
         #expect(g.links[0].kind == .foster)
-    }
-}
-
-@Suite("Gramps XML")
-struct GrampsXMLTests {
-    @Test("every person and family of Gramps' example databases survives import → GEDCOM export → import",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"),
-          arguments: GedcomSamples.grampsFiles)
-    func roundTrip(path: String) throws {
-        let data = try Data(contentsOf: GedcomSamples.directory!.appendingPathComponent("x/" + path))
-        let g = try #require(GrampsXML.genogram(data))
-        let raw = String(decoding: data, as: UTF8.self)
-        #expect(g.persons.count == raw.components(separatedBy: "<person handle").count - 1)
-        #expect(g.couples.count == raw.components(separatedBy: "<family handle").count - 1)
-        #expect(g.persons.contains { $0.birthYear != nil } && g.persons.contains { $0.deceased })
-        var ids = SeededIDs(seed: 3)
-        let again = try GedcomImport.genogram(Data(GedcomExport.text(name: "gramps", genogram: g).utf8), ids: &ids)
-        #expect(GenogramShape(again.persons, again.couples, again.links) == GenogramShape(g.persons, g.couples, g.childLinks))
     }
 }

@@ -79,7 +79,7 @@ public final class PromptCatalog: Sendable, Equatable {
         searchText = prompts.mapValues { list in
             Dictionary(uniqueKeysWithValues: list.map { p in
                 let all = [p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps
-                return (p.id, Self.fold(all.joined(separator: " ")))
+                return (p.id, foldedForMatching(all.joined(separator: " ")))
             })
         }
     }
@@ -106,8 +106,6 @@ public final class PromptCatalog: Sendable, Equatable {
         return 1
     }
 
-    /// Lowercased, accents removed: `Zoë` and `zoe` meet (the one shared `foldedForMatching`).
-    public static func fold(_ s: String) -> String { foldedForMatching(s) }
 
     /// One prompt by id.
     public func prompt(_ id: String, _ language: Language) -> Prompt? {
@@ -117,7 +115,7 @@ public final class PromptCatalog: Sendable, Equatable {
     /// Prompts in a language, filtered by phase, by audience (only those with their own
     /// wording for it) and by words (every word must occur, accents and case ignored).
     public func filter(_ language: Language, phase: Phase? = nil, audience: Audience? = nil, words: String = "") -> [Prompt] {
-        let terms = Self.fold(words).split(separator: " ").map(String.init)
+        let terms = foldedForMatching(words).split(separator: " ").map(String.init)
         let texts = searchText[language] ?? [:]
         return (prompts[language] ?? []).filter { p in
             if let phase, !p.phases.contains(phase) { return false }

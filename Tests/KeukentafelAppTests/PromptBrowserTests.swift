@@ -89,6 +89,6 @@ struct PromptBrowserTests {
 /// All searchable text of a prompt, folded, for checking search results independently.
 enum CatalogText {
     static func all(_ p: Prompt) -> String {
-        PromptCatalog.fold(([p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps).joined(separator: " "))
+        foldedForMatching(([p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps).joined(separator: " "))
     }
 }

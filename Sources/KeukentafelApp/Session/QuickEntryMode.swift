@@ -27,7 +27,7 @@ enum QuickEntryMode {
     static func submit(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
         let trimmed = s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return .none }
-        var ids = SeededIDs(seed: context.env.seed())
+        var ids = EnvironmentIDs(env: context.env)
         switch QuickEntry.interpret(trimmed, record: s.record, year: s.currentYear(context.env.now()), ids: &ids) {
         case .success(let outcome):
             guard !outcome.payloads.isEmpty else { return .none }

@@ -15,8 +15,7 @@ enum ScaleMode {
             s.mode = .scaleValues(scale: previous.id, index: 0)
             return .none
         }
-        let fold = { (x: String) in x.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        if let same = s.record.scales.last(where: { fold($0.topic) == fold(topic) }) {
+        if let same = s.record.scales.last(where: { foldedForMatching($0.topic) == foldedForMatching(topic) }) {
             s.editor.setText("")
             s.mode = .scaleValues(scale: same.id, index: 0)
             return .none

@@ -29,18 +29,17 @@ public struct AppEnvironment {
         return AppEnvironment(worker: worker, now: { now }, newID: { ids.next() })
     }
 
-    /// A seed for code that draws several ids itself (quick entry), taken from `newID`
-    /// so that a fixed environment stays repeatable.
-    func seed() -> UInt64 {
-        let id = newID().uuid
-        return [id.0, id.1, id.2, id.3, id.4, id.5, id.6, id.7].reduce(0) { $0 << 8 | UInt64($1) } | 1
-    }
-
     /// Events for one family (and session), stamped with this environment's id, time and worker.
     func events(family: UUID, session: UUID?, _ payloads: [EventPayload]) -> [Event] {
         let time = now()
         return payloads.map { Event(id: newID(), familyID: family, sessionID: session, time: time, author: worker, payload: $0) }
     }
+}
+
+/// The environment's ids for code that draws several itself (quick entry).
+struct EnvironmentIDs: IDGenerating {
+    let env: AppEnvironment
+    mutating func next() -> UUID { env.newID() }
 }
 
 /// Seeded ids behind a reference, so the environment's closure can advance them.

@@ -24,6 +24,13 @@ struct ScreenTests {
 
     static let standardSizes = [(80, 24), (120, 40)]
 
+    /// F1 over `state`, scrolled down `down` rows.
+    static func help(_ state: AppState, down: Int = 0) -> AppState {
+        var s = state
+        AppFixtures.send([.key(KeyPress(.function(1)))] + Array(repeating: .key(KeyPress(.down)), count: down), to: &s)
+        return s
+    }
+
     static let cases: [Case] = {
         var all: [Case] = []
         func add(_ name: String, glyphs: Glyphs = .unicode, _ make: @escaping @Sendable () -> AppState) {
@@ -135,6 +142,12 @@ struct ScreenTests {
                 return s
             }
         }
+        // The session's keys: every line whole at every size, scrolling where the list is long.
+        for (w, h) in [(80, 24), (100, 30), (130, 40)] {
+            add("session-help.\(w)x\(h)") { help(SessionFixtures.state(.nl, size: Size(width: w, height: h))) }
+        }
+        add("session-help.en.80x24") { help(SessionFixtures.state(.en, size: Size(width: 80, height: 24))) }
+        add("session-help-end.80x24") { help(SessionFixtures.state(.nl, size: Size(width: 80, height: 24)), down: 40) }
         add("home.40x12") { at(40, 12) }
         add("home.200x60") { at(200, 60) }
         add("new-family.40x12") { at(40, 12, .nl, [.key(.char("n"))]) }
@@ -167,7 +180,7 @@ struct ScreenTests {
                 for var s in states {
                     s.terminalSize = Size(width: w, height: h)
                     let canvas = AppFixtures.render(s)
-                    #expect(canvas.size == Size(width: w, height: h))
+                    #expect(canvas.plainText.contains { !$0.isWhitespace }, "blank screen at \(w)x\(h)")
                     if let c = canvas.cursor { #expect(canvas.bounds.contains(c), "cursor outside at \(w)x\(h)") }
                 }
             }

@@ -49,6 +49,8 @@ let package = Package(
         .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
                                                                     "ShippedPrompts", "PromptLibrary", "TerminalUI",
                                                                     .product(name: "GRDB", package: "GRDB.swift")]),
+        // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
+        .executableTarget(name: "store-crash-writer", dependencies: ["KeukentafelStore", "KeukentafelDomain"], path: "Tests/StoreCrashWriter"),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain", "Genealogy", "Diagrams", "TerminalUI", "TestSupport"]),
         .testTarget(name: "KeukentafelStoreTests", dependencies: ["KeukentafelStore", "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),

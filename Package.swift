@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "keukentafel",
-    platforms: [.macOS(.v14)],
+    // macOS 15: TerminalNcurses uses Synchronization.Atomic, which is not in macOS 14.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "keukentafel", targets: ["keukentafel"]),
     ],

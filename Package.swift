@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "keukentafel",
-    platforms: [.macOS(.v14)],
+    // macOS 15: TerminalNcurses uses Synchronization.Atomic, which is not in macOS 14.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "keukentafel", targets: ["keukentafel"]),
     ],
@@ -49,6 +50,8 @@ let package = Package(
         .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
                                                                     "ShippedPrompts", "PromptLibrary", "TerminalUI",
                                                                     .product(name: "GRDB", package: "GRDB.swift")]),
+        // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
+        .executableTarget(name: "store-crash-writer", dependencies: ["KeukentafelStore", "KeukentafelDomain"], path: "Tests/StoreCrashWriter"),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain"]),
         .testTarget(name: "GenealogyTests", dependencies: ["Genealogy", "KeukentafelDomain", "TestSupport"]),

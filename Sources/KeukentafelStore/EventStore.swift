@@ -3,6 +3,8 @@ import GRDB
 import KeukentafelDomain
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// One family as listed: name, size of its record, last activity.

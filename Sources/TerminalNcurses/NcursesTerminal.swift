@@ -1,5 +1,9 @@
 import CNcurses
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TerminalUI
 
 /// Why the terminal could not be opened.
@@ -173,7 +177,7 @@ public final class NcursesTerminal: TerminalBackend {
             pasteIdleMilliseconds = 0
             let raw: RawInput
             if r == KEY_CODE_YES {
-                raw = rawInput(forKeyCode: Int32(bitPattern: ch))
+                raw = rawInput(forKeyCode: Int32(truncatingIfNeeded: ch))  // wint_t is UInt32 on Glibc, Int32 on Darwin
             } else {
                 raw = Unicode.Scalar(UInt32(ch)).map { RawInput.scalar($0) } ?? .idle
             }

@@ -1,5 +1,9 @@
 import CNcurses
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Whether an ncurses screen is open, so a fatal-signal handler knows to restore it.
@@ -26,7 +30,7 @@ public enum SignalTrap {
         sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { sig in SignalTrap.pending.store(sig, ordering: .sequentiallyConsistent) }
+            setHandler(&action) { sig in SignalTrap.pending.store(sig, ordering: .sequentiallyConsistent) }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0  // no SA_RESTART: a blocked read returns so the loop sees the request
             sigaction(sig, &action, nil)
@@ -34,7 +38,7 @@ public enum SignalTrap {
         guard !installed.exchange(true, ordering: .sequentiallyConsistent) else { return }
         for sig in fatalSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { sig in
+            setHandler(&action) { sig in
                 if ActiveTerminal.isActive.exchange(false, ordering: .sequentiallyConsistent) {
                     kt_write_raw("\u{1b}[?2004l")
                     endwin()
@@ -55,6 +59,15 @@ public enum SignalTrap {
             sigaction(sig, &action, &previous)
             previousActions.append(previous)
         }
+    }
+
+    /// Sets the plain (one-argument) handler; the C libraries name the union field differently.
+    private static func setHandler(_ action: inout sigaction, _ handler: @convention(c) (Int32) -> Void) {
+        #if os(Linux)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
     }
 
     private static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP]

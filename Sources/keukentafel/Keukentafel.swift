@@ -21,7 +21,7 @@ struct Keukentafel: ParsableCommand {
             """,
         version: KeukentafelVersion.current,
         subcommands: [FamiliesCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
-                      DestroyCommand.self, DemoCommand.self, PromptsCommand.self, AppendForeverCommand.self]
+                      DestroyCommand.self, DemoCommand.self, PromptsCommand.self]
     )
 
     @OptionGroup var common: CommonOptions

@@ -11,7 +11,7 @@ enum PromptLoading {
         }
         let files: [PromptFile]
         do {
-            files = try PromptFiles.read(directory: directory)
+            files = try PromptDirectory.read(directory)
         } catch {
             return (PromptCatalog(shipped: ShippedPrompts.files), .organisationPromptsUnreadable(error.description))
         }

@@ -72,7 +72,7 @@ struct PromptsCommand: ParsableCommand {
             var organisation: [PromptFile] = []
             if let dir = directory ?? common.promptsDirectory(environment) {
                 do {
-                    organisation = try PromptFiles.read(directory: dir)
+                    organisation = try PromptDirectory.read(dir)
                 } catch {
                     FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
                     throw ExitCode(2)

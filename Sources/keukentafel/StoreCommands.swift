@@ -239,27 +239,3 @@ struct DemoCommand: ParsableCommand {
         }
     }
 }
-
-/// Test support for the crash test: appends events forever, printing each id after its
-/// commit returned. Hidden from help.
-struct AppendForeverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "append-forever", shouldDisplay: false)
-    @OptionGroup var storeOptions: StoreOptions
-
-    func run() throws {
-        let store = try storeOptions.open()
-        let family = UUID()
-        try storeAction { () throws(StoreError) in
-            try store.append([Event(familyID: family, time: Date(), author: "crash-test", payload: .familyCreated(.init(name: "crash test")))])
-        }
-        var n = 0
-        while true {
-            let e = Event(familyID: family, time: Date(), author: "crash-test",
-                          payload: .noteRecorded(.init(entryID: UUID(), text: "regel \(n) van de crashtest")))
-            try storeAction { () throws(StoreError) in try store.append([e]) }
-            // Unbuffered: the id is out the moment its commit returned.
-            FileHandle.standardOutput.write(Data((e.id.uuidString + "\n").utf8))
-            n += 1
-        }
-    }
-}

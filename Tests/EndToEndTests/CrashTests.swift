@@ -9,13 +9,16 @@ import TestSupport
 struct CrashTests {
     @Test("200 kills at random moments lose no committed entry and never damage the store")
     func killNine() throws {
+        // A test helper built beside the tests; when it is missing the test fails rather than skips.
+        let writer = BuiltProduct.url("store-crash-writer")
+        try #require(FileManager.default.isExecutableFile(atPath: writer.path), "store-crash-writer not built at \(writer.path)")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-crash-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let start = Date()
         var confirmed = 0
         var generator = SystemRandomNumberGenerator()
         for round in 0..<200 {
-            let (pid, output) = try Subprocess.spawn([TmuxSession.binary.path, "append-forever", "--store", dir])
+            let (pid, output) = try Subprocess.spawn([writer.path, dir])
             usleep(UInt32.random(in: 2_000...40_000, using: &generator) + (round == 0 ? 200_000 : 0))
             kill(pid, SIGKILL)
             let printed = Subprocess.readAll(output)

@@ -13,14 +13,7 @@ public final class TmuxSession: @unchecked Sendable {
     /// or `KEUKENTAFEL_BINARY`.
     public static var binary: URL {
         if let b = ProcessInfo.processInfo.environment["KEUKENTAFEL_BINARY"] { return URL(fileURLWithPath: b) }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        // The xctest bundle on Linux is a file in the build folder; on macOS a bundle inside it.
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("keukentafel")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return Golden.repositoryRoot.appendingPathComponent(".build/debug/keukentafel")
+        return BuiltProduct.url("keukentafel")
     }
 
     public static var isAvailable: Bool {

@@ -1,14 +1,16 @@
 import Foundation
+import PromptLibrary
 
-/// Reading prompt files from a directory (an organisation's overrides, or `prompts check DIR`).
-public enum PromptFiles {
+/// Reads an organisation's prompt folder from disk (for `--prompts` and `prompts check DIR`);
+/// PromptLibrary itself only ever sees the bytes.
+enum PromptDirectory {
     /// Why a directory could not be read.
-    public struct ReadError: Error, CustomStringConvertible {
-        public var description: String
+    struct ReadError: Error, CustomStringConvertible {
+        var description: String
     }
 
     /// Every `.md` file under `directory`, with paths relative to it.
-    public static func read(directory: String) throws(ReadError) -> [PromptFile] {
+    static func read(_ directory: String) throws(ReadError) -> [PromptFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw ReadError(description: "\(directory): no such directory")

@@ -170,7 +170,7 @@ struct ImportCommand: ParsableCommand {
 
     /// A genealogy file becomes a new family whose genogram holds its persons and families.
     private func importGedcom(_ data: Data, into store: EventStore) throws {
-        var ids = SeededIDs(seed: UInt64.random(in: 1...UInt64.max))
+        var ids = SystemIDs()
         let genogram: (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink])
         do {
             genogram = try GedcomImport.genogram(data, ids: &ids)

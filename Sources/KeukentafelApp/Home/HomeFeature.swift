@@ -102,17 +102,11 @@ enum HomeFeature: ScreenFeature {
             home.menu.select(entry.rawValue)
             return .report(.open(entry))
         case .mouse(let m):
-            switch m.kind {
-            case .scrollUp: home.menu.select(home.menu.selected - 1)
-            case .scrollDown: home.menu.select(home.menu.selected + 1)
-            case .press:
-                let layout = HomeView.Layout(size: context.terminalSize)
-                if let i = layout.entryRows.firstIndex(where: { $0.contains(m.position) }) {
-                    home.menu.select(i)
-                    return .report(.open(HomeEntry.allCases[i]))
-                }
-            }
-            return .none
+            if home.menu.handleWheel(m.kind) { return .none }
+            let layout = HomeView.Layout(size: context.terminalSize)
+            guard let i = layout.entryRows.firstIndex(where: { $0.contains(m.position) }) else { return .none }
+            home.menu.select(i)
+            return .report(.open(HomeEntry.allCases[i]))
         case .help: return .report(.help)
         case .quit: return .report(.quit)
         case .switchLanguage: return .report(.switchLanguage)

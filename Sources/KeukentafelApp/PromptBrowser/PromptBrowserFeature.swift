@@ -148,16 +148,12 @@ enum PromptBrowserFeature: ScreenFeature {
             _ = b.search.handle(press)
             if b.search.text != before { b.refresh(catalog, language) }
         case .mouse(let m):
-            switch m.kind {
-            case .scrollUp: b.list.select(b.list.selected - 1)
-            case .scrollDown: b.list.select(b.list.selected + 1)
-            case .press:
-                let layout = PromptBrowserView.Layout(size: context.terminalSize)
-                let window = b.list.window(height: layout.list.height)
-                if layout.list.contains(m.position) {
-                    let i = window.lowerBound + m.position.y - layout.list.y
-                    if window.contains(i) { b.list.select(i) }
-                }
+            guard !b.list.handleWheel(m.kind) else { break }
+            let layout = PromptBrowserView.Layout(size: context.terminalSize)
+            let window = b.list.window(height: layout.list.height)
+            if layout.list.contains(m.position) {
+                let i = window.lowerBound + m.position.y - layout.list.y
+                if window.contains(i) { b.list.select(i) }
             }
         }
         return .none

@@ -37,7 +37,7 @@ enum FamilyView {
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 2, right: 3)
         canvas.put(state.t(.familyViewTitle(s.record.name)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
         renderSections(sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state, in: area.inset(top: 2), on: &canvas)
-        Chrome.hintLine([("F8", state.t(.familyViewBack))], in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+        Chrome.hintLine(SessionKeys.familyView.hints(.main, state.language), in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
     }
 
     static func renderSections(_ sections: [(String, [String])], _ state: AppState, in rect: Rect, on canvas: inout Canvas) {

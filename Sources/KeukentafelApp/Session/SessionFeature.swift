@@ -74,7 +74,7 @@ enum SessionFeature: ScreenFeature {
         if intent.isKey { s.status = nil }
         switch intent {
         case .committed(let record):
-            return committed(record, &s)
+            return applyCommit(record, &s)
         case .saveFailed(let detail):
             s.awaitingSave = false
             s.saveProblem = detail
@@ -151,7 +151,7 @@ enum SessionFeature: ScreenFeature {
     private static func modeKey(_ press: KeyPress, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
         switch s.mode {
         case .familyView:
-            if press.key == .function(8) || press.key == .escape { s.mode = .capture }
+            if SessionKeys.familyView.intent(for: press) != nil { s.mode = .capture }
             return .none
         case .scaleValues(let scale, let index):
             return ScaleMode.valueKey(press, scale: scale, index: index, &s, context)
@@ -181,7 +181,7 @@ enum SessionFeature: ScreenFeature {
     }
 
     /// The store committed: take its record and finish what the keys started.
-    private static func committed(_ record: FamilyRecord, _ s: inout SessionState) -> Step<Outcome> {
+    private static func applyCommit(_ record: FamilyRecord, _ s: inout SessionState) -> Step<Outcome> {
         s.record = record
         s.phase = s.session?.phases.last?.phase ?? s.phase
         if s.session?.ended != nil { return .report(.closed(number: s.session?.number ?? 0)) }

@@ -61,4 +61,10 @@ enum SessionKeys {
         .documented("F1", .helpHelp, hints: [KeyHint(.hintMore, order: 9), KeyHint(.hintMore, order: 3, line: .alternate)]),
         .documented("Ctrl-C", .helpInterrupt),
     ])
+
+    /// The family view (F8): the screen turned towards the family; F8 or Esc turns it back.
+    static let familyView = KeyTable<Intent>([
+        KeyBinding("F8  Esc", .familyViewBack, hints: [KeyHint(.familyViewBack, order: 0, key: "F8")],
+                   on: [Keys.function(8), Keys.escape], .familyView),
+    ])
 }

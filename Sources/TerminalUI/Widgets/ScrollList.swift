@@ -21,6 +21,16 @@ public struct ScrollList: Equatable, Sendable {
         selected = min(max(0, i), count - 1)
     }
 
+    /// Moves the selection one row for the scroll wheel; returns false for a click.
+    public mutating func handleWheel(_ kind: MouseEvent.Kind) -> Bool {
+        switch kind {
+        case .scrollUp: select(selected - 1)
+        case .scrollDown: select(selected + 1)
+        case .press: return false
+        }
+        return true
+    }
+
     /// Moves the selection for navigation keys; returns false for other keys.
     public mutating func handle(_ press: KeyPress, pageSize: Int) -> Bool {
         guard press.modifiers.isEmpty || press.modifiers == .control else { return false }

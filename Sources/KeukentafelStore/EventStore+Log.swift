@@ -55,20 +55,10 @@ extension EventStore {
             if let sid = event.sessionID {
                 try db.execute(sql: "INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", arguments: [sid.uuidString, family, p.number, time])
             }
-        case .utteranceRecorded(let p):
-            try db.execute(sql: "INSERT INTO words (text, entry_id, family_id, session_id, speaker_id, is_note, time) VALUES (?, ?, ?, ?, ?, 0, ?)",
-                           arguments: [p.text, p.entryID.uuidString, family, event.sessionID?.uuidString, p.speaker.uuidString, time])
-        case .noteRecorded(let p):
-            try db.execute(sql: "INSERT INTO words (text, entry_id, family_id, session_id, speaker_id, is_note, time) VALUES (?, ?, ?, ?, NULL, 1, ?)",
-                           arguments: [p.text, p.entryID.uuidString, family, event.sessionID?.uuidString, time])
-        case .entryAmended(let p):
-            // The search finds what stands now; the log keeps every version.
-            try db.execute(sql: "UPDATE words SET text = ? WHERE entry_id = ? AND family_id = ?", arguments: [p.text, p.entryID.uuidString, family])
-        case .entryRetracted(let p):
-            try db.execute(sql: "DELETE FROM words WHERE entry_id = ? AND family_id = ?", arguments: [p.entryID.uuidString, family])
         default:
             break
         }
+        try SearchIndex.apply(event, db)
     }
 
     // MARK: Reading
@@ -155,30 +145,33 @@ extension EventStore {
 
     // MARK: Search
 
-    /// Every recorded word that matches all words of `text` (as prefixes), ignoring case
-    /// and accents: `zoe` finds `Zoë`. Most recently recorded first (search rows are
-    /// numbered in recording order, which FTS5 can walk backwards without sorting).
+    /// Every recorded text that matches all words of `text` (as prefixes), ignoring case
+    /// and accents in every script (`zoe` finds `Zoë`, `yilmaz` finds `Yılmaz`): the
+    /// family's words and notes, goals, agreements, scale topics, options, decisions,
+    /// timeline events, instruments, summary corrections, and the names of families,
+    /// members, genogram persons and network contacts. Most recently recorded first
+    /// (rows are numbered in recording order, which FTS5 can walk backwards).
     public func search(_ text: String, limit: Int = 200) throws(StoreError) -> [SearchHit] {
-        let terms = text.split(whereSeparator: { $0.isWhitespace || $0 == "\"" })
+        let terms = foldedForMatching(text).split(whereSeparator: { $0.isWhitespace || $0 == "\"" })
             .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
         guard !terms.isEmpty else { return [] }
         do {
             return try pool.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT w.text, w.entry_id, w.family_id, w.session_id, w.is_note, w.time,
+                    SELECT t.text, t.kind, t.ref_id, t.family_id, t.session_id, t.time,
                            f.name AS family_name, s.number AS session_number, m.name AS speaker
-                    FROM words w
-                    LEFT JOIN family_index f ON f.family_id = w.family_id
-                    LEFT JOIN session_index s ON s.session_id = w.session_id
-                    LEFT JOIN member_index m ON m.family_id = w.family_id AND m.member_id = w.speaker_id
-                    WHERE words MATCH ? ORDER BY w.rowid DESC LIMIT ?
+                    FROM texts t
+                    LEFT JOIN family_index f ON f.family_id = t.family_id
+                    LEFT JOIN session_index s ON s.session_id = t.session_id
+                    LEFT JOIN member_index m ON m.family_id = t.family_id AND m.member_id = t.speaker_id
+                    WHERE texts MATCH ? ORDER BY t.rowid DESC LIMIT ?
                     """, arguments: [terms.joined(separator: " "), limit]).compactMap { row in
-                    guard let family = UUID(uuidString: row["family_id"]), let entry = UUID(uuidString: row["entry_id"]) else { return nil }
+                    guard let family = UUID(uuidString: row["family_id"]), let ref = UUID(uuidString: row["ref_id"]),
+                          let kind = SearchKind(rawValue: row["kind"]) else { return nil }
                     let session: String? = row["session_id"]
-                    let isNote: Int = row["is_note"]
                     return SearchHit(familyID: family, familyName: row["family_name"] ?? "",
                                      sessionID: session.flatMap(UUID.init(uuidString:)), sessionNumber: row["session_number"],
-                                     entryID: entry, speaker: row["speaker"], isWorkerNote: isNote == 1,
+                                     entryID: ref, kind: kind, speaker: row["speaker"],
                                      time: Date(timeIntervalSinceReferenceDate: row["time"]), text: row["text"])
                 }
             }
@@ -227,7 +220,7 @@ extension EventStore {
                 try db.execute(sql: "UPDATE destruction_guard SET open = 1 WHERE id = 1")
                 try db.execute(sql: "DELETE FROM event WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "UPDATE destruction_guard SET open = 0 WHERE id = 1")
-                try db.execute(sql: "DELETE FROM words WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM texts WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM member_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM session_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM family_index WHERE family_id = ?", arguments: [id])
@@ -236,7 +229,7 @@ extension EventStore {
             }
             try pool.writeWithoutTransaction { db in
                 // Merge the search index so deleted terms leave its segments, then rewrite the file.
-                try db.execute(sql: "INSERT INTO words(words) VALUES ('optimize')")
+                try db.execute(sql: "INSERT INTO texts(texts) VALUES ('optimize')")
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
                 try db.execute(sql: "VACUUM")
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")

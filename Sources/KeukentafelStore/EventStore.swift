@@ -17,18 +17,35 @@ public struct FamilySummary: Equatable, Sendable {
     public var sessionCount: Int
 }
 
-/// One found piece of recorded words, with where it came from.
+/// One found text, with where it came from.
 public struct SearchHit: Equatable, Sendable {
     public var familyID: UUID
     public var familyName: String
     public var sessionID: UUID?
     public var sessionNumber: Int?
+    /// The entry found, or the goal, agreement, person … the text belongs to.
     public var entryID: UUID
-    /// The speaker's name, or nil for the worker's own note.
+    public var kind: SearchKind
+    /// The speaker's name for the family's words.
     public var speaker: String?
-    public var isWorkerNote: Bool
     public var time: Date
     public var text: String
+
+    /// The worker's own note (never the family's words).
+    public var isWorkerNote: Bool { kind == .note }
+
+    public init(familyID: UUID, familyName: String, sessionID: UUID?, sessionNumber: Int?, entryID: UUID, kind: SearchKind,
+                speaker: String?, time: Date, text: String) {
+        self.familyID = familyID
+        self.familyName = familyName
+        self.sessionID = sessionID
+        self.sessionNumber = sessionNumber
+        self.entryID = entryID
+        self.kind = kind
+        self.speaker = speaker
+        self.time = time
+        self.text = text
+    }
 }
 
 /// One line of the access log.
@@ -48,7 +65,8 @@ public final class EventStore: @unchecked Sendable {
     public let databasePath: String
     /// The connection pool; `package` so tests and the benchmark in this package can reach it.
     package let pool: DatabasePool
-    private let lockDescriptor: Int32
+    /// The lock against a second writer; nil for a read-only store.
+    private let lockDescriptor: Int32?
     private var closed = false
 
     public static let databaseName = "keukentafel.sqlite"
@@ -63,7 +81,8 @@ public final class EventStore: @unchecked Sendable {
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
         try Self.prepareDirectory(directory)
-        lockDescriptor = try Self.lock(directory)
+        let lockDescriptor = try Self.lock(directory)
+        self.lockDescriptor = lockDescriptor
         do {
             try Self.checkExisting(databasePath)
             var config = Configuration()
@@ -94,12 +113,39 @@ public final class EventStore: @unchecked Sendable {
 
     deinit { closeStore() }
 
+    /// Opens an existing store to read only, without the writer's lock, so `search` and
+    /// `families` work while Keukentafel is open on it (SQLite's WAL lets readers see
+    /// every committed entry beside one writer). Nothing is written, not even the
+    /// access log, so use it only for commands that show no family's record.
+    public init(readingOnly directory: String) throws(StoreError) {
+        self.directory = directory
+        databasePath = (directory as NSString).appendingPathComponent(Self.databaseName)
+        lockDescriptor = nil
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw .inaccessible(path: databasePath, detail: "there is no store here yet")
+        }
+        do {
+            try Self.checkExisting(databasePath)
+            var config = Configuration()
+            config.label = "keukentafel-reader"
+            config.readonly = true
+            config.busyMode = .timeout(5)
+            pool = try DatabasePool(path: databasePath, configuration: config)
+            // A store a newer or older Keukentafel is still upgrading cannot be read safely.
+            guard try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) else { throw StoreError.locked(path: directory) }
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
     /// Releases the lock (the pool closes when the store is released).
     public func closeStore() {
         guard !closed else { return }
         closed = true
         try? pool.close()
-        close(lockDescriptor)
+        if let lockDescriptor { close(lockDescriptor) }
     }
 
     // MARK: Opening checks

@@ -56,6 +56,11 @@ enum Schema {
                 );
                 """)
         }
+        m.registerMigration("v2: every recorded text searchable, folded for every script") { db in
+            try db.execute(sql: SearchIndex.createTable)
+            try SearchIndex.rebuild(db)
+            try db.execute(sql: "DROP TABLE words")
+        }
         return m
     }
 }

@@ -32,7 +32,7 @@ struct FamiliesCommand: ParsableCommand {
     @Flag(name: .long, help: "Machine-readable output.") var json = false
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         let families = try storeAction { () throws(StoreError) in try store.families() }
         if json {
             print(jsonLine(families.map { f -> [String: Any] in
@@ -53,23 +53,26 @@ struct FamiliesCommand: ParsableCommand {
 /// `keukentafel search TEXT [--json]`.
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "search", abstract: "Search all recorded words (case and accents do not matter: zoe finds Zoë).")
+        commandName: "search",
+        abstract: "Search every recorded text: words, notes, goals, agreements, scales, names (case and accents do not matter: zoe finds Zoë).")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Words to find (all must occur).") var text: [String]
     @Flag(name: .long, help: "Machine-readable output.") var json = false
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         let hits = try storeAction { () throws(StoreError) in try store.search(text.joined(separator: " ")) }
         if json {
             print(jsonLine(hits.map { h -> [String: Any] in
                 ["family": h.familyID.uuidString, "familyName": h.familyName, "session": h.sessionNumber ?? NSNull(),
-                 "speaker": h.speaker ?? NSNull(), "workerNote": h.isWorkerNote, "time": iso(h.time), "text": h.text]
+                 "kind": h.kind.rawValue, "speaker": h.speaker ?? NSNull(), "workerNote": h.isWorkerNote, "time": iso(h.time),
+                 "text": h.text]
             }))
             return
         }
         for h in hits {
-            let who = h.isWorkerNote ? "[note]" : (h.speaker ?? "?")
+            // The family's words carry their speaker; everything else says what it is.
+            let who = h.kind == .words ? (h.speaker ?? "?") : "[\(h.kind.rawValue)]"
             print("\(h.familyName) · session \(h.sessionNumber.map(String.init) ?? "-") · \(iso(h.time)) · \(who): \(h.text)")
         }
         print("\(hits.count) found")

@@ -98,16 +98,18 @@ struct StoreCommandTests {
         #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
     }
 
-    @Test("the screen saves a new family durably; a second Keukentafel on the same store is told it is in use",
+    @Test("the screen saves a new family durably; a second Keukentafel that would write is told it is in use, search and families read beside it",
           .enabled(if: TmuxSession.isAvailable))
     func screenSavesFamily() throws {
         let session = try TmuxSession(width: 80, height: 24, command: "\"$KT\" --lang nl")
         defer { session.stop() }
         try session.waitFor("Nog geen gezinnen")
         let store = session.home.appendingPathComponent(".local/share/keukentafel").path
-        let second = try Self.run(["families", "--store", store])
+        let second = try Self.run(["demo", "--no-open", "--store", store])
         #expect(second.status == 3)
         #expect(second.output.contains("in use by another Keukentafel"))
+        let beside = try Self.run(["families", "--store", store])
+        #expect(beside.status == 0, "families only reads: \(beside.output)")
         try session.send("n")
         try session.waitFor("Naam of schuilnaam")
         try session.type("Gezin De Vries")
@@ -117,6 +119,8 @@ struct StoreCommandTests {
         try session.waitFor("Wie is er bij? Gezin De Vries")
         try session.send("Enter")
         try session.waitFor("gesprek 1")
+        let found = try Self.run(["search", "vries", "--store", store])
+        #expect(found.status == 0 && found.output.contains("[family]: Gezin De Vries"), "search beside the open app: \(found.output)")
         try session.send("Escape")
         try session.waitFor("Gesprek onderbreken?")
         try session.send("Right", "Enter")

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import KeukentafelDomain
+
+/// What a search hit is: the family's words, a worker note, or another recorded text.
+public enum SearchKind: String, Sendable, CaseIterable {
+    case words, note, agreement, goal, scale, option, decision, timeline, instrument, summary
+    case family, member, person, contact
+}
+
+/// The search index: every text the record holds, as it stands now (corrections replace,
+/// retractions and removals take out), folded with the app's one fold so `yilmaz` finds
+/// "Yılmaz" and `malgorzata` finds "Małgorzata". It is derived from the log in the same
+/// transaction as each append.
+enum SearchIndex {
+    /// The FTS5 table: `folded` is what is matched; the rest is carried for the hit.
+    static let createTable = """
+        CREATE VIRTUAL TABLE texts USING fts5(
+            folded, text UNINDEXED, kind UNINDEXED, ref_id UNINDEXED, family_id UNINDEXED,
+            session_id UNINDEXED, speaker_id UNINDEXED, time UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """
+
+    /// Keeps the index in step with one event.
+    static func apply(_ event: Event, _ db: Database) throws {
+        let row = Row(event: event, db: db)
+        switch event.payload {
+        case .familyCreated(let p): try row.add(.family, event.familyID, p.name)
+        case .familyRenamed(let p): try row.replace(.family, event.familyID, p.name)
+        case .memberAdded(let p): try row.add(.member, p.memberID, p.name)
+        case .memberChanged(let p): if let name = p.name { try row.replace(.member, p.memberID, name) }
+        case .utteranceRecorded(let p): try row.add(.words, p.entryID, p.text, speaker: p.speaker)
+        case .noteRecorded(let p): try row.add(.note, p.entryID, p.text)
+        case .entryAmended(let p): try row.update([.words, .note], p.entryID, p.text)
+        case .entryRetracted(let p): try row.remove([.words, .note], p.entryID)
+        case .scaleDefined(let p): try row.add(.scale, p.scaleID, p.topic)
+        case .goalSet(let p): try row.add(.goal, p.goalID, p.text)
+        case .goalChanged(let p): if let text = p.text { try row.update([.goal], p.goalID, text) }
+        case .optionAdded(let p): try row.add(.option, p.optionID, ([p.text] + p.pros + p.cons).joined(separator: " · "))
+        case .decisionRecorded(let p):
+            try row.add(.decision, p.decisionID, ([p.text] + p.decidedBy + [p.disagreement].compactMap { $0 }).joined(separator: " · "))
+        case .agreementMade(let p):
+            try row.add(.agreement, p.agreementID, [p.who, p.what, p.byWhen].compactMap { $0 }.joined(separator: " · "))
+        case .timelineEventAdded(let p): try row.add(.timeline, p.itemID, p.when + " · " + p.text)
+        case .instrumentScored(let p): try row.add(.instrument, event.id, p.instrument)
+        case .summaryChecked(let p): if let corrections = p.corrections { try row.add(.summary, event.id, corrections) }
+        case .genogramPersonSet(let p): try row.replace(.person, p.personID, p.name)
+        case .genogramRemoved(let r) where r.kind == .person: try row.remove([.person], r.id)
+        case .networkContactSet(let c): try row.replace(.contact, c.contactID, c.name)
+        case .networkContactAdded(let c): try row.replace(.contact, c.contactID, c.name)
+        case .networkContactRemoved(let r): try row.remove([.contact], r.contactID)
+        default: break
+        }
+    }
+
+    /// Rebuilds the index from the log (a store from before it covered every text).
+    static func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM texts")
+        let rows = try GRDB.Row.fetchCursor(db, sql: """
+            SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload FROM event ORDER BY seq
+            """)
+        while let row = try rows.next() { try apply(try EventStore.event(from: row), db) }
+    }
+
+    /// Writes for one event's family, session and time.
+    private struct Row {
+        let event: Event
+        let db: Database
+
+        func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
+            try db.execute(sql: """
+                INSERT INTO texts (folded, text, kind, ref_id, family_id, session_id, speaker_id, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [foldedForMatching(text), text, kind.rawValue, ref.uuidString, event.familyID.uuidString,
+                                 event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate])
+        }
+
+        /// A correction of the text; where it was said and when stay as first recorded.
+        func update(_ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
+            try db.execute(sql: "UPDATE texts SET text = ?, folded = ? WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
+                           arguments: [text, foldedForMatching(text), ref.uuidString, event.familyID.uuidString])
+        }
+
+        /// A name set again: the new name only.
+        func replace(_ kind: SearchKind, _ ref: UUID, _ text: String) throws {
+            try remove([kind], ref)
+            try add(kind, ref, text)
+        }
+
+        func remove(_ kinds: [SearchKind], _ ref: UUID) throws {
+            try db.execute(sql: "DELETE FROM texts WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
+                           arguments: [ref.uuidString, event.familyID.uuidString])
+        }
+
+        private func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
+    }
+}

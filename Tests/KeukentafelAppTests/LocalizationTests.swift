@@ -8,39 +8,39 @@ import Testing
 struct LocalizationTests {
     /// One of every entry of the table (with sample values for parameters).
     static let all: [UIText] = [
-        .appName, .tagline, .emptyState, .storeLocation("~/x"),
-        .entryNewFamily, .entryOpenFamily, .entryPractice, .entryReview,
-        .entryNewFamilyDetail, .entryOpenFamilyDetail, .entryPracticeDetail, .entryReviewDetail,
-        .aboutTitle, .aboutBody,
-        .hintChoose, .hintOpen, .hintHelp, .hintQuit, .hintLanguage, .hintNext, .hintSave, .hintCancel, .hintPaste,
-        .helpTitle, .helpFooter, .helpMove, .helpOpen, .helpNewFamily, .helpOpenFamily, .helpPractice, .helpReview,
-        .helpLanguage, .helpHelp, .helpQuit, .helpInterrupt,
-        .helpNextField, .helpPreviousField, .helpSubmit, .helpCancelForm,
-        .helpLineStartEnd, .helpWordMove, .helpKill, .helpDeleteWord, .helpPasteKeepsLines,
-        .tooSmallTitle, .tooSmall(width: 20, height: 5),
-        .newFamilyTitle, .newFamilyIntro, .fieldFamilyName, .fieldFamilyNamePlaceholder,
-        .fieldMembers, .fieldMembersPlaceholder, .errorNameRequired,
-        .notYetTitle, .notYet("X"), .notSaved("Disk full."), .notSavedTitle, .familySavedTitle,
-        .familiesInStore(count: 1, latest: "G"), .familiesInStore(count: 3, latest: "G"), .familiesHeading,
-        .sessionsCount(1), .sessionsCount(2),
-        .discardTitle, .discardMessage, .discardKeep, .discardConfirm, .ok,
-        .entryPrompts, .entryPromptsDetail, .helpPrompts, .browserTitle, .searchLabel, .searchPlaceholder,
-        .phaseLabel, .audienceLabel, .allPhases, .promptCount(1), .promptCount(3), .noPromptsMatch, .followUps, .tipLabel,
-        .hintPhase, .hintAudience, .hintBack, .hintFull, .hintScroll,
-        .helpSearch, .helpPhaseFilter, .helpAudienceFilter, .helpListMove, .helpFullView, .helpBrowserBack, .helpDetailScroll,
-        .organisationPromptsTitle, .organisationPromptsBroken(directory: "/d", errors: 2, first: "x"),
-        .organisationPromptsUnreadable("x"), .earlierSessions, .sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 3),
-        .sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3), .sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3),
-        .quickEntryLabel, .quickEntryPlaceholder, .quickEntryProblem(.noName), .quickEntryProblem(.ambiguousGrandparent("Milan")),
-        .quickEntryProblem(.unknownName("X")), .quickEntryProblem(.unknownGoal("x")), .quickEntryProblem(.notRelated("A", "B")),
-        .quickEntryProblem(.coupleHasChildren("A", "B")),
-        .quickEntryProblem(.samePerson("A")), .quickEntryProblem(.ambiguousGrandchild("A")), .quickEntryProblem(.unknownRelation("oom")), .quickEntryProblem(.shareParents("A", "B")), .tieStressful, .tieOneWay, .helpsWithGoal(2), .helpQuickEntryKey,
-        .networkLegend(ascii: true), .networkLegend(ascii: false), .helpFullPanelKey, .sectorShort("family"), .sectorShort("leisure"), .genogramEmpty, .networkEmpty, .ring("close"), .ring("middle"), .ring("far"),
-        .sector("family"), .sector("friends"), .sector("school"), .sector("professionals"), .sector("leisure"),
-        .support("practical"), .support("company"), .support("advice"), .support("emotional"),
-    ] + NetworkAssessment.allCases.map { UIText.assessment($0) } + EmotionalBond.allCases.map { UIText.bond($0) }
-      + CoupleStatus.allCases.map { UIText.coupleStatus($0) } + Phase.allCases.map { UIText.phase($0) } + Audience.allCases.map { UIText.audience($0) }
-      + Technique.allCases.map { UIText.technique($0) } + (1...7).map { UIText.weekday($0) } + (1...12).map { UIText.month($0) }
+        .common(.appName), .home(.tagline), .home(.emptyState), .homeFormat(.storeLocation("~/x")),
+        .home(.entryNewFamily), .home(.entryOpenFamily), .home(.entryPractice), .home(.entryReview),
+        .home(.entryNewFamilyDetail), .home(.entryOpenFamilyDetail), .home(.entryPracticeDetail), .home(.entryReviewDetail),
+        .home(.aboutTitle), .home(.aboutBody),
+        .common(.hintChoose), .common(.hintOpen), .common(.hintHelp), .home(.hintQuit), .home(.hintLanguage), .newFamily(.hintNext), .newFamily(.hintSave), .newFamily(.hintCancel), .common(.hintPaste),
+        .common(.helpTitle), .common(.helpFooter), .common(.helpMove), .common(.helpOpen), .home(.helpNewFamily), .home(.helpOpenFamily), .home(.helpPractice), .home(.helpReview),
+        .home(.helpLanguage), .common(.helpHelp), .home(.helpQuit), .common(.helpInterrupt),
+        .newFamily(.helpNextField), .newFamily(.helpPreviousField), .newFamily(.helpSubmit), .newFamily(.helpCancelForm),
+        .newFamily(.helpLineStartEnd), .newFamily(.helpWordMove), .newFamily(.helpKill), .newFamily(.helpDeleteWord), .common(.helpPasteKeepsLines),
+        .common(.tooSmallTitle), .commonFormat(.tooSmall(width: 20, height: 5)),
+        .newFamily(.newFamilyTitle), .newFamily(.newFamilyIntro), .newFamily(.fieldFamilyName), .newFamily(.fieldFamilyNamePlaceholder),
+        .newFamily(.fieldMembers), .newFamily(.fieldMembersPlaceholder), .newFamily(.errorNameRequired),
+        .common(.notYetTitle), .commonFormat(.notYet("X")), .commonFormat(.notSaved("Disk full.")), .common(.notSavedTitle), .common(.familySavedTitle),
+        .homeFormat(.familiesInStore(count: 1, latest: "G")), .homeFormat(.familiesInStore(count: 3, latest: "G")), .home(.familiesHeading),
+        .familyListFormat(.sessionsCount(1)), .familyListFormat(.sessionsCount(2)),
+        .newFamily(.discardTitle), .newFamily(.discardMessage), .newFamily(.discardKeep), .newFamily(.discardConfirm), .common(.ok),
+        .home(.entryPrompts), .home(.entryPromptsDetail), .home(.helpPrompts), .promptBrowser(.browserTitle), .promptBrowser(.searchLabel), .promptBrowser(.searchPlaceholder),
+        .promptBrowser(.phaseLabel), .promptBrowser(.audienceLabel), .promptBrowser(.allPhases), .promptBrowserFormat(.promptCount(1)), .promptBrowserFormat(.promptCount(3)), .promptBrowser(.noPromptsMatch), .promptBrowser(.followUps), .promptBrowser(.tipLabel),
+        .promptBrowser(.hintPhase), .promptBrowser(.hintAudience), .common(.hintBack), .promptBrowser(.hintFull), .promptBrowser(.hintScroll),
+        .promptBrowser(.helpSearch), .promptBrowser(.helpPhaseFilter), .promptBrowser(.helpAudienceFilter), .promptBrowser(.helpListMove), .promptBrowser(.helpFullView), .promptBrowser(.helpBrowserBack), .promptBrowser(.helpDetailScroll),
+        .promptBrowser(.organisationPromptsTitle), .promptBrowserFormat(.organisationPromptsBroken(directory: "/d", errors: 2, first: "x")),
+        .promptBrowserFormat(.organisationPromptsUnreadable("x")), .familyList(.earlierSessions), .familyListFormat(.sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 3)),
+        .familyListFormat(.sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3)), .familyListFormat(.sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3)),
+        .genogram(.quickEntryLabel), .genogram(.quickEntryPlaceholder), .genogramFormat(.quickEntryProblem(.noName)), .genogramFormat(.quickEntryProblem(.ambiguousGrandparent("Milan"))),
+        .genogramFormat(.quickEntryProblem(.unknownName("X"))), .genogramFormat(.quickEntryProblem(.unknownGoal("x"))), .genogramFormat(.quickEntryProblem(.notRelated("A", "B"))),
+        .genogramFormat(.quickEntryProblem(.coupleHasChildren("A", "B"))),
+        .genogramFormat(.quickEntryProblem(.samePerson("A"))), .genogramFormat(.quickEntryProblem(.ambiguousGrandchild("A"))), .genogramFormat(.quickEntryProblem(.unknownRelation("oom"))), .genogramFormat(.quickEntryProblem(.shareParents("A", "B"))), .genogram(.tieStressful), .genogram(.tieOneWay), .genogramFormat(.helpsWithGoal(2)), .genogram(.helpQuickEntryKey),
+        .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)), .genogram(.helpFullPanelKey), .genogramFormat(.sectorShort("family")), .genogramFormat(.sectorShort("leisure")), .genogram(.genogramEmpty), .genogram(.networkEmpty), .genogramFormat(.ring("close")), .genogramFormat(.ring("middle")), .genogramFormat(.ring("far")),
+        .genogramFormat(.sector("family")), .genogramFormat(.sector("friends")), .genogramFormat(.sector("school")), .genogramFormat(.sector("professionals")), .genogramFormat(.sector("leisure")),
+        .genogramFormat(.support("practical")), .genogramFormat(.support("company")), .genogramFormat(.support("advice")), .genogramFormat(.support("emotional")),
+    ] + NetworkAssessment.allCases.map { UIText.genogramFormat(.assessment($0)) } + EmotionalBond.allCases.map { UIText.genogramFormat(.bond($0)) }
+      + CoupleStatus.allCases.map { UIText.genogramFormat(.coupleStatus($0)) } + Phase.allCases.map { UIText.promptBrowserFormat(.phase($0)) } + Audience.allCases.map { UIText.promptBrowserFormat(.audience($0)) }
+      + Technique.allCases.map { UIText.promptBrowserFormat(.technique($0)) } + (1...7).map { UIText.commonFormat(.weekday($0)) } + (1...12).map { UIText.commonFormat(.month($0)) }
 
     @Test("every text exists in Dutch and English, without stray whitespace")
     func complete() {
@@ -55,7 +55,7 @@ struct LocalizationTests {
 
     @Test("key hint texts are short enough for an 80-column hint line")
     func hintsShort() {
-        for text in [UIText.hintChoose, .hintOpen, .hintHelp, .hintQuit, .hintLanguage, .hintNext, .hintSave, .hintCancel] {
+        for text in [UIText.common(.hintChoose), .common(.hintOpen), .common(.hintHelp), .home(.hintQuit), .home(.hintLanguage), .newFamily(.hintNext), .newFamily(.hintSave), .newFamily(.hintCancel)] {
             for language in Language.allCases { #expect(text.text(language).count <= 14) }
         }
     }

@@ -13,11 +13,11 @@ enum PromptLoading {
         do {
             files = try PromptDirectory.read(directory)
         } catch {
-            return (PromptCatalog(shipped: ShippedPrompts.files), .organisationPromptsUnreadable(error.description))
+            return (PromptCatalog(shipped: ShippedPrompts.files), .promptBrowserFormat(.organisationPromptsUnreadable(error.description)))
         }
         let catalog = PromptCatalog(shipped: ShippedPrompts.files, organisation: files)
         let errors = catalog.errors
         guard let first = errors.first else { return (catalog, nil) }
-        return (catalog, .organisationPromptsBroken(directory: directory, errors: errors.count, first: first.description))
+        return (catalog, .promptBrowserFormat(.organisationPromptsBroken(directory: directory, errors: errors.count, first: first.description)))
     }
 }

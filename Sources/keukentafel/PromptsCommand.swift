@@ -41,7 +41,7 @@ struct PromptsCommand: ParsableCommand {
             for p in phases {
                 let prompts = loaded.catalog.filter(language, phase: p)
                 guard !prompts.isEmpty else { continue }
-                out += "\(UIText.phase(p).text(language)) (\(p.rawValue))\n"
+                out += "\(UIText.promptBrowserFormat(.phase(p)).text(language)) (\(p.rawValue))\n"
                 let idWidth = prompts.map(\.id.count).max() ?? 0
                 for prompt in prompts.sorted(by: { ($0.order, $0.id) < ($1.order, $1.id) }) {
                     out += "  " + prompt.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0) + prompt.title + "\n"
@@ -50,7 +50,7 @@ struct PromptsCommand: ParsableCommand {
                 out += "\n"
             }
             // A prompt that serves several phases is listed under each, counted once.
-            out += "\(UIText.promptCount(listed.count).text(language))\n"
+            out += "\(UIText.promptBrowserFormat(.promptCount(listed.count)).text(language))\n"
             print(out, terminator: "")
         }
     }

@@ -1,62 +1,184 @@
-import KeukentafelDomain
 import Foundation
 import KeukentafelApp
+import KeukentafelDomain
 import PromptLibrary
 import Testing
 
+/// A table of fixed texts: all its cases, as the app wraps them in `UIText`.
+struct FixedTable: Sendable, CustomTestStringConvertible {
+    let name: String
+    let texts: [UIText]
+    var testDescription: String { name }
+}
+
+/// A table of texts built from values: sample values, checked against the cases its source declares.
+struct FormatTable: Sendable, CustomTestStringConvertible {
+    let name: String
+    let file: String
+    let samples: [UIText]
+    var testDescription: String { name }
+}
+
 @Suite("Localisation")
 struct LocalizationTests {
-    /// One of every entry of the table (with sample values for parameters).
-    static let all: [UIText] = [
-        .appName, .tagline, .emptyState, .storeLocation("~/x"),
-        .entryNewFamily, .entryOpenFamily, .entryPractice, .entryReview,
-        .entryNewFamilyDetail, .entryOpenFamilyDetail, .entryPracticeDetail, .entryReviewDetail,
-        .aboutTitle, .aboutBody,
-        .hintChoose, .hintOpen, .hintHelp, .hintQuit, .hintLanguage, .hintNext, .hintSave, .hintCancel, .hintPaste,
-        .helpTitle, .helpFooter, .helpMove, .helpOpen, .helpNewFamily, .helpOpenFamily, .helpPractice, .helpReview,
-        .helpLanguage, .helpHelp, .helpQuit, .helpInterrupt,
-        .helpNextField, .helpPreviousField, .helpSubmit, .helpCancelForm,
-        .helpLineStartEnd, .helpWordMove, .helpKill, .helpDeleteWord, .helpPasteKeepsLines,
-        .tooSmallTitle, .tooSmall(width: 20, height: 5),
-        .newFamilyTitle, .newFamilyIntro, .fieldFamilyName, .fieldFamilyNamePlaceholder,
-        .fieldMembers, .fieldMembersPlaceholder, .errorNameRequired,
-        .notYetTitle, .notYet("X"), .notSaved("Disk full."), .notSavedTitle, .familySavedTitle,
-        .familiesInStore(count: 1, latest: "G"), .familiesInStore(count: 3, latest: "G"), .familiesHeading,
-        .sessionsCount(1), .sessionsCount(2),
-        .discardTitle, .discardMessage, .discardKeep, .discardConfirm, .ok,
-        .entryPrompts, .entryPromptsDetail, .helpPrompts, .browserTitle, .searchLabel, .searchPlaceholder,
-        .phaseLabel, .audienceLabel, .allPhases, .promptCount(1), .promptCount(3), .noPromptsMatch, .followUps, .tipLabel,
-        .hintPhase, .hintAudience, .hintBack, .hintFull, .hintScroll,
-        .helpSearch, .helpPhaseFilter, .helpAudienceFilter, .helpListMove, .helpFullView, .helpBrowserBack, .helpDetailScroll,
-        .organisationPromptsTitle, .organisationPromptsBroken(directory: "/d", errors: 2, first: "x"),
-        .organisationPromptsUnreadable("x"), .earlierSessions, .sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 3),
-        .sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3), .sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3),
-        .quickEntryLabel, .quickEntryPlaceholder, .quickEntryProblem(.noName), .quickEntryProblem(.ambiguousGrandparent("Milan")),
-        .quickEntryProblem(.unknownName("X")), .quickEntryProblem(.unknownGoal("x")), .quickEntryProblem(.notRelated("A", "B")),
-        .quickEntryProblem(.coupleHasChildren("A", "B")),
-        .quickEntryProblem(.samePerson("A")), .quickEntryProblem(.ambiguousGrandchild("A")), .quickEntryProblem(.unknownRelation("oom")), .quickEntryProblem(.shareParents("A", "B")), .tieStressful, .tieOneWay, .helpsWithGoal(2), .helpQuickEntryKey,
-        .networkLegend(ascii: true), .networkLegend(ascii: false), .helpFullPanelKey, .sectorShort("family"), .sectorShort("leisure"), .genogramEmpty, .networkEmpty, .ring("close"), .ring("middle"), .ring("far"),
-        .sector("family"), .sector("friends"), .sector("school"), .sector("professionals"), .sector("leisure"),
-        .support("practical"), .support("company"), .support("advice"), .support("emotional"),
-    ] + NetworkAssessment.allCases.map { UIText.assessment($0) } + EmotionalBond.allCases.map { UIText.bond($0) }
-      + CoupleStatus.allCases.map { UIText.coupleStatus($0) } + Phase.allCases.map { UIText.phase($0) } + Audience.allCases.map { UIText.audience($0) }
-      + Technique.allCases.map { UIText.technique($0) } + (1...7).map { UIText.weekday($0) } + (1...12).map { UIText.month($0) }
+    /// Every table of fixed texts; `allCases` keeps each one complete by itself.
+    static let fixedTables: [FixedTable] = [
+        FixedTable(name: "CommonText", texts: CommonText.allCases.map { .common($0) }),
+        FixedTable(name: "HomeText", texts: HomeText.allCases.map { .home($0) }),
+        FixedTable(name: "NewFamilyText", texts: NewFamilyText.allCases.map { .newFamily($0) }),
+        FixedTable(name: "FamilyListText", texts: FamilyListText.allCases.map { .familyList($0) }),
+        FixedTable(name: "PromptBrowserText", texts: PromptBrowserText.allCases.map { .promptBrowser($0) }),
+        FixedTable(name: "SessionText", texts: SessionText.allCases.map { .session($0) }),
+        FixedTable(name: "RecordText", texts: RecordText.allCases.map { .record($0) }),
+        FixedTable(name: "GenogramText", texts: GenogramText.allCases.map { .genogram($0) }),
+    ]
 
-    @Test("every text exists in Dutch and English, without stray whitespace")
-    func complete() {
-        for text in Self.all {
-            for language in Language.allCases {
-                let s = text.text(language)
-                #expect(!s.isEmpty, "\(text) in \(language)")
-                #expect(s.trimmingCharacters(in: .whitespacesAndNewlines) == s, "\(text) in \(language)")
+    /// Fixed texts that are the same in Dutch and English on purpose.
+    static let sameInBothLanguages: [UIText] = [
+        .common(.appName), .common(.ok), .promptBrowser(.tipLabel),
+        .record(.fieldInstrument), .record(.fieldScores), .genogram(.quickEntryLabel),
+    ]
+
+    /// Every table of texts built from values, with samples that reach each case and each branch worth seeing.
+    static let formatTables: [FormatTable] = [
+        FormatTable(name: "CommonFormat", file: "CommonText.swift", samples: [
+            .commonFormat(.tooSmall(width: 20, height: 5)), .commonFormat(.notYet("X")), .commonFormat(.notSaved("Disk full.")),
+        ] + (1...7).map { .commonFormat(.weekday($0)) } + (1...12).map { .commonFormat(.month($0)) }),
+        FormatTable(name: "HomeFormat", file: "HomeText.swift", samples: [
+            .homeFormat(.storeLocation("~/x")),
+            .homeFormat(.familiesInStore(count: 1, latest: "G")), .homeFormat(.familiesInStore(count: 3, latest: "G")),
+        ]),
+        FormatTable(name: "FamilyListFormat", file: "FamilyListText.swift", samples: [
+            .familyListFormat(.sessionsCount(1)), .familyListFormat(.sessionsCount(2)), .familyListFormat(.presenceTitle("Gezin De Vries")),
+            .familyListFormat(.sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 1)),
+            .familyListFormat(.sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3)),
+            .familyListFormat(.sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3)),
+        ]),
+        FormatTable(name: "PromptBrowserFormat", file: "PromptBrowserText.swift", samples: [
+            .promptBrowserFormat(.promptCount(1)), .promptBrowserFormat(.promptCount(3)),
+            .promptBrowserFormat(.organisationPromptsBroken(directory: "/d", errors: 1, first: "x")),
+            .promptBrowserFormat(.organisationPromptsBroken(directory: "/d", errors: 2, first: "x")),
+            .promptBrowserFormat(.organisationPromptsUnreadable("x")),
+        ] + Phase.allCases.map { .promptBrowserFormat(.phase($0)) } + Audience.allCases.map { .promptBrowserFormat(.audience($0)) }
+          + Technique.allCases.map { .promptBrowserFormat(.technique($0)) }),
+        FormatTable(name: "SessionFormat", file: "SessionText.swift", samples: [
+            .sessionFormat(.sessionNumber(2)), .sessionFormat(.typeHere("Sandra")), .sessionFormat(.scaleValuesPrompt("Sandra")),
+            .sessionFormat(.resumedSession(3)), .sessionFormat(.promptOf(1, 4)), .sessionFormat(.retractMessage("x")),
+            .sessionFormat(.familyViewTitle("Gezin De Vries")), .sessionFormat(.evaluationHint(1, 4)),
+            .sessionFormat(.promoted("x")), .sessionFormat(.sessionClosed(2)), .sessionFormat(.saveFailed("Disk full.")),
+        ] + Tag.allCases.map { .sessionFormat(.tag($0)) } + SidePanel.allCases.map { .sessionFormat(.panelTitle($0)) }),
+        FormatTable(name: "RecordFormat", file: "RecordText.swift", samples: [
+            .recordFormat(.errorOptionNumber(0)), .recordFormat(.errorOptionNumber(3)), .recordFormat(.errorChoice(3)),
+            .recordFormat(.ladderLevel(2)),
+        ] + RecordKind.allCases.map { .recordFormat(.recordKind($0)) } + SafetyColumn.allCases.map { .recordFormat(.safetyColumn($0)) }),
+        FormatTable(name: "GenogramFormat", file: "GenogramText.swift", samples: [
+            .genogramFormat(.quickEntryProblem(.noName)), .genogramFormat(.quickEntryProblem(.ambiguousGrandparent("Milan"))),
+            .genogramFormat(.quickEntryProblem(.unknownName("X"))), .genogramFormat(.quickEntryProblem(.unknownGoal("x"))),
+            .genogramFormat(.quickEntryProblem(.notRelated("A", "B"))), .genogramFormat(.quickEntryProblem(.samePerson("A"))),
+            .genogramFormat(.quickEntryProblem(.shareParents("A", "B"))), .genogramFormat(.quickEntryProblem(.ambiguousGrandchild("A"))),
+            .genogramFormat(.quickEntryProblem(.unknownRelation("oom"))), .genogramFormat(.quickEntryProblem(.coupleHasChildren("A", "B"))),
+            .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)), .genogramFormat(.helpsWithGoal(2)),
+        ] + ["family", "friends", "school", "professionals", "leisure"].flatMap { [UIText.genogramFormat(.sectorShort($0)), .genogramFormat(.sector($0))] }
+          + ["close", "middle", "far"].map { .genogramFormat(.ring($0)) }
+          + ["practical", "company", "advice", "emotional"].map { .genogramFormat(.support($0)) }
+          + NetworkAssessment.allCases.map { .genogramFormat(.assessment($0)) } + EmotionalBond.allCases.map { .genogramFormat(.bond($0)) }
+          + CoupleStatus.allCases.map { .genogramFormat(.coupleStatus($0)) }),
+    ]
+
+    static let localizationFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/KeukentafelApp/Localization")
+
+    @Test("every fixed text exists in Dutch and English, trimmed, and differs between them", arguments: fixedTables)
+    func fixedTexts(_ table: FixedTable) {
+        #expect(!table.texts.isEmpty)
+        for text in table.texts {
+            expectPresent(text)
+            if !Self.sameInBothLanguages.contains(text) {
+                #expect(text.text(.nl) != text.text(.en), "\(text) is the same in Dutch and English; translate it or allow it")
             }
+        }
+    }
+
+    @Test("texts allowed to be the same in both languages really are")
+    func sameOnPurpose() {
+        for text in Self.sameInBothLanguages {
+            #expect(text.text(.nl) == text.text(.en), "\(text) differs now; drop it from the allow-list")
+        }
+    }
+
+    @Test("every text built from values has a sample, and each sample exists in both languages", arguments: formatTables)
+    func formatTexts(_ table: FormatTable) throws {
+        for text in table.samples {
+            expectPresent(text)
+        }
+        let declared = try Self.declaredCases(of: table.name, in: table.file)
+        #expect(!declared.isEmpty, "no cases of \(table.name) found in \(table.file)")
+        let sampled = Set(table.samples.map(Self.caseName))
+        for name in declared where !sampled.contains(name) {
+            Issue.record("\(table.name).\(name) has no sample in LocalizationTests.formatTables")
+        }
+    }
+
+    @Test("every table in the Localization folder is tested")
+    func everyTableListed() throws {
+        let listed = Set(Self.fixedTables.map(\.name) + Self.formatTables.map(\.name))
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.localizationFolder.path).filter { $0.hasSuffix(".swift") }
+        var found: Set<String> = []
+        for file in files {
+            let source = try String(contentsOf: Self.localizationFolder.appendingPathComponent(file), encoding: .utf8)
+            for match in source.matches(of: /enum\s+(\w+(?:Text|Format))\b/) where match.output.1 != "UIText" {
+                found.insert(String(match.output.1))
+            }
+        }
+        #expect(!found.isEmpty)
+        for name in found.subtracting(listed).sorted() {
+            Issue.record("\(name) is not in LocalizationTests.fixedTables or .formatTables")
         }
     }
 
     @Test("key hint texts are short enough for an 80-column hint line")
     func hintsShort() {
-        for text in [UIText.hintChoose, .hintOpen, .hintHelp, .hintQuit, .hintLanguage, .hintNext, .hintSave, .hintCancel] {
-            for language in Language.allCases { #expect(text.text(language).count <= 14) }
+        let hints: [UIText] = [.common(.hintChoose), .common(.hintOpen), .common(.hintHelp), .home(.hintQuit), .home(.hintLanguage),
+                               .newFamily(.hintNext), .newFamily(.hintSave), .newFamily(.hintCancel)]
+        for text in hints {
+            for language in Language.allCases {
+                #expect(text.text(language).count <= 14)
+            }
         }
+    }
+
+    private func expectPresent(_ text: UIText) {
+        for language in Language.allCases {
+            let s = text.text(language)
+            #expect(!s.isEmpty, "\(text) in \(language)")
+            #expect(s.trimmingCharacters(in: .whitespacesAndNewlines) == s, "\(text) in \(language)")
+        }
+    }
+
+    /// The case name of the table value inside `text`, e.g. "resumedSession" for `.sessionFormat(.resumedSession(3))`.
+    static func caseName(_ text: UIText) -> String {
+        guard let inner = Mirror(reflecting: text).children.first?.value else { return "\(text)" }
+        return Mirror(reflecting: inner).children.first?.label ?? "\(inner)"
+    }
+
+    /// The case names `enumName` declares in `file`, read from the source so that a new case cannot go untested.
+    static func declaredCases(of enumName: String, in file: String) throws -> [String] {
+        let source = try String(contentsOf: localizationFolder.appendingPathComponent(file), encoding: .utf8)
+        let lines = source.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.contains("enum \(enumName)") }) else { return [] }
+        var names: [String] = []
+        for line in lines[(start + 1)...] {
+            if line.hasPrefix("}") {
+                break
+            }
+            guard let match = line.wholeMatch(of: /\s*case\s+([a-zA-Z].*)/) else { continue }
+            var list = String(match.output.1)
+            while list.contains(/\([^()]*\)/) {
+                list = list.replacing(/\([^()]*\)/, with: "")
+            }
+            names += list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return names
     }
 }

@@ -61,8 +61,8 @@ struct ScreenTests {
             add("home-organisation-warning.\(size)") {
                 AppState(language: .nl, now: AppFixtures.now, storeDisplay: "~/.local/share/keukentafel",
                          terminalSize: Size(width: w, height: h), prompts: AppFixtures.catalog,
-                         startupNotice: .organisationPromptsBroken(directory: "/srv/organisatie/vragen", errors: 2,
-                            first: "/srv/organisatie/vragen/nl/eigen.md:4: error: unknown phase 'dromen'"))
+                         startupNotice: .promptBrowserFormat(.organisationPromptsBroken(directory: "/srv/organisatie/vragen", errors: 2,
+                            first: "/srv/organisatie/vragen/nl/eigen.md:4: error: unknown phase 'dromen'")))
             }
             add("new-family-help.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(KeyPress(.function(1)))]) }
             add("new-family-discard.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(.char("x")), .key(KeyPress(.escape))]) }

@@ -198,7 +198,7 @@ struct SessionFlowTests {
         _ = AppFixtures.update(&state, .familyOpened(record))
         guard case .session(let s) = state.screen else { Issue.record("expected the session"); return }
         #expect(s.sessionID == session)
-        #expect(s.status == .resumedSession(3))
+        #expect(s.status == .sessionFormat(.resumedSession(3)))
         #expect(AppFixtures.render(state).contains("Verder met gesprek 3"))
     }
 }

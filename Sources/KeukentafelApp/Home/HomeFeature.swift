@@ -6,21 +6,21 @@ public enum HomeEntry: Int, CaseIterable, Sendable {
 
     var label: UIText {
         switch self {
-        case .newFamily: return .entryNewFamily
-        case .openFamily: return .entryOpenFamily
-        case .prompts: return .entryPrompts
-        case .practice: return .entryPractice
-        case .review: return .entryReview
+        case .newFamily: return .home(.entryNewFamily)
+        case .openFamily: return .home(.entryOpenFamily)
+        case .prompts: return .home(.entryPrompts)
+        case .practice: return .home(.entryPractice)
+        case .review: return .home(.entryReview)
         }
     }
 
     var detail: UIText {
         switch self {
-        case .newFamily: return .entryNewFamilyDetail
-        case .openFamily: return .entryOpenFamilyDetail
-        case .prompts: return .entryPromptsDetail
-        case .practice: return .entryPracticeDetail
-        case .review: return .entryReviewDetail
+        case .newFamily: return .home(.entryNewFamilyDetail)
+        case .openFamily: return .home(.entryOpenFamilyDetail)
+        case .prompts: return .home(.entryPromptsDetail)
+        case .practice: return .home(.entryPracticeDetail)
+        case .review: return .home(.entryReviewDetail)
         }
     }
 
@@ -37,11 +37,11 @@ public enum HomeEntry: Int, CaseIterable, Sendable {
 
     var help: UIText {
         switch self {
-        case .newFamily: return .helpNewFamily
-        case .openFamily: return .helpOpenFamily
-        case .prompts: return .helpPrompts
-        case .practice: return .helpPractice
-        case .review: return .helpReview
+        case .newFamily: return .home(.helpNewFamily)
+        case .openFamily: return .home(.helpOpenFamily)
+        case .prompts: return .home(.helpPrompts)
+        case .practice: return .home(.helpPractice)
+        case .review: return .home(.helpReview)
         }
     }
 }
@@ -69,18 +69,18 @@ enum HomeFeature: ScreenFeature {
     }
 
     static let keys = KeyTable<Intent>([
-        KeyBinding("↑ ↓  j k", .helpMove, hints: [KeyHint(.hintChoose, order: 0, key: "↑↓")],
+        KeyBinding("↑ ↓  j k", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
                    match: { Keys.movesList($0) ? .moveMenu($0) : nil }),
-        KeyBinding("Enter", .helpOpen, hints: [KeyHint(.hintOpen, order: 1)], on: [Keys.enter], .openSelected),
+        KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 1)], on: [Keys.enter], .openSelected),
     ] + HomeEntry.allCases.map { entry in
         KeyBinding(String(entry.shortcut), entry.help, on: Keys.letter(entry.shortcut), .open(entry))
     } + [
-        KeyBinding("L", .helpLanguage, hints: [KeyHint(.hintLanguage, order: 4)], on: Keys.letter("L"), .switchLanguage),
-        KeyBinding("?  F1", .helpHelp, hints: [KeyHint(.hintHelp, order: 2, key: "?"), KeyHint(.hintHelp, order: 0, key: "?", line: .compact)],
+        KeyBinding("L", .home(.helpLanguage), hints: [KeyHint(.home(.hintLanguage), order: 4)], on: Keys.letter("L"), .switchLanguage),
+        KeyBinding("?  F1", .common(.helpHelp), hints: [KeyHint(.common(.hintHelp), order: 2, key: "?"), KeyHint(.common(.hintHelp), order: 0, key: "?", line: .compact)],
                    on: Keys.letter("?"), .help),
-        KeyBinding("q", .helpQuit, hints: [KeyHint(.hintQuit, order: 3), KeyHint(.hintQuit, order: 1, line: .compact)],
+        KeyBinding("q", .home(.helpQuit), hints: [KeyHint(.home(.hintQuit), order: 3), KeyHint(.home(.hintQuit), order: 1, line: .compact)],
                    on: Keys.letter("q"), .quit),
-        .documented("Ctrl-C", .helpInterrupt),
+        .documented("Ctrl-C", .common(.helpInterrupt)),
     ])
 
     static func intent(for event: InputEvent, _ state: HomeState, _ context: ScreenContext) -> Intent? {

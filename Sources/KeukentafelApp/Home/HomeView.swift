@@ -44,8 +44,8 @@ enum HomeView {
 
     /// One line about the store: what to do when it is empty, what is in it otherwise.
     static func intro(_ state: AppState) -> String {
-        guard let latest = state.families.first else { return state.t(.emptyState) }
-        return state.t(.familiesInStore(count: state.families.count, latest: latest.name))
+        guard let latest = state.families.first else { return state.t(.home(.emptyState)) }
+        return state.t(.homeFormat(.familiesInStore(count: state.families.count, latest: latest.name)))
     }
 
     static func render(_ state: AppState, _ home: HomeState, on canvas: inout Canvas) {
@@ -62,7 +62,7 @@ enum HomeView {
             }
         case .standard, .wide:
             let tagline = Rect(x: layout.left.x, y: layout.left.y, width: layout.left.width, height: layout.kind == .wide ? 2 : 1)
-            let taglineHeight = min(tagline.height, TextBlock(state.t(.tagline), style: theme.muted).render(in: tagline, on: &canvas))
+            let taglineHeight = min(tagline.height, TextBlock(state.t(.home(.tagline)), style: theme.muted).render(in: tagline, on: &canvas))
             let empty = Rect(x: layout.left.x, y: layout.left.y + taglineHeight + 1, width: layout.left.width, height: 2)
             TextBlock(intro(state)).render(in: empty, on: &canvas)
         }
@@ -90,22 +90,22 @@ enum HomeView {
 
         if let about = layout.about, !state.families.isEmpty {
             // With families in the store, the wide screen lists them instead of the introduction.
-            canvas.box(about, style: theme.border, title: state.t(.familiesHeading), titleStyle: theme.heading)
+            canvas.box(about, style: theme.border, title: state.t(.home(.familiesHeading)), titleStyle: theme.heading)
             let inner = about.inset(top: 1, left: 2, bottom: 1, right: 2)
             for (i, f) in state.families.prefix(inner.height).enumerated() {
-                let count = state.t(.sessionsCount(f.sessions))
+                let count = state.t(.familyListFormat(.sessionsCount(f.sessions)))
                 canvas.put(f.name.truncated(cells: inner.width - count.displayWidth - 2, ellipsis: canvas.glyphs.ellipsis),
                            at: Point(x: inner.x, y: inner.y + i), clip: inner)
                 canvas.put(count, at: Point(x: inner.maxX - count.displayWidth, y: inner.y + i), style: theme.muted, clip: inner)
             }
         } else if let about = layout.about {
-            canvas.box(about, style: theme.border, title: state.t(.aboutTitle), titleStyle: theme.heading)
-            TextBlock(state.t(.aboutBody)).render(in: about.inset(top: 1, left: 2, bottom: 1, right: 2), on: &canvas)
+            canvas.box(about, style: theme.border, title: state.t(.home(.aboutTitle)), titleStyle: theme.heading)
+            TextBlock(state.t(.home(.aboutBody))).render(in: about.inset(top: 1, left: 2, bottom: 1, right: 2), on: &canvas)
         }
 
         let storeRow = canvas.size.height - 3
         if storeRow > (layout.entryRows.last?.maxY ?? 0) {
-            canvas.put(state.t(.storeLocation(state.storeDisplay)).truncated(cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis),
+            canvas.put(state.t(.homeFormat(.storeLocation(state.storeDisplay))).truncated(cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis),
                        at: Point(x: layout.kind == .compact ? 1 : 3, y: storeRow), style: theme.muted)
         }
 

@@ -11,10 +11,10 @@ public struct NewFamilyState: Equatable, Sendable {
     public var form: Form
     public init(language: Language) {
         form = Form([
-            Form.Field(label: UIText.fieldFamilyName.text(language),
-                       placeholder: UIText.fieldFamilyNamePlaceholder.text(language)),
-            Form.Field(label: UIText.fieldMembers.text(language),
-                       placeholder: UIText.fieldMembersPlaceholder.text(language)),
+            Form.Field(label: UIText.newFamily(.fieldFamilyName).text(language),
+                       placeholder: UIText.newFamily(.fieldFamilyNamePlaceholder).text(language)),
+            Form.Field(label: UIText.newFamily(.fieldMembers).text(language),
+                       placeholder: UIText.newFamily(.fieldMembersPlaceholder).text(language)),
         ])
     }
     public var isBlank: Bool { form.fields.allSatisfy { $0.editor.isEmpty } }
@@ -36,17 +36,17 @@ enum NewFamilyFeature: ScreenFeature {
 
     /// The form widget handles every key; the table documents them for F1 and hints.
     static let keys = KeyTable<Intent>([
-        .documented("Tab  ↓", .helpNextField, hints: [KeyHint(.hintNext, order: 0, key: "Tab")]),
-        .documented("Shift-Tab  ↑", .helpPreviousField),
-        .documented("Enter", .helpSubmit, hints: [KeyHint(.hintSave, order: 1)]),
-        .documented("Esc", .helpCancelForm, hints: [KeyHint(.hintCancel, order: 2)]),
-        .documented("Ctrl-A  Ctrl-E", .helpLineStartEnd),
-        .documented("Alt-B  Alt-F", .helpWordMove),
-        .documented("Ctrl-K  Ctrl-U", .helpKill),
-        .documented("Ctrl-W", .helpDeleteWord),
-        .documented(UIText.hintPaste, .helpPasteKeepsLines),
-        .documented("F1", .helpHelp, hints: [KeyHint(.hintHelp, order: 3)]),
-        .documented("Ctrl-C", .helpInterrupt),
+        .documented("Tab  ↓", .newFamily(.helpNextField), hints: [KeyHint(.newFamily(.hintNext), order: 0, key: "Tab")]),
+        .documented("Shift-Tab  ↑", .newFamily(.helpPreviousField)),
+        .documented("Enter", .newFamily(.helpSubmit), hints: [KeyHint(.newFamily(.hintSave), order: 1)]),
+        .documented("Esc", .newFamily(.helpCancelForm), hints: [KeyHint(.newFamily(.hintCancel), order: 2)]),
+        .documented("Ctrl-A  Ctrl-E", .newFamily(.helpLineStartEnd)),
+        .documented("Alt-B  Alt-F", .newFamily(.helpWordMove)),
+        .documented("Ctrl-K  Ctrl-U", .newFamily(.helpKill)),
+        .documented("Ctrl-W", .newFamily(.helpDeleteWord)),
+        .documented(UIText.common(.hintPaste), .common(.helpPasteKeepsLines)),
+        .documented("F1", .common(.helpHelp), hints: [KeyHint(.common(.hintHelp), order: 3)]),
+        .documented("Ctrl-C", .common(.helpInterrupt)),
     ])
 
     static func intent(for event: InputEvent, _ state: NewFamilyState, _ context: ScreenContext) -> Intent? {
@@ -74,7 +74,7 @@ enum NewFamilyFeature: ScreenFeature {
     private static func submit(_ screen: inout NewFamilyState, _ context: ScreenContext) -> Step<Outcome> {
         let name = normaliseSpaces(screen.form.value(NewFamilyState.Field.name.rawValue))
         guard !name.isEmpty else {
-            screen.form.errors[NewFamilyState.Field.name.rawValue] = context.t(.errorNameRequired)
+            screen.form.errors[NewFamilyState.Field.name.rawValue] = context.t(.newFamily(.errorNameRequired))
             screen.form.focus(NewFamilyState.Field.name.rawValue)
             return .none
         }

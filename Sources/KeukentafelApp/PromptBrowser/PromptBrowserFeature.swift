@@ -73,18 +73,18 @@ enum PromptBrowserFeature: ScreenFeature {
     }
 
     static let keys = KeyTable<Intent>([
-        .documented("a-z …", .helpSearch),
-        KeyBinding("↑ ↓  PgUp PgDn", .helpListMove, match: { [.up, .down, .pageUp, .pageDown].contains($0.key) ? .move($0) : nil }),
-        KeyBinding("Tab  Shift-Tab", .helpPhaseFilter, hints: [KeyHint(.hintPhase, order: 0, key: "Tab")], match: { press in
+        .documented("a-z …", .promptBrowser(.helpSearch)),
+        KeyBinding("↑ ↓  PgUp PgDn", .promptBrowser(.helpListMove), match: { [.up, .down, .pageUp, .pageDown].contains($0.key) ? .move($0) : nil }),
+        KeyBinding("Tab  Shift-Tab", .promptBrowser(.helpPhaseFilter), hints: [KeyHint(.promptBrowser(.hintPhase), order: 0, key: "Tab")], match: { press in
             press.key == .tab ? .cyclePhase(forward: true) : press.key == .backTab ? .cyclePhase(forward: false) : nil
         }),
-        KeyBinding("F2", .helpAudienceFilter, hints: [KeyHint(.hintAudience, order: 1)], on: [Keys.function(2)], .cycleAudience),
-        KeyBinding("Enter", .helpFullView, hints: [KeyHint(.hintFull, order: 2), KeyHint(.hintBack, order: 0, line: .alternate)],
+        KeyBinding("F2", .promptBrowser(.helpAudienceFilter), hints: [KeyHint(.promptBrowser(.hintAudience), order: 1)], on: [Keys.function(2)], .cycleAudience),
+        KeyBinding("Enter", .promptBrowser(.helpFullView), hints: [KeyHint(.promptBrowser(.hintFull), order: 2), KeyHint(.common(.hintBack), order: 0, line: .alternate)],
                    on: [Keys.enter], .choose),
-        .documented("PgUp PgDn", .helpDetailScroll, hints: [KeyHint(.hintScroll, order: 1, line: .alternate)]),
-        KeyBinding("Esc", .helpBrowserBack, hints: [KeyHint(.hintBack, order: 3)], on: [Keys.escape], .back),
-        .documented("F1", .helpHelp, hints: [KeyHint(.hintHelp, order: 4), KeyHint(.hintHelp, order: 2, line: .alternate)]),
-        .documented("Ctrl-C", .helpInterrupt),
+        .documented("PgUp PgDn", .promptBrowser(.helpDetailScroll), hints: [KeyHint(.promptBrowser(.hintScroll), order: 1, line: .alternate)]),
+        KeyBinding("Esc", .promptBrowser(.helpBrowserBack), hints: [KeyHint(.common(.hintBack), order: 3)], on: [Keys.escape], .back),
+        .documented("F1", .common(.helpHelp), hints: [KeyHint(.common(.hintHelp), order: 4), KeyHint(.common(.hintHelp), order: 2, line: .alternate)]),
+        .documented("Ctrl-C", .common(.helpInterrupt)),
     ])
 
     static func intent(for event: InputEvent, _ b: PromptBrowserState, _ context: ScreenContext) -> Intent? {

@@ -34,27 +34,27 @@ enum PromptBrowserView {
         let theme = canvas.theme
         let layout = Layout(size: canvas.size)
         let catalog = state.prompts, language = state.language
-        Chrome.header(state, title: state.t(.browserTitle), on: &canvas)
+        Chrome.header(state, title: state.t(.promptBrowser(.browserTitle)), on: &canvas)
 
-        let label = state.t(.searchLabel) + ": "
+        let label = state.t(.promptBrowser(.searchLabel)) + ": "
         let labelEnd = canvas.put(label, at: Point(x: layout.search.x, y: layout.search.y), style: theme.heading, clip: layout.search)
         b.search.render(in: Rect(x: labelEnd, y: layout.search.y, width: layout.search.maxX - labelEnd, height: 1),
                         on: &canvas, style: theme.normal.with(.underline), focused: !b.fullView,
-                        placeholder: state.t(.searchPlaceholder))
+                        placeholder: state.t(.promptBrowser(.searchPlaceholder)))
 
         var x = layout.filters.x
-        let phaseName = b.phase.map { state.t(.phase($0)) } ?? state.t(.allPhases)
-        x = canvas.put(state.t(.phaseLabel) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
+        let phaseName = b.phase.map { state.t(.promptBrowserFormat(.phase($0))) } ?? state.t(.promptBrowser(.allPhases))
+        x = canvas.put(state.t(.promptBrowser(.phaseLabel)) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
         x = canvas.put(phaseName, at: Point(x: x, y: layout.filters.y), style: theme.accent, clip: layout.filters)
-        x = canvas.put("   " + state.t(.audienceLabel) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
-        x = canvas.put(state.t(.audience(b.audience)), at: Point(x: x, y: layout.filters.y), style: theme.accent, clip: layout.filters)
-        canvas.put("   " + state.t(.promptCount(b.results.count)), at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
+        x = canvas.put("   " + state.t(.promptBrowser(.audienceLabel)) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
+        x = canvas.put(state.t(.promptBrowserFormat(.audience(b.audience))), at: Point(x: x, y: layout.filters.y), style: theme.accent, clip: layout.filters)
+        canvas.put("   " + state.t(.promptBrowserFormat(.promptCount(b.results.count))), at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
 
         if b.fullView, let prompt = b.selected(catalog, language) {
             renderDetail(prompt, state, b, in: layout.body, on: &canvas, scroll: b.detailScroll)
         } else {
             if b.results.isEmpty {
-                TextBlock(state.t(.noPromptsMatch), style: theme.muted).render(in: layout.list, on: &canvas)
+                TextBlock(state.t(.promptBrowser(.noPromptsMatch)), style: theme.muted).render(in: layout.list, on: &canvas)
             }
             b.list.render(in: layout.list, on: &canvas) { index, rect, selected, canvas in
                 guard let p = catalog.prompt(b.results[index], language) else { return }
@@ -85,20 +85,20 @@ enum PromptBrowserView {
             }
         }
         add(p.title, theme.heading)
-        add(state.t(.technique(p.technique)) + " · " + p.phases.map { state.t(.phase($0)) }.joined(separator: ", "), theme.muted)
+        add(state.t(.promptBrowserFormat(.technique(p.technique))) + " · " + p.phases.map { state.t(.promptBrowserFormat(.phase($0))) }.joined(separator: ", "), theme.muted)
         lines.append(("", theme.normal))
         let audiences = b.audience == .everyone ? Audience.allCases.filter { p.hasWording(for: $0) } : [b.audience]
         for a in audiences {
-            if audiences.count > 1 { add(state.t(.audience(a)).capitalizedFirst + ":", theme.muted) }
+            if audiences.count > 1 { add(state.t(.promptBrowserFormat(.audience(a))).capitalizedFirst + ":", theme.muted) }
             add(p.wording(for: a), theme.normal)
             lines.append(("", theme.normal))
         }
         if !p.followUps.isEmpty {
-            add(state.t(.followUps), theme.heading)
+            add(state.t(.promptBrowser(.followUps)), theme.heading)
             for f in p.followUps { add(f, theme.normal, indent: canvas.glyphs.bullet + " ", hanging: "  ") }
             lines.append(("", theme.normal))
         }
-        add(state.t(.tipLabel) + ": " + p.tip, theme.muted)
+        add(state.t(.promptBrowser(.tipLabel)) + ": " + p.tip, theme.muted)
         let start = min(max(0, scroll), max(0, lines.count - rect.height))
         for (i, line) in lines.dropFirst(start).prefix(rect.height).enumerated() {
             canvas.put(line.0, at: Point(x: rect.x, y: rect.y + i), style: line.1, clip: rect)

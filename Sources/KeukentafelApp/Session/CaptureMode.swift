@@ -95,10 +95,10 @@ enum CaptureMode {
     /// Alt-P: the last exception or miracle sign becomes a goal, linked to the words.
     private static func promote(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
         guard let source = s.transcript.last(where: { !$0.retracted && ($0.tags.contains(.exception) || $0.tags.contains(.miracleSign)) }) else {
-            s.status = .nothingToPromote
+            s.status = .session(.nothingToPromote)
             return .none
         }
-        s.status = .promoted(source.text.truncated(cells: 50))
+        s.status = .sessionFormat(.promoted(source.text.truncated(cells: 50)))
         let goal = EventPayload.goalSet(.init(goalID: context.env.newID(), text: source.text, sourceEntries: [source.id]))
         return SessionFeature.append(&s, [goal], context, awaitingSave: false)
     }

@@ -24,10 +24,10 @@ enum FamilyView {
         }
         let agreements = s.record.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }
             + words(s, tagged: [.agreement]).map { "“\($0.text)” (\(name($0)))" }
-        var result = [(state.t(.familyGoals), Array(goals.suffix(limit))), (state.t(.familyGoingWell), Array(well)),
-                      (state.t(.familyScales), Array(scales.suffix(limit))), (state.t(.familyAgreements), Array(agreements.suffix(limit)))]
+        var result = [(state.t(.session(.familyGoals)), Array(goals.suffix(limit))), (state.t(.session(.familyGoingWell)), Array(well)),
+                      (state.t(.session(.familyScales)), Array(scales.suffix(limit))), (state.t(.session(.familyAgreements)), Array(agreements.suffix(limit)))]
         if let next = s.record.nextAppointment {
-            result.append((state.t(.closingNextAppointment), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
+            result.append((state.t(.session(.closingNextAppointment)), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
         }
         return result
     }
@@ -35,7 +35,7 @@ enum FamilyView {
     static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
         let theme = canvas.theme
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 2, right: 3)
-        canvas.put(state.t(.familyViewTitle(s.record.name)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+        canvas.put(state.t(.sessionFormat(.familyViewTitle(s.record.name))), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
         renderSections(sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state, in: area.inset(top: 2), on: &canvas)
         Chrome.hintLine(SessionKeys.familyView.hints(.main, state.language), in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
     }
@@ -46,7 +46,7 @@ enum FamilyView {
         for (title, items) in sections where y < rect.maxY {
             canvas.put(title, at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
             y += 1
-            for item in (items.isEmpty ? [state.t(.familyNothingYet)] : items) {
+            for item in (items.isEmpty ? [state.t(.session(.familyNothingYet))] : items) {
                 for (i, line) in TextWrap.lines(item, width: max(1, rect.width - 2)).enumerated() where y < rect.maxY {
                     canvas.put((i == 0 ? canvas.glyphs.bullet + " " : "  ") + line, at: Point(x: rect.x, y: y),
                                style: items.isEmpty ? theme.muted : theme.normal, clip: rect)
@@ -65,7 +65,7 @@ enum ClosingView {
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 3, right: 3)
         if case .evaluation(let index, let ratings) = s.mode {
             let items = ClosingMode.evaluationItems(state.prompts, state.language)
-            canvas.put(state.t(.evaluationTitle), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+            canvas.put(state.t(.session(.evaluationTitle)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
             var y = area.y + 2
             for (i, item) in items.enumerated() where y < area.maxY {
                 let rating = ratings[item.id].map { " \($0)" } ?? ""
@@ -73,21 +73,21 @@ enum ClosingView {
                 canvas.put("\(item.wording(for: .everyone))\(rating)", at: Point(x: area.x, y: y), style: style, clip: area)
                 y += 2
             }
-            canvas.put(state.t(.evaluationHint(min(index + 1, items.count), items.count)), at: Point(x: 1, y: canvas.size.height - 2),
+            canvas.put(state.t(.sessionFormat(.evaluationHint(min(index + 1, items.count), items.count))), at: Point(x: 1, y: canvas.size.height - 2),
                        style: theme.accent)
             return
         }
-        canvas.put(state.t(.closingTitle), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
-        let introHeight = min(2, TextBlock(state.t(.closingIntro)).lines(width: area.width).count)
-        TextBlock(state.t(.closingIntro), style: theme.muted).render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
+        canvas.put(state.t(.session(.closingTitle)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+        let introHeight = min(2, TextBlock(state.t(.session(.closingIntro))).lines(width: area.width).count)
+        TextBlock(state.t(.session(.closingIntro)), style: theme.muted).render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
         FamilyView.renderSections(FamilyView.sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state,
                                   in: area.inset(top: introHeight + 2), on: &canvas)
         let bottom = Rect(x: 1, y: canvas.size.height - 2, width: canvas.size.width - 2, height: 1)
         if s.mode == .closingCorrections {
-            let x = canvas.put("[" + state.t(.closingCorrectionsPrompt) + "] " + canvas.glyphs.pointer + " ", at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
+            let x = canvas.put("[" + state.t(.session(.closingCorrectionsPrompt)) + "] " + canvas.glyphs.pointer + " ", at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
             s.editor.render(in: Rect(x: x, y: bottom.y, width: bottom.maxX - x, height: 1), on: &canvas, focused: true)
         } else {
-            canvas.put(state.t(.closingConfirmHint), at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
+            canvas.put(state.t(.session(.closingConfirmHint)), at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
         }
     }
 }

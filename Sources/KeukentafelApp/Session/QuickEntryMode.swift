@@ -34,7 +34,7 @@ enum QuickEntryMode {
             s.panel = outcome.target == .network ? .network : .genogram
             return SessionFeature.append(&s, outcome.payloads, context)
         case .failure(let problem):
-            s.status = .quickEntryProblem(problem.kind)
+            s.status = .genogramFormat(.quickEntryProblem(problem.kind))
             return .none
         }
     }

@@ -47,40 +47,40 @@ enum RecordField: CaseIterable, Sendable {
 
     var label: UIText {
         switch self {
-        case .who: return .fieldWho
-        case .what: return .fieldWhat
-        case .byWhen: return .fieldByWhen
-        case .appointmentWhen, .timelineWhen: return .fieldWhen
-        case .place: return .fieldWhere
-        case .option: return .fieldOption
-        case .pros: return .fieldPros
-        case .cons: return .fieldCons
-        case .optionNumber: return .fieldOptionNumber
-        case .decision: return .fieldDecision
-        case .decidedBy: return .fieldDecidedBy
-        case .ladder: return .fieldLadder
-        case .disagreement: return .fieldDisagreement
-        case .column: return .fieldColumn
-        case .perspective: return .fieldPerspective
-        case .theirWords: return .fieldTheirWords
-        case .instrument: return .fieldInstrument
-        case .date: return .fieldDate
-        case .scores: return .fieldScores
-        case .whatHappened: return .fieldWhatHappened
+        case .who: return .record(.fieldWho)
+        case .what: return .record(.fieldWhat)
+        case .byWhen: return .record(.fieldByWhen)
+        case .appointmentWhen, .timelineWhen: return .record(.fieldWhen)
+        case .place: return .record(.fieldWhere)
+        case .option: return .record(.fieldOption)
+        case .pros: return .record(.fieldPros)
+        case .cons: return .record(.fieldCons)
+        case .optionNumber: return .record(.fieldOptionNumber)
+        case .decision: return .record(.fieldDecision)
+        case .decidedBy: return .record(.fieldDecidedBy)
+        case .ladder: return .record(.fieldLadder)
+        case .disagreement: return .record(.fieldDisagreement)
+        case .column: return .record(.fieldColumn)
+        case .perspective: return .record(.fieldPerspective)
+        case .theirWords: return .record(.fieldTheirWords)
+        case .instrument: return .record(.fieldInstrument)
+        case .date: return .record(.fieldDate)
+        case .scores: return .record(.fieldScores)
+        case .whatHappened: return .record(.fieldWhatHappened)
         }
     }
 
     func placeholder(_ language: Language) -> String {
         switch self {
-        case .appointmentWhen: return UIText.appointmentExample.text(language)
-        case .pros, .cons: return UIText.commaSeparated.text(language)
+        case .appointmentWhen: return UIText.record(.appointmentExample).text(language)
+        case .pros, .cons: return UIText.record(.commaSeparated).text(language)
         case .optionNumber: return "1"
         case .ladder: return "1–5"
-        case .column: return UIText.columnChoices.text(language)
-        case .perspective: return UIText.perspectiveChoices.text(language)
+        case .column: return UIText.record(.columnChoices).text(language)
+        case .perspective: return UIText.record(.perspectiveChoices).text(language)
         case .instrument: return "SDQ, ZRM, ETM…"
         case .date: return "2026-11-23"
-        case .scores: return UIText.scoresExample.text(language)
+        case .scores: return UIText.record(.scoresExample).text(language)
         case .timelineWhen: return "2019"
         default: return ""
         }
@@ -129,7 +129,7 @@ enum RecordForms {
             text(field).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         func required(_ fields: RecordField...) -> FormProblem? {
-            fields.first { text($0).isEmpty }.map { FormProblem(field: $0, message: .errorRequired) }
+            fields.first { text($0).isEmpty }.map { FormProblem(field: $0, message: .record(.errorRequired)) }
         }
     }
 
@@ -148,22 +148,22 @@ enum RecordForms {
             return .success([.optionAdded(.init(optionID: env.newID(), text: v.text(.option), pros: v.list(.pros), cons: v.list(.cons)))])
         case .preference:
             guard let n = Int(v.text(.optionNumber)), s.record.options.indices.contains(n - 1) else {
-                return .failure(FormProblem(field: .optionNumber, message: .errorOptionNumber(s.record.options.count)))
+                return .failure(FormProblem(field: .optionNumber, message: .recordFormat(.errorOptionNumber(s.record.options.count))))
             }
-            guard case .member(let member) = s.speaker else { return .failure(FormProblem(field: .optionNumber, message: .errorPreferenceSpeaker)) }
+            guard case .member(let member) = s.speaker else { return .failure(FormProblem(field: .optionNumber, message: .record(.errorPreferenceSpeaker))) }
             let words = s.transcript.last { $0.speaker == member && !$0.retracted }
             return .success([.preferenceRecorded(.init(optionID: s.record.options[n - 1].optionID, memberID: member, entryID: words?.id))])
         case .decision:
             if let p = v.required(.decision) { return .failure(p) }
-            guard let level = Int(v.text(.ladder)), (1...5).contains(level) else { return .failure(FormProblem(field: .ladder, message: .errorLadder)) }
+            guard let level = Int(v.text(.ladder)), (1...5).contains(level) else { return .failure(FormProblem(field: .ladder, message: .record(.errorLadder))) }
             return .success([.decisionRecorded(.init(decisionID: env.newID(), text: v.text(.decision), decidedBy: v.list(.decidedBy),
                                                      ladderLevel: level, disagreement: v.optional(.disagreement)))])
         case .safety:
             guard let c = Int(v.text(.column)), SafetyColumn.allCases.indices.contains(c - 1) else {
-                return .failure(FormProblem(field: .column, message: .errorChoice(3)))
+                return .failure(FormProblem(field: .column, message: .recordFormat(.errorChoice(3))))
             }
             guard let p = Int(v.text(.perspective)), SafetyPerspective.allCases.indices.contains(p - 1) else {
-                return .failure(FormProblem(field: .perspective, message: .errorChoice(4)))
+                return .failure(FormProblem(field: .perspective, message: .recordFormat(.errorChoice(4))))
             }
             if let problem = v.required(.theirWords) { return .failure(problem) }
             let entry = env.newID()
@@ -180,7 +180,7 @@ enum RecordForms {
             var scores: [String: String] = [:]
             for part in v.list(.scores) {
                 let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else { return .failure(FormProblem(field: .scores, message: .errorScores)) }
+                guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else { return .failure(FormProblem(field: .scores, message: .record(.errorScores))) }
                 scores[kv[0]] = kv[1]
             }
             return .success([.instrumentScored(.init(instrument: v.text(.instrument), date: v.text(.date), scores: scores))])

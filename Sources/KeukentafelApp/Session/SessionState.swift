@@ -73,7 +73,7 @@ public struct SessionState: Equatable, Sendable {
     /// The state of a session resumed after an interruption: it says so on the status line.
     static func resumed(_ record: FamilyRecord, _ sessionID: UUID) -> SessionState {
         var s = SessionState(record: record, sessionID: sessionID)
-        s.status = .resumedSession(s.session?.number ?? 0)
+        s.status = .sessionFormat(.resumedSession(s.session?.number ?? 0))
         return s
     }
 
@@ -113,7 +113,7 @@ public struct SessionState: Equatable, Sendable {
     /// The speaker's display name (the worker in the UI language).
     func name(of speaker: Speaker, _ language: Language) -> String {
         switch speaker {
-        case .worker: return UIText.worker.text(language)
+        case .worker: return UIText.session(.worker).text(language)
         case .member(let id): return record.member(id)?.name ?? "?"
         }
     }

@@ -79,17 +79,17 @@ enum SessionView {
         let elapsed = s.session.map { elapsedText(from: $0.started, to: state.now.instant) } ?? ""
         let saved: (String, Style)
         if s.saveProblem != nil {
-            saved = ("⚠ " + state.t(.unsavedIndicator), canvas.theme.warning)
+            saved = ("⚠ " + state.t(.session(.unsavedIndicator)), canvas.theme.warning)
         } else if s.awaitingSave {
-            saved = (state.t(.savingIndicator), canvas.theme.muted)
+            saved = (state.t(.session(.savingIndicator)), canvas.theme.muted)
         } else {
-            saved = (canvas.glyphs.check + " " + state.t(.savedIndicator), canvas.theme.success)
+            saved = (canvas.glyphs.check + " " + state.t(.session(.savedIndicator)), canvas.theme.success)
         }
         // The saved indicator takes the date's place at the right: here it matters more.
         let right = saved.0 + " " + state.now.clock + " "
         // " Keukentafel  ▸ " comes before the title, and a space after it.
-        let room = canvas.size.width - right.displayWidth - (" " + state.t(.appName) + "  ▸ ").displayWidth - 1
-        let title = [s.record.name, state.t(.sessionNumber(number)), state.t(.phase(s.phase)), elapsed].joined(separator: " · ")
+        let room = canvas.size.width - right.displayWidth - (" " + state.t(.common(.appName)) + "  ▸ ").displayWidth - 1
+        let title = [s.record.name, state.t(.sessionFormat(.sessionNumber(number))), state.t(.promptBrowserFormat(.phase(s.phase))), elapsed].joined(separator: " · ")
         Chrome.header(state, title: title.truncated(cells: max(1, room), ellipsis: canvas.glyphs.ellipsis), right: (right, saved.1), on: &canvas)
     }
 
@@ -101,13 +101,13 @@ enum SessionView {
     /// "Aanwezig: 1 Sandra  2 Karim  3 Zoë  0 werker", the current speaker reversed.
     static func presence(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         let theme = canvas.theme
-        var x = canvas.put(state.t(.present) + ": ", at: Point(x: rect.x, y: rect.y), style: theme.muted, clip: rect)
+        var x = canvas.put(state.t(.session(.present)) + ": ", at: Point(x: rect.x, y: rect.y), style: theme.muted, clip: rect)
         for (i, m) in s.present.enumerated() {
             let current = s.speaker == .member(m.id)
             let style = current ? theme.speakers[i % theme.speakers.count].with(.reverse) : theme.speakers[i % theme.speakers.count]
             x = canvas.put(" \(i + 1) \(m.name) ", at: Point(x: x, y: rect.y), style: style, clip: rect) + 1
         }
-        canvas.put(" 0 \(state.t(.worker)) ", at: Point(x: x, y: rect.y), style: s.speaker == .worker ? theme.focus : theme.muted, clip: rect)
+        canvas.put(" 0 \(state.t(.session(.worker))) ", at: Point(x: x, y: rect.y), style: s.speaker == .worker ? theme.focus : theme.muted, clip: rect)
     }
 
     /// The question of the moment for the chosen audience, with follow-ups and the tip.
@@ -116,11 +116,11 @@ enum SessionView {
         let theme = canvas.theme
         let list = s.prompts(state.prompts, state.language)
         let index = list.firstIndex(of: prompt).map { $0 + 1 } ?? 1
-        let title = prompt.title + "  (" + state.t(.promptOf(index, list.count)) + " · " + state.t(.audience(s.audience)) + ")"
+        let title = prompt.title + "  (" + state.t(.sessionFormat(.promptOf(index, list.count))) + " · " + state.t(.promptBrowserFormat(.audience(s.audience))) + ")"
         canvas.put(title.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: rect.y), style: theme.heading, clip: rect)
         var lines: [(String, Style)] = TextWrap.lines(prompt.wording(for: s.audience), width: rect.width).map { ($0, theme.normal) }
         if s.showTip {
-            lines += TextWrap.lines(state.t(.tipLabel) + ": " + prompt.tip, width: rect.width).map { ($0, theme.muted) }
+            lines += TextWrap.lines(state.t(.promptBrowser(.tipLabel)) + ": " + prompt.tip, width: rect.width).map { ($0, theme.muted) }
         }
         for f in prompt.followUps {
             lines += TextWrap.lines(f, width: rect.width - 2).enumerated().map { (i, l) in ((i == 0 ? canvas.glyphs.bullet + " " : "  ") + l, theme.muted) }
@@ -136,7 +136,7 @@ enum SessionView {
         let theme = canvas.theme
         let entries = s.transcript
         if entries.isEmpty {
-            TextBlock(state.t(.noEntriesYet), style: theme.muted).render(in: rect, on: &canvas)
+            TextBlock(state.t(.session(.noEntriesYet)), style: theme.muted).render(in: rect, on: &canvas)
             return
         }
         let speakerIndex = Dictionary(uniqueKeysWithValues: s.present.enumerated().map { ($1.id, $0) })
@@ -149,9 +149,9 @@ enum SessionView {
         for e in entries.reversed() where lineCount < needed {
             var lines: [[(String, Style)]] = []
             let time = elapsedText(from: start, to: e.time) + " "
-            var suffix = e.tags.map { "[" + state.t(.tag($0)) + "]" }.joined(separator: " ")
-            if e.versions.count > 1 { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.corrected) + ")" }
-            if e.retracted { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.retracted) + ")" }
+            var suffix = e.tags.map { "[" + state.t(.sessionFormat(.tag($0))) + "]" }.joined(separator: " ")
+            if e.versions.count > 1 { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.session(.corrected)) + ")" }
+            if e.retracted { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.session(.retracted)) + ")" }
             let who: String, whoStyle: Style, body: String, bodyStyle: Style
             if let speaker = e.speaker {
                 who = (s.record.member(speaker)?.name ?? "?") + ": "
@@ -159,7 +159,7 @@ enum SessionView {
                 body = "“" + e.text + "”"
                 bodyStyle = e.retracted ? theme.muted : theme.normal
             } else {
-                who = canvas.glyphs.bullet + " " + state.t(.noteLabel) + ": "
+                who = canvas.glyphs.bullet + " " + state.t(.session(.noteLabel)) + ": "
                 whoStyle = theme.muted.with(.italic)
                 body = e.text
                 bodyStyle = theme.muted.with(.italic)
@@ -189,28 +189,28 @@ enum SessionView {
         var label: String, placeholder = ""
         switch s.mode {
         case .amend:
-            label = state.t(.amendLabel)
+            label = state.t(.session(.amendLabel))
         case .quickEntry:
-            label = state.t(.quickEntryLabel)
-            placeholder = state.t(.quickEntryPlaceholder)
+            label = state.t(.genogram(.quickEntryLabel))
+            placeholder = state.t(.genogram(.quickEntryPlaceholder))
         case .scaleTopic:
-            label = state.t(.hintScale)
-            placeholder = state.t(.scaleTopicPrompt)
+            label = state.t(.session(.hintScale))
+            placeholder = state.t(.session(.scaleTopicPrompt))
         case .scaleValues(_, let index):
             let who = s.present.indices.contains(index) ? s.present[index].name : "?"
-            canvas.put(state.t(.scaleValuesPrompt(who)), at: Point(x: rect.x, y: rect.y), style: theme.accent, clip: rect)
+            canvas.put(state.t(.sessionFormat(.scaleValuesPrompt(who))), at: Point(x: rect.x, y: rect.y), style: theme.accent, clip: rect)
             return
         default:
             switch s.speaker {
             case .worker:
-                label = state.t(.noteLabel)
-                placeholder = state.t(.typeNote)
+                label = state.t(.session(.noteLabel))
+                placeholder = state.t(.session(.typeNote))
             case .member:
                 label = s.name(of: s.speaker, state.language)
-                placeholder = state.t(.typeHere(label))
+                placeholder = state.t(.sessionFormat(.typeHere(label)))
             }
         }
-        if let tag = s.tag { label += " · " + state.t(.tag(tag)) }
+        if let tag = s.tag { label += " · " + state.t(.sessionFormat(.tag(tag))) }
         let prefix = "[" + label + "] " + canvas.glyphs.pointer + " "
         let style: Style
         switch s.speaker {
@@ -228,15 +228,15 @@ enum SessionView {
                         height: layout.transcript.height)
         let frame = area.centered(Size(width: min(area.width, 72), height: min(area.height, draft.choosing ? RecordKind.allCases.count + 3 : draft.form.height + 4)))
         canvas.fill(frame)
-        canvas.box(frame, style: theme.border, title: state.t(draft.choosing ? .recordTitle : .recordKind(draft.kind)), titleStyle: theme.title)
+        canvas.box(frame, style: theme.border, title: state.t(draft.choosing ? .record(.recordTitle) : .recordFormat(.recordKind(draft.kind))), titleStyle: theme.title)
         let inner = frame.inset(top: 1, left: 2, bottom: 1, right: 2)
         if draft.choosing {
             draft.menu.render(in: inner.inset(bottom: 1), on: &canvas) { i, rect, selected, canvas in
                 let style = selected ? canvas.theme.focus : canvas.theme.normal
                 canvas.fill(rect, style: style)
-                canvas.put(" " + state.t(.recordKind(RecordKind.allCases[i])), at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+                canvas.put(" " + state.t(.recordFormat(.recordKind(RecordKind.allCases[i]))), at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
             }
-            canvas.put(state.t(.recordChooseHint), at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
+            canvas.put(state.t(.record(.recordChooseHint)), at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
         } else {
             draft.form.render(in: inner.inset(bottom: 1), on: &canvas)
             canvas.put("Tab/Enter · Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
@@ -245,7 +245,7 @@ enum SessionView {
 
     static func statusLine(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         if let problem = s.saveProblem {
-            canvas.put(state.t(.saveFailed(problem)).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+            canvas.put(state.t(.sessionFormat(.saveFailed(problem))).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
                        at: Point(x: rect.x, y: rect.y), style: canvas.theme.warning, clip: rect)
         } else if let status = s.status {
             canvas.put(state.t(status).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),

@@ -9,7 +9,7 @@ enum SidePanelView {
     static func render(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         guard rect.width > 4, rect.height > 1 else { return }
         let theme = canvas.theme
-        let tabs = SidePanel.allCases.map { state.t(.panelTitle($0)) }
+        let tabs = SidePanel.allCases.map { state.t(.sessionFormat(.panelTitle($0))) }
         var x = rect.x
         for (i, title) in tabs.enumerated() where x < rect.maxX {
             let selected = i == s.panel.rawValue
@@ -46,7 +46,7 @@ enum SidePanelView {
         let theme = canvas.theme
         let g = s.record.genogram
         guard !g.persons.isEmpty else {
-            TextBlock(state.t(.genogramEmpty), style: theme.muted).render(in: rect, on: &canvas)
+            TextBlock(state.t(.genogram(.genogramEmpty)), style: theme.muted).render(in: rect, on: &canvas)
             return
         }
         if rect.width >= 20 && rect.height >= 6 {
@@ -62,7 +62,7 @@ enum SidePanelView {
             if rect.height >= 16 {
                 for b in g.bonds {
                     let from = g.person(b.from)?.name ?? "?", to = g.person(b.to)?.name ?? "?"
-                    notes.append(("\(GenogramGlyphs.sample(b.kind, ascii: ascii)) \(from) – \(to): \(state.t(.bond(b.kind)))", theme.normal))
+                    notes.append(("\(GenogramGlyphs.sample(b.kind, ascii: ascii)) \(from) – \(to): \(state.t(.genogramFormat(.bond(b.kind))))", theme.normal))
                 }
                 notes = Array(notes.prefix(max(2, rect.height / 4)))
             }
@@ -92,7 +92,7 @@ enum SidePanelView {
         for c in g.couples {
             let kids = g.childLinks.filter { $0.coupleID == c.coupleID }
             if !c.partners.isEmpty {
-                lines.append((c.partners.map { label($0) }.joined(separator: " + ") + (c.partners.count > 1 ? "  (" + state.t(.coupleStatus(c.status)) + ")" : ""), theme.heading, 0))
+                lines.append((c.partners.map { label($0) }.joined(separator: " + ") + (c.partners.count > 1 ? "  (" + state.t(.genogramFormat(.coupleStatus(c.status))) + ")" : ""), theme.heading, 0))
             } else {
                 lines.append(("? + ?", theme.muted, 0))
             }
@@ -121,16 +121,16 @@ enum SidePanelView {
         let theme = canvas.theme
         let contacts = s.record.networkContacts
         guard !contacts.isEmpty else {
-            TextBlock(state.t(.networkEmpty), style: theme.muted).render(in: rect, on: &canvas)
+            TextBlock(state.t(.genogram(.networkEmpty)), style: theme.muted).render(in: rect, on: &canvas)
             return
         }
         if rect.width >= 30 && rect.height >= 9 {
             let listWidth = rect.width >= 90 ? min(44, rect.width / 3) : 0
             let map = rect.inset(right: listWidth)
-            let legend = state.t(.networkLegend(ascii: canvas.glyphs.isASCII))
+            let legend = state.t(.genogramFormat(.networkLegend(ascii: canvas.glyphs.isASCII)))
             let legendHeight = min(2, TextWrap.lines(legend, width: map.width).count)
             NetworkMapRenderer.render(contacts, in: map.inset(bottom: legendHeight), on: &canvas, sectors: s.record.networkSectors,
-                                      sectorName: { state.t(.sectorShort($0)) }, centre: s.record.name)
+                                      sectorName: { state.t(.genogramFormat(.sectorShort($0))) }, centre: s.record.name)
             TextBlock(legend, style: theme.muted).render(in: Rect(x: map.x, y: map.maxY - legendHeight, width: map.width, height: legendHeight), on: &canvas)
             if listWidth > 0 {
                 contactList(state, s, in: Rect(x: map.maxX + 1, y: rect.y, width: listWidth - 1, height: rect.height), on: &canvas)
@@ -148,24 +148,24 @@ enum SidePanelView {
         for ring in NetworkRing.allCases where y < rect.maxY {
             let here = s.record.networkContacts.filter { $0.ring == ring }
             guard !here.isEmpty else { continue }
-            canvas.put(state.t(.ring(ring.rawValue)), at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
+            canvas.put(state.t(.genogramFormat(.ring(ring.rawValue))), at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
             y += 1
             for c in here where y < rect.maxY {
-                var text = "\(c.name) (\(state.t(.sector(c.sector))))"
-                if !c.support.isEmpty { text += " · " + c.support.map { state.t(.support($0.rawValue)) }.joined(separator: ", ") }
-                if c.stressful { text += " · " + state.t(.tieStressful) }
-                if c.oneWay { text += " · " + state.t(.tieOneWay) }
+                var text = "\(c.name) (\(state.t(.genogramFormat(.sector(c.sector)))))"
+                if !c.support.isEmpty { text += " · " + c.support.map { state.t(.genogramFormat(.support($0.rawValue))) }.joined(separator: ", ") }
+                if c.stressful { text += " · " + state.t(.genogram(.tieStressful)) }
+                if c.oneWay { text += " · " + state.t(.genogram(.tieOneWay)) }
                 let yes = ascii ? "+" : "✓", no = ascii ? "-" : "✗"
                 var answers: [String] = []
                 for q in NetworkAssessment.allCases {
                     guard let a = c.answer(q) else { continue }
                     let mark: String = a ? yes : no
-                    answers.append(mark + state.t(.assessment(q)))
+                    answers.append(mark + state.t(.genogramFormat(.assessment(q))))
                 }
                 if !answers.isEmpty { text += " · " + answers.joined(separator: " ") }
                 var goals: [String] = []
                 for id in c.goalIDs {
-                    if let n = s.record.goals.firstIndex(where: { $0.id == id }) { goals.append(state.t(.helpsWithGoal(n + 1))) }
+                    if let n = s.record.goals.firstIndex(where: { $0.id == id }) { goals.append(state.t(.genogramFormat(.helpsWithGoal(n + 1)))) }
                 }
                 if !goals.isEmpty { text += " · " + goals.joined(separator: ", ") }
                 for l in TextWrap.lines(text, width: max(1, rect.width - 2)) where y < rect.maxY {
@@ -183,7 +183,7 @@ enum SidePanelView {
         let r = s.record
         var sections: [(String, [String])] = []
         if !r.options.isEmpty {
-            sections.append((state.t(.planOptions), r.options.enumerated().map { i, o in
+            sections.append((state.t(.record(.planOptions)), r.options.enumerated().map { i, o in
                 var line = "\(i + 1). \(o.text)"
                 if !o.pros.isEmpty { line += " + " + o.pros.joined(separator: ", ") }
                 if !o.cons.isEmpty { line += " − " + o.cons.joined(separator: ", ") }
@@ -193,32 +193,32 @@ enum SidePanelView {
             }))
         }
         if !r.decisions.isEmpty {
-            sections.append((state.t(.planDecisions), r.decisions.map { d in
-                "\(d.text) (\(state.t(.ladderLevel(d.ladderLevel))))" + (d.disagreement.map { " ≠ " + $0 } ?? "")
+            sections.append((state.t(.record(.planDecisions)), r.decisions.map { d in
+                "\(d.text) (\(state.t(.recordFormat(.ladderLevel(d.ladderLevel)))))" + (d.disagreement.map { " ≠ " + $0 } ?? "")
             }))
         }
         if !r.agreements.isEmpty {
-            sections.append((state.t(.planAgreements), r.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }))
+            sections.append((state.t(.record(.planAgreements)), r.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }))
         }
         if let next = r.nextAppointment {
-            sections.append((state.t(.closingNextAppointment), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
+            sections.append((state.t(.session(.closingNextAppointment)), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
         }
         if !r.safetyMap.isEmpty {
-            sections.append((state.t(.planSafety), SafetyColumn.allCases.compactMap { c in
+            sections.append((state.t(.record(.planSafety)), SafetyColumn.allCases.compactMap { c in
                 let n = r.safetyMap.filter { $0.column == c }.count
-                return n == 0 ? nil : "\(state.t(.safetyColumn(c))): \(n)"
+                return n == 0 ? nil : "\(state.t(.recordFormat(.safetyColumn(c)))): \(n)"
             }))
         }
         if !r.instruments.isEmpty {
-            sections.append((state.t(.planInstruments), r.instruments.map { i in
+            sections.append((state.t(.record(.planInstruments)), r.instruments.map { i in
                 "\(i.instrument) \(i.date): " + i.scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
             }))
         }
         if !r.timeline.isEmpty {
-            sections.append((state.t(.planTimeline), r.timeline.map { "\($0.when): \($0.text)" }))
+            sections.append((state.t(.record(.planTimeline)), r.timeline.map { "\($0.when): \($0.text)" }))
         }
         if sections.isEmpty {
-            TextBlock(state.t(.planEmpty), style: theme.muted).render(in: rect, on: &canvas)
+            TextBlock(state.t(.record(.planEmpty)), style: theme.muted).render(in: rect, on: &canvas)
             return
         }
         var y = rect.y
@@ -239,7 +239,7 @@ enum SidePanelView {
     static func scales(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         let theme = canvas.theme
         guard !s.record.scales.isEmpty else {
-            TextBlock(state.t(.noScaleYet), style: theme.muted).render(in: rect, on: &canvas)
+            TextBlock(state.t(.session(.noScaleYet)), style: theme.muted).render(in: rect, on: &canvas)
             return
         }
         var y = rect.y

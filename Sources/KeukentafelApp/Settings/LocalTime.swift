@@ -21,7 +21,7 @@ public struct LocalTime: Equatable, Sendable {
 
     /// "maandag 23 november 2026" / "Monday 23 November 2026".
     public func longDate(_ language: Language) -> String {
-        "\(UIText.weekday(weekday).text(language)) \(day) \(UIText.month(month).text(language)) \(year)"
+        "\(UIText.commonFormat(.weekday(weekday)).text(language)) \(day) \(UIText.commonFormat(.month(month)).text(language)) \(year)"
     }
 
     /// "14:05".

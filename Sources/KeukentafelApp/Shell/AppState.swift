@@ -65,7 +65,7 @@ public struct AppState: Equatable, Sendable {
         self.prompts = prompts
         if let startupNotice {
             overlay = .dialog(Dialog(title: startupNotice.title.text(language), message: startupNotice.text(language),
-                                     buttons: [UIText.ok.text(language)]), .notice)
+                                     buttons: [UIText.common(.ok).text(language)]), .notice)
         }
     }
 

@@ -11,7 +11,7 @@ enum Chrome {
     static func header(_ state: AppState, title: String?, right custom: (String, Style)? = nil, on canvas: inout Canvas) {
         let w = canvas.size.width
         let theme = canvas.theme
-        var x = canvas.put(" " + state.t(.appName), at: Point(x: 0, y: 0), style: theme.title)
+        var x = canvas.put(" " + state.t(.common(.appName)), at: Point(x: 0, y: 0), style: theme.title)
         if let title {
             x = canvas.put("  " + canvas.glyphs.pointer + " " + title, at: Point(x: x, y: 0), style: theme.heading)
         }
@@ -56,9 +56,9 @@ enum Chrome {
             canvas.put(canvas.glyphs.ellipsis, at: Point(x: 0, y: 0), style: canvas.theme.muted)
             return
         }
-        let message = state.t(.tooSmall(width: size.width, height: size.height))
+        let message = state.t(.commonFormat(.tooSmall(width: size.width, height: size.height)))
         var lines = TextWrap.lines(message, width: size.width)
-        if lines.count + 2 <= size.height { lines = [state.t(.tooSmallTitle), ""] + lines }
+        if lines.count + 2 <= size.height { lines = [state.t(.common(.tooSmallTitle)), ""] + lines }
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.prefix(size.height).enumerated() {
             let x = max(0, (size.width - line.displayWidth) / 2)

@@ -1,0 +1,77 @@
+/// Fixed texts for the shell and for keys shared by several screens: hints, help, notices, dates.
+public enum CommonText: Hashable, Sendable, CaseIterable {
+    case appName
+    case hintChoose, hintOpen, hintHelp, hintPaste
+    case helpTitle, helpFooter
+    case helpMove, helpOpen
+    case helpHelp, helpInterrupt
+    case helpPasteKeepsLines
+    case tooSmallTitle
+    case notYetTitle
+    case notSavedTitle
+    case familySavedTitle
+    case ok
+    case hintBack
+
+    /// Dutch and English; the tuple makes the compiler insist on both.
+    var pair: (nl: String, en: String) {
+        switch self {
+        case .appName: return ("Keukentafel", "Keukentafel")
+        case .hintChoose: return ("kiezen", "choose")
+        case .hintOpen: return ("openen", "open")
+        case .hintHelp: return ("hulp", "help")
+        case .hintPaste: return ("Plakken", "Paste")
+        case .helpTitle: return ("Toetsen", "Keys")
+        case .helpFooter: return ("Een andere toets sluit deze hulp.", "Any other key closes this help.")
+        case .helpMove: return ("Kies een onderdeel", "Choose an item")
+        case .helpOpen: return ("Open het gekozen onderdeel", "Open the chosen item")
+        case .helpHelp: return ("Deze hulp", "This help")
+        case .helpInterrupt: return ("Direct stoppen (overal)", "Quit at once (anywhere)")
+        case .helpPasteKeepsLines: return ("Plakken houdt regels bij elkaar, zonder te versturen",
+                                           "Pasting keeps lines together and never submits")
+        case .tooSmallTitle: return ("Venster te klein", "Window too small")
+        case .notYetTitle: return ("Nog niet beschikbaar", "Not available yet")
+        case .notSavedTitle: return ("Niet opgeslagen", "Not saved")
+        case .familySavedTitle: return ("Opgeslagen", "Saved")
+        case .ok: return ("OK", "OK")
+        case .hintBack: return ("terug", "back")
+        }
+    }
+}
+
+/// Texts built from values, for the shell and for keys shared by several screens: hints, help, notices, dates.
+public enum CommonFormat: Hashable, Sendable {
+    // One case a line: the localisation test reads these declarations to find cases without a sample.
+    case tooSmall(width: Int, height: Int)
+    case notYet(String)
+    case notSaved(String)
+    case weekday(Int)
+    case month(Int)
+
+    /// Dutch and English; the tuple makes the compiler insist on both.
+    var pair: (nl: String, en: String) {
+        switch self {
+        case .tooSmall(let w, let h): return (
+            "Dit venster is \(w)×\(h). Maak het groter (liefst 80×24); er gaat niets verloren.",
+            "This window is \(w)×\(h). Please make it larger (80×24 is best); nothing is lost.")
+        case .notYet(let what): return (
+            "\(what) komt in een volgende versie van Keukentafel.",
+            "\(what) arrives in a coming version of Keukentafel.")
+        case .notSaved(let detail): return (
+            "Niet opgeslagen: \(detail) Uw invoer staat nog in het formulier; probeer het zo opnieuw.",
+            "Not saved: \(detail) Your entry is still in the form; please try again shortly.")
+        case .weekday(let d):
+            let nl = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
+            let en = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+            let i = (d - 1 + 7) % 7
+            return (nl[i], en[i])
+        case .month(let m):
+            let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                      "september", "oktober", "november", "december"]
+            let en = ["January", "February", "March", "April", "May", "June", "July", "August",
+                      "September", "October", "November", "December"]
+            let i = (m - 1 + 12) % 12
+            return (nl[i], en[i])
+        }
+    }
+}

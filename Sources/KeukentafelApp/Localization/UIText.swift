@@ -1,0 +1,61 @@
+import KeukentafelDomain
+
+/// Every user-visible sentence of the app, in Dutch and English, grouped by feature.
+///
+/// Each feature keeps its own table (`HomeText`, `SessionFormat`, …) next to the others in this
+/// folder: fixed texts in a `CaseIterable` enum, texts built from values in a `…Format` enum. Every
+/// table's `pair` needs both languages, so the compiler checks that none is missing, and the
+/// localisation tests walk every case of every table.
+public enum UIText: Hashable, Sendable {
+    case common(CommonText)
+    case commonFormat(CommonFormat)
+    case home(HomeText)
+    case homeFormat(HomeFormat)
+    case newFamily(NewFamilyText)
+    case familyList(FamilyListText)
+    case familyListFormat(FamilyListFormat)
+    case promptBrowser(PromptBrowserText)
+    case promptBrowserFormat(PromptBrowserFormat)
+    case session(SessionText)
+    case sessionFormat(SessionFormat)
+    case record(RecordText)
+    case recordFormat(RecordFormat)
+    case genogram(GenogramText)
+    case genogramFormat(GenogramFormat)
+
+    /// The title to show above this text when it is a notice.
+    public var title: UIText {
+        switch self {
+        case .promptBrowserFormat(.organisationPromptsBroken), .promptBrowserFormat(.organisationPromptsUnreadable):
+            return .promptBrowser(.organisationPromptsTitle)
+        default:
+            return .common(.notYetTitle)
+        }
+    }
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        let (nl, en) = pair
+        return language == .nl ? nl : en
+    }
+
+    private var pair: (nl: String, en: String) {
+        switch self {
+        case .common(let text): return text.pair
+        case .commonFormat(let text): return text.pair
+        case .home(let text): return text.pair
+        case .homeFormat(let text): return text.pair
+        case .newFamily(let text): return text.pair
+        case .familyList(let text): return text.pair
+        case .familyListFormat(let text): return text.pair
+        case .promptBrowser(let text): return text.pair
+        case .promptBrowserFormat(let text): return text.pair
+        case .session(let text): return text.pair
+        case .sessionFormat(let text): return text.pair
+        case .record(let text): return text.pair
+        case .recordFormat(let text): return text.pair
+        case .genogram(let text): return text.pair
+        case .genogramFormat(let text): return text.pair
+        }
+    }
+}

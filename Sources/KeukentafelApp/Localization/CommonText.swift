@@ -14,7 +14,7 @@ public enum CommonText: Hashable, Sendable, CaseIterable {
     case hintBack
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .appName: return ("Keukentafel", "Keukentafel")
         case .hintChoose: return ("kiezen", "choose")
@@ -49,7 +49,7 @@ public enum CommonFormat: Hashable, Sendable {
     case month(Int)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .tooSmall(let w, let h): return (
             "Dit venster is \(w)×\(h). Maak het groter (liefst 80×24); er gaat niets verloren.",

@@ -4,7 +4,7 @@ public enum FamilyListText: Hashable, Sendable, CaseIterable {
     case earlierSessions
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .familyListTitle: return ("Gezin openen", "Open family")
         case .familyListEmpty: return ("Nog geen gezinnen. Esc en dan n voor een nieuw gezin.", "No families yet. Esc, then n for a new family.")
@@ -25,7 +25,7 @@ public enum FamilyListFormat: Hashable, Sendable {
     case sessionLine(number: Int, daysAgo: Int, minutes: Int, words: Int)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .sessionsCount(let n): return (n == 1 ? "1 gesprek" : "\(n) gesprekken", n == 1 ? "1 session" : "\(n) sessions")
         case .presenceTitle(let name): return ("Wie is er bij? \(name)", "Who is here? \(name)")

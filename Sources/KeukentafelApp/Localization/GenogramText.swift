@@ -9,7 +9,7 @@ public enum GenogramText: Hashable, Sendable, CaseIterable {
     case genogramEmpty, networkEmpty
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .quickEntryLabel: return ("genogram", "genogram")
         case .quickEntryPlaceholder: return ("Riet, 71, moeder van Sandra, woont om de hoek   ·   netwerk: juf Marieke, school, dichtbij",
@@ -43,7 +43,7 @@ public enum GenogramFormat: Hashable, Sendable {
     case support(String)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .quickEntryProblem(let kind):
             switch kind {

@@ -13,7 +13,7 @@ public enum HomeText: Hashable, Sendable, CaseIterable {
     case entryPrompts, entryPromptsDetail, helpPrompts
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .tagline: return ("Gesprekken aan de keukentafel, in de woorden van het gezin.",
                                "Conversations at the kitchen table, in the family's own words.")
@@ -58,7 +58,7 @@ public enum HomeFormat: Hashable, Sendable {
     case familiesInStore(count: Int, latest: String)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .storeLocation(let p): return ("Opslag: \(p)", "Store: \(p)")
         case .familiesInStore(let n, let latest): return (

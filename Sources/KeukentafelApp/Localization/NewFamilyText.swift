@@ -11,7 +11,7 @@ public enum NewFamilyText: Hashable, Sendable, CaseIterable {
     case discardTitle, discardMessage, discardKeep, discardConfirm
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .hintNext: return ("volgend veld", "next field")
         case .hintSave: return ("opslaan", "save")

@@ -11,7 +11,7 @@ public enum PromptBrowserText: Hashable, Sendable, CaseIterable {
     case organisationPromptsTitle
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .browserTitle: return ("Vragenbibliotheek", "Question library")
         case .searchLabel: return ("Zoek", "Search")
@@ -50,7 +50,7 @@ public enum PromptBrowserFormat: Hashable, Sendable {
     case organisationPromptsUnreadable(String)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .promptCount(let n): return (n == 1 ? "1 vraag" : "\(n) vragen", n == 1 ? "1 question" : "\(n) questions")
         case .phase(let p):

@@ -14,7 +14,7 @@ public enum RecordText: Hashable, Sendable, CaseIterable {
     case hintRecord, helpRecordKey
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .recordTitle: return ("Vastleggen", "Record")
         case .recordChooseHint: return ("↑↓ kiezen, Enter invullen, Esc terug", "↑↓ choose, Enter fill in, Esc back")
@@ -72,7 +72,7 @@ public enum RecordFormat: Hashable, Sendable {
     case safetyColumn(SafetyColumn)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .recordKind(let k):
             switch k {

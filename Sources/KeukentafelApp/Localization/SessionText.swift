@@ -19,7 +19,7 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case evaluationTitle
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .worker: return ("werker", "worker")
         case .present: return ("Aanwezig", "Present")
@@ -109,7 +109,7 @@ public enum SessionFormat: Hashable, Sendable {
     case saveFailed(String)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
-    var pair: (nl: String, en: String) {
+    var translations: (nl: String, en: String) {
         switch self {
         case .sessionNumber(let n): return ("gesprek \(n)", "session \(n)")
         case .tag(let t):

@@ -4,7 +4,7 @@ import KeukentafelDomain
 ///
 /// Each feature keeps its own table (`HomeText`, `SessionFormat`, …) next to the others in this
 /// folder: fixed texts in a `CaseIterable` enum, texts built from values in a `…Format` enum. Every
-/// table's `pair` needs both languages, so the compiler checks that none is missing, and the
+/// table's `translations` needs both languages, so the compiler checks that none is missing, and the
 /// localisation tests walk every case of every table.
 public enum UIText: Hashable, Sendable {
     case common(CommonText)
@@ -35,27 +35,27 @@ public enum UIText: Hashable, Sendable {
 
     /// The text in `language`.
     public func text(_ language: Language) -> String {
-        let (nl, en) = pair
+        let (nl, en) = translations
         return language == .nl ? nl : en
     }
 
-    private var pair: (nl: String, en: String) {
+    private var translations: (nl: String, en: String) {
         switch self {
-        case .common(let text): return text.pair
-        case .commonFormat(let text): return text.pair
-        case .home(let text): return text.pair
-        case .homeFormat(let text): return text.pair
-        case .newFamily(let text): return text.pair
-        case .familyList(let text): return text.pair
-        case .familyListFormat(let text): return text.pair
-        case .promptBrowser(let text): return text.pair
-        case .promptBrowserFormat(let text): return text.pair
-        case .session(let text): return text.pair
-        case .sessionFormat(let text): return text.pair
-        case .record(let text): return text.pair
-        case .recordFormat(let text): return text.pair
-        case .genogram(let text): return text.pair
-        case .genogramFormat(let text): return text.pair
+        case .common(let text): return text.translations
+        case .commonFormat(let text): return text.translations
+        case .home(let text): return text.translations
+        case .homeFormat(let text): return text.translations
+        case .newFamily(let text): return text.translations
+        case .familyList(let text): return text.translations
+        case .familyListFormat(let text): return text.translations
+        case .promptBrowser(let text): return text.translations
+        case .promptBrowserFormat(let text): return text.translations
+        case .session(let text): return text.translations
+        case .sessionFormat(let text): return text.translations
+        case .record(let text): return text.translations
+        case .recordFormat(let text): return text.translations
+        case .genogram(let text): return text.translations
+        case .genogramFormat(let text): return text.translations
         }
     }
 }

@@ -6,7 +6,7 @@ let package = Package(
     // macOS 15: TerminalNcurses uses Synchronization.Atomic, which is not in macOS 14.
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "keukentafel", targets: ["keukentafel"]),
+        .executable(name: "keukentafel", targets: ["keukentafel"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,24 +42,38 @@ let package = Package(
         .executableTarget(
             name: "keukentafel",
             dependencies: [
-                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts", "TerminalUI", "TerminalNcurses",
+                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts",
+                "TerminalUI", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks (not tests): `swift run -c release keukentafel-bench`.
-        .executableTarget(name: "keukentafel-bench", dependencies: ["KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
-                                                                    "ShippedPrompts", "PromptLibrary", "TerminalUI",
-                                                                    .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(
+            name: "keukentafel-bench",
+            dependencies: [
+                "KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
+                "ShippedPrompts", "PromptLibrary", "TerminalUI",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
-        .executableTarget(name: "store-crash-writer", dependencies: ["KeukentafelStore", "KeukentafelDomain"], path: "Tests/StoreCrashWriter"),
-        .target(name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"], path: "Tests/TestSupport"),
+        .executableTarget(
+            name: "store-crash-writer", dependencies: ["KeukentafelStore", "KeukentafelDomain"], path: "Tests/StoreCrashWriter"),
+        .target(
+            name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain"]),
         .testTarget(name: "GenealogyTests", dependencies: ["Genealogy", "KeukentafelDomain", "TestSupport"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Genealogy", "KeukentafelDomain", "TerminalUI", "TestSupport"]),
-        .testTarget(name: "KeukentafelStoreTests", dependencies: ["KeukentafelStore", "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
-        .testTarget(name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KeukentafelStoreTests",
+            dependencies: ["KeukentafelStore", "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
-        .testTarget(name: "KeukentafelAppTests", dependencies: ["KeukentafelApp", "KeukentafelDomain", "PromptLibrary", "TerminalUI", "TestSupport"]),
+        .testTarget(
+            name: "KeukentafelAppTests",
+            dependencies: ["KeukentafelApp", "KeukentafelDomain", "PromptLibrary", "TerminalUI", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,7 +19,7 @@ struct EmbedPrompts: BuildToolPlugin {
                 arguments: [prompts.path(percentEncoded: false), output.path(percentEncoded: false)],
                 inputFiles: inputs.sorted { $0.path < $1.path },
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 }

@@ -12,7 +12,11 @@ public enum GenogramGlyphs {
         if ascii {
             if p.deceased { return "X" }
             if p.isIndex { return "@" }
-            switch p.gender { case .male: return "M"; case .female: return "F"; default: return "?" }
+            switch p.gender {
+            case .male: return "M"
+            case .female: return "F"
+            default: return "?"
+            }
         }
         switch (p.gender, p.deceased, p.isIndex) {
         case (.male, true, _): return "⊠"

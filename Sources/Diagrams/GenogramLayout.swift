@@ -82,17 +82,26 @@ public struct GenogramLayout: Equatable, Sendable {
             var changed = false
             for (c, partners) in couples {
                 let top = partners.map { generation[$0] ?? 0 }.max() ?? 0
-                for p in partners where generation[p] != top { generation[p] = top; changed = true }
+                for p in partners where generation[p] != top {
+                    generation[p] = top
+                    changed = true
+                }
                 for link in linksByCouple[c.coupleID] ?? [] {
                     let wanted = partners.isEmpty ? (generation[link.childID] ?? 0) : top + 1
-                    if (generation[link.childID] ?? 0) < wanted { generation[link.childID] = wanted; changed = true }
+                    if (generation[link.childID] ?? 0) < wanted {
+                        generation[link.childID] = wanted
+                        changed = true
+                    }
                 }
             }
             // Siblings with unknown parents share a row.
             for (c, partners) in couples where partners.isEmpty {
                 let kids = (linksByCouple[c.coupleID] ?? []).map(\.childID)
                 let row = kids.map { generation[$0] ?? 0 }.max() ?? 0
-                for k in kids where generation[k] != row { generation[k] = row; changed = true }
+                for k in kids where generation[k] != row {
+                    generation[k] = row
+                    changed = true
+                }
             }
             if !changed { break }
         }
@@ -125,7 +134,8 @@ public struct GenogramLayout: Equatable, Sendable {
             let keys = Dictionary(uniqueKeysWithValues: people.map { ($0, computeKey($0)) })
             func key(_ p: UUID) -> Double { keys[p] ?? computeKey(p) }
             let sorted = people.sorted { a, b in
-                let ka = key(a), kb = key(b)
+                let ka = key(a)
+                let kb = key(b)
                 if ka != kb { return ka < kb }
                 if birth[a]! != birth[b]! { return birth[a]! < birth[b]! }
                 return order[a]! < order[b]!
@@ -202,7 +212,10 @@ public enum GenogramLayoutCheck {
         var taken: [GenogramLayout.Place: UUID] = [:]
         func name(_ id: UUID) -> String { g.person(layout.copies[id] ?? id)?.name ?? "?" }
         for id in g.persons.map(\.personID) + layout.copies.keys {
-            guard let place = layout.places[id] else { out.append("\(name(id)) has no place"); continue }
+            guard let place = layout.places[id] else {
+                out.append("\(name(id)) has no place")
+                continue
+            }
             if let other = taken[place] { out.append("\(name(id)) overlaps \(name(other))") }
             taken[place] = id
         }

@@ -111,7 +111,9 @@ public enum GenogramLegendItem: Hashable, Sendable {
             case .foster: return ascii ? ":" : "┆"
             case .biological, .step: return ascii ? "|" : "┬"
             }
-        case .twins: let t = GenogramGlyphs.twinDrops(ascii: ascii); return String(t.left) + String(t.right)
+        case .twins:
+            let t = GenogramGlyphs.twinDrops(ascii: ascii)
+            return String(t.left) + String(t.right)
         case .bond(let b): return GenogramGlyphs.sample(b, ascii: ascii)
         case .drawnTwice: return GenogramGlyphs.copyMark
         }

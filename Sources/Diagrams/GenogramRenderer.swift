@@ -13,15 +13,18 @@ public enum GenogramRenderer {
 
     /// Draws into `rect`, scrolled so that `focus` (the index child, say) is in view.
     /// `slot` is the width of one person's column in cells.
-    public static func render(_ g: Genogram, _ layout: GenogramLayout, in rect: Rect, on canvas: inout Canvas,
-                              focus: UUID? = nil, slot: Int = 9, year: Int) {
+    public static func render(
+        _ g: Genogram, _ layout: GenogramLayout, in rect: Rect, on canvas: inout Canvas,
+        focus: UUID? = nil, slot: Int = 9, year: Int
+    ) {
         guard rect.width > 2, rect.height > 1 else { return }
         let theme = canvas.theme
         let ascii = canvas.glyphs.isASCII
         // Pan: put the focus person's column in the middle when the drawing is wider than the room.
         let fullWidth = layout.columns * slot
         // Centred when it fits; otherwise panned to the focus.
-        var offsetX = fullWidth < rect.width ? -(rect.width - fullWidth) / 2 : 0, offsetY = 0
+        var offsetX = fullWidth < rect.width ? -(rect.width - fullWidth) / 2 : 0
+        var offsetY = 0
         if fullWidth > rect.width, let f = focus.flatMap({ layout.places[$0] }) {
             offsetX = min(max(0, f.column * slot + slot / 2 - rect.width / 2), fullWidth - rect.width)
         }
@@ -41,10 +44,13 @@ public enum GenogramRenderer {
             var parentRow: Int?
             if let first = places.first, let last = places.last {
                 parentRow = first.row
-                let a = x(first.column), b = x(last.column)
+                let a = x(first.column)
+                let b = x(last.column)
                 mid = (a + b) / 2
                 if places.count > 1 {
-                    let line: Character = ascii ? (c.status == .cohabiting || c.status == .endedCohabitation ? "." : "-")
+                    let line: Character =
+                        ascii
+                        ? (c.status == .cohabiting || c.status == .endedCohabitation ? "." : "-")
                         : (c.status == .cohabiting || c.status == .endedCohabitation ? "┄" : "─")
                     // Side by side: between the symbols. Otherwise below the names, with ticks up.
                     let lineRow = layout.isSideBySide(c) ? y(first.row) : y(first.row) + 2
@@ -115,18 +121,23 @@ public enum GenogramRenderer {
         let labels = drawn.map { label($0.person) }
         var covered = Set<Point>()
         for (d, text) in zip(drawn, labels) {
-            let px = x(d.place.column), py = y(d.place.row)
+            let px = x(d.place.column)
+            let py = y(d.place.row)
             covered.insert(Point(x: px, y: py))
             let w = text.displayWidth
             for cx in (px - w / 2)..<(px - w / 2 + w) { covered.insert(Point(x: cx, y: py + 1)) }
         }
-        drawBonds(g, drawn: drawn, covered: covered, ascii: ascii,
-                  slot: slot, x: x, y: y, on: &canvas, clip: rect)
+        drawBonds(
+            g, drawn: drawn, covered: covered, ascii: ascii,
+            slot: slot, x: x, y: y, on: &canvas, clip: rect)
         for (d, text) in zip(drawn, labels) {
             let p = d.person
-            let px = x(d.place.column), py = y(d.place.row)
+            let px = x(d.place.column)
+            let py = y(d.place.row)
             let isCopy = d.isCopy
-            let style = p.isIndex ? theme.accent.with(.reverse) : (p.personID == focus && !isCopy ? theme.heading : (isCopy ? theme.muted : theme.normal))
+            let style =
+                p.isIndex
+                ? theme.accent.with(.reverse) : (p.personID == focus && !isCopy ? theme.heading : (isCopy ? theme.muted : theme.normal))
             put(String(symbol(p, ascii: ascii)), px, py, style)
             put(text, px - text.displayWidth / 2, py + 1, p.deceased || isCopy ? theme.muted : theme.normal)
         }
@@ -135,9 +146,11 @@ public enum GenogramRenderer {
     /// Emotional relations, routed through the free cells around the drawing so they never
     /// run through a symbol or a name; a relation that finds no way is left out of the
     /// drawing (the list beside it still names it).
-    static func drawBonds(_ g: Genogram, drawn: [GenogramLayout.Drawing],
-                          covered: Set<Point>, ascii: Bool, slot: Int, x: (Int) -> Int, y: (Int) -> Int,
-                          on canvas: inout Canvas, clip: Rect) {
+    static func drawBonds(
+        _ g: Genogram, drawn: [GenogramLayout.Drawing],
+        covered: Set<Point>, ascii: Bool, slot: Int, x: (Int) -> Int, y: (Int) -> Int,
+        on canvas: inout Canvas, clip: Rect
+    ) {
         guard !g.bonds.isEmpty else { return }
         let theme = canvas.theme
         var used = Set<Point>()
@@ -146,14 +159,19 @@ public enum GenogramRenderer {
             let from = drawn.filter { $0.person.personID == bond.from }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
             let to = drawn.filter { $0.person.personID == bond.to }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
             let pairs = from.flatMap { a in to.map { (a, $0) } }
-            guard let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) }) else { continue }
+            guard let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) })
+            else { continue }
             // Only where it can be seen: a line routed outside the panel would show gaps.
-            let around = Rect(x: min(a.x, b.x) - slot, y: min(a.y, b.y) - 1, width: abs(a.x - b.x) + 2 * slot + 1, height: abs(a.y - b.y) + 4)
-            let x0 = max(around.x, clip.x), y0 = max(around.y, clip.y)
+            let around = Rect(
+                x: min(a.x, b.x) - slot, y: min(a.y, b.y) - 1, width: abs(a.x - b.x) + 2 * slot + 1, height: abs(a.y - b.y) + 4)
+            let x0 = max(around.x, clip.x)
+            let y0 = max(around.y, clip.y)
             let area = Rect(x: x0, y: y0, width: max(0, min(around.maxX, clip.maxX) - x0), height: max(0, min(around.maxY, clip.maxY) - y0))
             let snapshot = canvas
-            guard let path = CellRouter.route(from: a, to: b, in: area, blocked: { covered.contains($0) },
-                                              penalty: { p in (snapshot[p.x, p.y].grapheme == " " ? 0 : 6) + (used.contains(p) ? 6 : 0) })
+            guard
+                let path = CellRouter.route(
+                    from: a, to: b, in: area, blocked: { covered.contains($0) },
+                    penalty: { p in (snapshot[p.x, p.y].grapheme == " " ? 0 : 6) + (used.contains(p) ? 6 : 0) })
             else { continue }
             let stroke = GenogramGlyphs.bond(bond.kind, ascii: ascii)
             let style: Style
@@ -164,8 +182,10 @@ public enum GenogramRenderer {
             }
             let inner = Array(path.dropFirst().dropLast())
             for (i, p) in inner.enumerated() {
-                let prev = i == 0 ? a : inner[i - 1], next = i == inner.count - 1 ? b : inner[i + 1]
-                var glyph: Character = prev.y == next.y ? stroke.horizontal : (prev.x == next.x ? stroke.vertical : corner(prev, p, next, ascii: ascii))
+                let prev = i == 0 ? a : inner[i - 1]
+                let next = i == inner.count - 1 ? b : inner[i + 1]
+                var glyph: Character =
+                    prev.y == next.y ? stroke.horizontal : (prev.x == next.x ? stroke.vertical : corner(prev, p, next, ascii: ascii))
                 if i == inner.count / 2, let mark = stroke.mark, inner.count >= 3 || !stroke.arrow { glyph = mark }
                 if stroke.arrow, i == inner.count - 1 { glyph = arrow(from: p, to: b, ascii: ascii) }
                 if clip.contains(p) { canvas.set(glyph, x: p.x, y: p.y, style: style) }

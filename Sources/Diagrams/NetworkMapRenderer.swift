@@ -27,11 +27,14 @@ public enum NetworkMapRenderer {
     }
 
     /// `sectorName` and `centre` give the words in the interface language.
-    public static func render(_ contacts: [NetworkContact], in rect: Rect, on canvas: inout Canvas,
-                              sectors: [String] = NetworkContact.defaultSectors, sectorName: (String) -> String, centre: String) {
+    public static func render(
+        _ contacts: [NetworkContact], in rect: Rect, on canvas: inout Canvas,
+        sectors: [String] = NetworkContact.defaultSectors, sectorName: (String) -> String, centre: String
+    ) {
         guard rect.width >= 12, rect.height >= 7 else { return }
         let theme = canvas.theme
-        let cx = Double(rect.x) + Double(rect.width) / 2, cy = Double(rect.y) + Double(rect.height) / 2
+        let cx = Double(rect.x) + Double(rect.width) / 2
+        let cy = Double(rect.y) + Double(rect.height) / 2
         // Radii in rows; columns are doubled for the cell shape, and both must fit.
         let outer = min(Double(rect.height) / 2 - 0.5, Double(rect.width) / 4 - 0.5)
         let ringRadius = [outer / 3, 2 * outer / 3, outer]
@@ -76,7 +79,8 @@ public enum NetworkMapRenderer {
                     let angle = (Double(s) + spread) / Double(n) * 2 * .pi + .pi / 2
                     let r = ring == 0 ? ringRadius[0] * 0.75 : (ringRadius[ring - 1] + ringRadius[ring]) / 2
                     let p = point(angle, r)
-                    let label = shortName(contact.name, cells: 10, ellipsis: canvas.glyphs.ellipsis) + marks(contact, ascii: canvas.glyphs.isASCII)
+                    let label =
+                        shortName(contact.name, cells: 10, ellipsis: canvas.glyphs.ellipsis) + marks(contact, ascii: canvas.glyphs.isASCII)
                     let at = freeSpot(for: label, near: Point(x: p.x - label.displayWidth / 2, y: p.y), in: rect, on: canvas, dot: dot)
                     canvas.put(label, at: at, style: contact.stressful ? theme.warning : theme.normal, clip: rect)
                 }

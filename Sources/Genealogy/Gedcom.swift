@@ -13,7 +13,10 @@ public struct GedcomNode: Equatable, Sendable {
     /// The value of a sub-record path, e.g. `["BIRT", "DATE"]`.
     public func value(_ path: String...) -> String? {
         var node = self
-        for t in path { guard let n = node.first(t) else { return nil }; node = n }
+        for t in path {
+            guard let n = node.first(t) else { return nil }
+            node = n
+        }
         return node.value
     }
 }
@@ -70,7 +73,8 @@ public enum GedcomParser {
             }
             let value = tagAndValue.count > 1 ? String(tagAndValue[1]) : ""
             guard level <= stack.count else {
-                throw GedcomError(line: lineNumber, message: "level \(level) follows level \(stack.count - 1); a level may only go one deeper")
+                throw GedcomError(
+                    line: lineNumber, message: "level \(level) follows level \(stack.count - 1); a level may only go one deeper")
             }
             close(to: level)
             if tag == "CONT" || tag == "CONC", level > 0, !stack.isEmpty {

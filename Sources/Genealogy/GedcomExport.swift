@@ -8,7 +8,8 @@ public enum GedcomExport {
         for (i, p) in g.persons.enumerated() { xref[p.personID] = "@I\(i + 1)@" }
         var famXref: [UUID: String] = [:]
         for (i, c) in g.couples.enumerated() { famXref[c.coupleID] = "@F\(i + 1)@" }
-        var out = "0 HEAD\n1 SOUR KEUKENTAFEL\n2 NAME Keukentafel\n1 GEDC\n2 VERS 5.5.1\n2 FORM LINEAGE-LINKED\n1 CHAR UTF-8\n1 NOTE \(clean(name))\n"
+        var out =
+            "0 HEAD\n1 SOUR KEUKENTAFEL\n2 NAME Keukentafel\n1 GEDC\n2 VERS 5.5.1\n2 FORM LINEAGE-LINKED\n1 CHAR UTF-8\n1 NOTE \(clean(name))\n"
         for p in g.persons {
             out += "0 \(xref[p.personID]!) INDI\n1 NAME \(clean(p.name))\n"
             switch p.gender {

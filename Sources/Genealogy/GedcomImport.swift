@@ -5,7 +5,9 @@ import KeukentafelDomain
 /// couples (married, divorced) and children (biological, adopted, foster).
 public enum GedcomImport {
     /// The genogram in a GEDCOM file, or the first problem with its line (nothing half-read).
-    public static func genogram(_ data: Data, ids: inout some IDGenerating) throws(GedcomError) -> (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink]) {
+    public static func genogram(_ data: Data, ids: inout some IDGenerating) throws(GedcomError) -> (
+        persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink]
+    ) {
         let records = try GedcomParser.parse(data)
         var personIDs: [String: UUID] = [:]
         var persons: [GenogramPerson] = []
@@ -15,9 +17,11 @@ public enum GedcomImport {
             guard personIDs[xref] == nil else { throw GedcomError(line: r.line, message: "\(xref) is defined twice") }
             let id = ids.next()
             personIDs[xref] = id
-            persons.append(GenogramPerson(personID: id, name: name(r), gender: gender(r.value("SEX")),
-                                          birthYear: year(r.value("BIRT", "DATE")), deathYear: year(r.value("DEAT", "DATE")),
-                                          deceased: r.first("DEAT") != nil))
+            persons.append(
+                GenogramPerson(
+                    personID: id, name: name(r), gender: gender(r.value("SEX")),
+                    birthYear: year(r.value("BIRT", "DATE")), deathYear: year(r.value("DEAT", "DATE")),
+                    deceased: r.first("DEAT") != nil))
             for famc in r.all("FAMC") {
                 if let kind = kind(famc.value("PEDI")) { pedigree[xref, default: [:]][famc.value] = kind }
             }
@@ -43,10 +47,13 @@ public enum GedcomImport {
             let coupleID = ids.next()
             let divorced = r.first("DIV") != nil
             // `_STAT` is our own tag for what GEDCOM cannot say (cohabiting, separated).
-            let status: CoupleStatus = r.value("_STAT").flatMap(CoupleStatus.init(rawValue:))
+            let status: CoupleStatus =
+                r.value("_STAT").flatMap(CoupleStatus.init(rawValue:))
                 ?? (divorced ? .divorced : (r.first("MARR") != nil ? .married : .unknown))
-            couples.append(GenogramCouple(coupleID: coupleID, partners: partners, status: status,
-                                          startYear: year(r.value("MARR", "DATE")), endYear: year(r.value("DIV", "DATE"))))
+            couples.append(
+                GenogramCouple(
+                    coupleID: coupleID, partners: partners, status: status,
+                    startYear: year(r.value("MARR", "DATE")), endYear: year(r.value("DIV", "DATE"))))
             for c in r.all("CHIL") {
                 guard let child = try person(c) else { continue }
                 let childXref = c.value

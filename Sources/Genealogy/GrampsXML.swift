@@ -1,7 +1,8 @@
 import Foundation
 import KeukentafelDomain
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads a Gramps XML database (people, gender, names, birth and death years, families
@@ -33,13 +34,21 @@ public final class GrampsXML: NSObject, XMLParserDelegate {
         return reader.result()
     }
 
-    public func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes a: [String: String] = [:]) {
+    public func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes a: [String: String] = [:]
+    ) {
         text = ""
         switch name {
-        case "person": current = a["handle"]; first = ""; surname = ""; gender = .unknown
+        case "person":
+            current = a["handle"]
+            first = ""
+            surname = ""
+            gender = .unknown
         case "database": sawDatabase = true
-        case "family": family = (nil, nil, []); relation = "Unknown"
+        case "family":
+            family = (nil, nil, [])
+            relation = "Unknown"
         case "rel": relation = a["type"] ?? "Unknown"
         case "event": if let h = a["handle"] { event = (h, "", nil) }
         case "dateval", "daterange", "datespan":
@@ -51,7 +60,8 @@ public final class GrampsXML: NSObject, XMLParserDelegate {
         case "childref":
             if let h = a["hlink"] {
                 let rel = (a["mrel"] ?? a["frel"] ?? "Birth").lowercased()
-                family?.children.append((h, rel == "adopted" ? .adopted : rel == "foster" ? .foster : rel == "stepchild" ? .step : .biological))
+                family?.children.append(
+                    (h, rel == "adopted" ? .adopted : rel == "foster" ? .foster : rel == "stepchild" ? .step : .biological))
             }
         default: break
         }
@@ -63,7 +73,9 @@ public final class GrampsXML: NSObject, XMLParserDelegate {
         switch name {
         case "gender": gender = text == "M" ? .male : text == "F" ? .female : .unknown
         case "type": if event != nil { event?.type = text }
-        case "event": if let e = event { events[e.handle] = (e.type, e.year) }; event = nil
+        case "event":
+            if let e = event { events[e.handle] = (e.type, e.year) }
+            event = nil
         case "first": if first.isEmpty { first = text }
         case "surname": if surname.isEmpty { surname = text }
         case "person":
@@ -74,7 +86,10 @@ public final class GrampsXML: NSObject, XMLParserDelegate {
             }
             current = nil
         case "family":
-            if let f = family { families.append(f); relations.append(relation) }
+            if let f = family {
+                families.append(f)
+                relations.append(relation)
+            }
             family = nil
         default: break
         }
@@ -87,7 +102,10 @@ public final class GrampsXML: NSObject, XMLParserDelegate {
             for ref in personEvents[h] ?? [] {
                 guard let e = events[ref] else { continue }
                 if e.type == "Birth", p.birthYear == nil { p.birthYear = e.year }
-                if e.type == "Death" || e.type == "Burial" { p.deceased = true; if p.deathYear == nil, e.type == "Death" { p.deathYear = e.year } }
+                if e.type == "Death" || e.type == "Burial" {
+                    p.deceased = true
+                    if p.deathYear == nil, e.type == "Death" { p.deathYear = e.year }
+                }
             }
             persons[h] = p
             g.add(p)
@@ -97,7 +115,9 @@ public final class GrampsXML: NSObject, XMLParserDelegate {
             let status: CoupleStatus = ["Married": .married, "Civil Union": .married, "Unmarried": .cohabiting][relations[i]] ?? .unknown
             let couple = GenogramCouple(coupleID: ids.next(), partners: partners, status: status)
             g.add(couple)
-            for (h, kind) in f.children { if let c = persons[h] { g.add(GenogramChildLink(coupleID: couple.coupleID, childID: c.personID, kind: kind)) } }
+            for (h, kind) in f.children {
+                if let c = persons[h] { g.add(GenogramChildLink(coupleID: couple.coupleID, childID: c.personID, kind: kind)) }
+            }
         }
         return g
     }

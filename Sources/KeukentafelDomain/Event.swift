@@ -15,8 +15,10 @@ public struct Event: Equatable, Sendable, Identifiable {
 
     public static let currentSchemaVersion = 1
 
-    public init(id: UUID = UUID(), familyID: UUID, sessionID: UUID? = nil, time: Date, author: String,
-                schemaVersion: Int = Event.currentSchemaVersion, payload: EventPayload) {
+    public init(
+        id: UUID = UUID(), familyID: UUID, sessionID: UUID? = nil, time: Date, author: String,
+        schemaVersion: Int = Event.currentSchemaVersion, payload: EventPayload
+    ) {
         self.id = id
         self.familyID = familyID
         self.sessionID = sessionID

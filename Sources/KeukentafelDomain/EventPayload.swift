@@ -53,142 +53,308 @@ public enum EventPayload: Equatable, Sendable {
     // Supervision
     case annotationAdded(AnnotationAdded)
 
-    public struct FamilyCreated: Codable, Equatable, Sendable { public var name: String; public init(name: String) { self.name = name } }
-    public struct FamilyRenamed: Codable, Equatable, Sendable { public var name: String; public init(name: String) { self.name = name } }
+    public struct FamilyCreated: Codable, Equatable, Sendable {
+        public var name: String
+        public init(name: String) { self.name = name }
+    }
+    public struct FamilyRenamed: Codable, Equatable, Sendable {
+        public var name: String
+        public init(name: String) { self.name = name }
+    }
     public struct MemberAdded: Codable, Equatable, Sendable {
-        public var memberID: UUID; public var name: String; public var role: FamilyRole; public var birthYear: Int?
+        public var memberID: UUID
+        public var name: String
+        public var role: FamilyRole
+        public var birthYear: Int?
         public init(memberID: UUID, name: String, role: FamilyRole, birthYear: Int? = nil) {
-            self.memberID = memberID; self.name = name; self.role = role; self.birthYear = birthYear
+            self.memberID = memberID
+            self.name = name
+            self.role = role
+            self.birthYear = birthYear
         }
     }
     public struct MemberChanged: Codable, Equatable, Sendable {
-        public var memberID: UUID; public var name: String?; public var role: FamilyRole?; public var birthYear: Int?
+        public var memberID: UUID
+        public var name: String?
+        public var role: FamilyRole?
+        public var birthYear: Int?
         public init(memberID: UUID, name: String? = nil, role: FamilyRole? = nil, birthYear: Int? = nil) {
-            self.memberID = memberID; self.name = name; self.role = role; self.birthYear = birthYear
+            self.memberID = memberID
+            self.name = name
+            self.role = role
+            self.birthYear = birthYear
         }
     }
     public struct SessionStarted: Codable, Equatable, Sendable {
-        public var number: Int; public var kind: SessionKind; public var worker: String; public var present: [UUID]
+        public var number: Int
+        public var kind: SessionKind
+        public var worker: String
+        public var present: [UUID]
         public init(number: Int, kind: SessionKind, worker: String, present: [UUID]) {
-            self.number = number; self.kind = kind; self.worker = worker; self.present = present
+            self.number = number
+            self.kind = kind
+            self.worker = worker
+            self.present = present
         }
     }
-    public struct PresenceChanged: Codable, Equatable, Sendable { public var present: [UUID]; public init(present: [UUID]) { self.present = present } }
-    public struct PhaseChanged: Codable, Equatable, Sendable { public var phase: Phase; public init(phase: Phase) { self.phase = phase } }
+    public struct PresenceChanged: Codable, Equatable, Sendable {
+        public var present: [UUID]
+        public init(present: [UUID]) { self.present = present }
+    }
+    public struct PhaseChanged: Codable, Equatable, Sendable {
+        public var phase: Phase
+        public init(phase: Phase) { self.phase = phase }
+    }
     public struct SessionEnded: Codable, Equatable, Sendable { public init() {} }
     public struct UtteranceRecorded: Codable, Equatable, Sendable {
-        public var entryID: UUID; public var speaker: UUID; public var text: String; public var tags: [Tag]
+        public var entryID: UUID
+        public var speaker: UUID
+        public var text: String
+        public var tags: [Tag]
         public init(entryID: UUID, speaker: UUID, text: String, tags: [Tag] = []) {
-            self.entryID = entryID; self.speaker = speaker; self.text = text; self.tags = tags
+            self.entryID = entryID
+            self.speaker = speaker
+            self.text = text
+            self.tags = tags
         }
     }
     public struct NoteRecorded: Codable, Equatable, Sendable {
-        public var entryID: UUID; public var text: String; public var tags: [Tag]
-        public init(entryID: UUID, text: String, tags: [Tag] = []) { self.entryID = entryID; self.text = text; self.tags = tags }
+        public var entryID: UUID
+        public var text: String
+        public var tags: [Tag]
+        public init(entryID: UUID, text: String, tags: [Tag] = []) {
+            self.entryID = entryID
+            self.text = text
+            self.tags = tags
+        }
     }
     public struct EntryAmended: Codable, Equatable, Sendable {
-        public var entryID: UUID; public var text: String
-        public init(entryID: UUID, text: String) { self.entryID = entryID; self.text = text }
+        public var entryID: UUID
+        public var text: String
+        public init(entryID: UUID, text: String) {
+            self.entryID = entryID
+            self.text = text
+        }
     }
     public struct EntryRetracted: Codable, Equatable, Sendable {
-        public var entryID: UUID; public var reason: String?
-        public init(entryID: UUID, reason: String? = nil) { self.entryID = entryID; self.reason = reason }
+        public var entryID: UUID
+        public var reason: String?
+        public init(entryID: UUID, reason: String? = nil) {
+            self.entryID = entryID
+            self.reason = reason
+        }
     }
     public struct EntryTagged: Codable, Equatable, Sendable {
-        public var entryID: UUID; public var tags: [Tag]
-        public init(entryID: UUID, tags: [Tag]) { self.entryID = entryID; self.tags = tags }
+        public var entryID: UUID
+        public var tags: [Tag]
+        public init(entryID: UUID, tags: [Tag]) {
+            self.entryID = entryID
+            self.tags = tags
+        }
     }
     public struct AnswerLinked: Codable, Equatable, Sendable {
-        public var entryID: UUID; public var target: AnswerTarget
-        public init(entryID: UUID, target: AnswerTarget) { self.entryID = entryID; self.target = target }
+        public var entryID: UUID
+        public var target: AnswerTarget
+        public init(entryID: UUID, target: AnswerTarget) {
+            self.entryID = entryID
+            self.target = target
+        }
     }
     public struct ScaleDefined: Codable, Equatable, Sendable {
-        public var scaleID: UUID; public var topic: String; public var kind: ScaleKind
-        public init(scaleID: UUID, topic: String, kind: ScaleKind) { self.scaleID = scaleID; self.topic = topic; self.kind = kind }
+        public var scaleID: UUID
+        public var topic: String
+        public var kind: ScaleKind
+        public init(scaleID: UUID, topic: String, kind: ScaleKind) {
+            self.scaleID = scaleID
+            self.topic = topic
+            self.kind = kind
+        }
     }
     public struct ScaleValueSet: Codable, Equatable, Sendable {
-        public var scaleID: UUID; public var memberID: UUID; public var value: Int
-        public init(scaleID: UUID, memberID: UUID, value: Int) { self.scaleID = scaleID; self.memberID = memberID; self.value = value }
+        public var scaleID: UUID
+        public var memberID: UUID
+        public var value: Int
+        public init(scaleID: UUID, memberID: UUID, value: Int) {
+            self.scaleID = scaleID
+            self.memberID = memberID
+            self.value = value
+        }
     }
     public struct GoalSet: Codable, Equatable, Sendable {
-        public var goalID: UUID; public var text: String; public var sourceEntries: [UUID]
-        public init(goalID: UUID, text: String, sourceEntries: [UUID]) { self.goalID = goalID; self.text = text; self.sourceEntries = sourceEntries }
+        public var goalID: UUID
+        public var text: String
+        public var sourceEntries: [UUID]
+        public init(goalID: UUID, text: String, sourceEntries: [UUID]) {
+            self.goalID = goalID
+            self.text = text
+            self.sourceEntries = sourceEntries
+        }
     }
     public struct GoalChanged: Codable, Equatable, Sendable {
-        public var goalID: UUID; public var status: GoalStatus; public var text: String?
-        public init(goalID: UUID, status: GoalStatus, text: String? = nil) { self.goalID = goalID; self.status = status; self.text = text }
+        public var goalID: UUID
+        public var status: GoalStatus
+        public var text: String?
+        public init(goalID: UUID, status: GoalStatus, text: String? = nil) {
+            self.goalID = goalID
+            self.status = status
+            self.text = text
+        }
     }
     public struct SafetyMapEntry: Codable, Equatable, Sendable {
-        public var entryID: UUID; public var column: SafetyColumn; public var perspective: SafetyPerspective
+        public var entryID: UUID
+        public var column: SafetyColumn
+        public var perspective: SafetyPerspective
         public init(entryID: UUID, column: SafetyColumn, perspective: SafetyPerspective) {
-            self.entryID = entryID; self.column = column; self.perspective = perspective
+            self.entryID = entryID
+            self.column = column
+            self.perspective = perspective
         }
     }
     public struct OptionAdded: Codable, Equatable, Sendable {
-        public var optionID: UUID; public var text: String; public var pros: [String]; public var cons: [String]
+        public var optionID: UUID
+        public var text: String
+        public var pros: [String]
+        public var cons: [String]
         public init(optionID: UUID, text: String, pros: [String] = [], cons: [String] = []) {
-            self.optionID = optionID; self.text = text; self.pros = pros; self.cons = cons
+            self.optionID = optionID
+            self.text = text
+            self.pros = pros
+            self.cons = cons
         }
     }
     public struct PreferenceRecorded: Codable, Equatable, Sendable {
-        public var optionID: UUID; public var memberID: UUID; public var entryID: UUID?
-        public init(optionID: UUID, memberID: UUID, entryID: UUID? = nil) { self.optionID = optionID; self.memberID = memberID; self.entryID = entryID }
+        public var optionID: UUID
+        public var memberID: UUID
+        public var entryID: UUID?
+        public init(optionID: UUID, memberID: UUID, entryID: UUID? = nil) {
+            self.optionID = optionID
+            self.memberID = memberID
+            self.entryID = entryID
+        }
     }
     public struct DecisionRecorded: Codable, Equatable, Sendable {
-        public var decisionID: UUID; public var text: String; public var optionID: UUID?
-        public var decidedBy: [String]; public var ladderLevel: Int; public var disagreement: String?
-        public init(decisionID: UUID, text: String, optionID: UUID? = nil, decidedBy: [String], ladderLevel: Int, disagreement: String? = nil) {
-            self.decisionID = decisionID; self.text = text; self.optionID = optionID
-            self.decidedBy = decidedBy; self.ladderLevel = ladderLevel; self.disagreement = disagreement
+        public var decisionID: UUID
+        public var text: String
+        public var optionID: UUID?
+        public var decidedBy: [String]
+        public var ladderLevel: Int
+        public var disagreement: String?
+        public init(
+            decisionID: UUID, text: String, optionID: UUID? = nil, decidedBy: [String], ladderLevel: Int, disagreement: String? = nil
+        ) {
+            self.decisionID = decisionID
+            self.text = text
+            self.optionID = optionID
+            self.decidedBy = decidedBy
+            self.ladderLevel = ladderLevel
+            self.disagreement = disagreement
         }
     }
     public struct AgreementMade: Codable, Equatable, Sendable {
-        public var agreementID: UUID; public var who: String; public var what: String; public var byWhen: String?
+        public var agreementID: UUID
+        public var who: String
+        public var what: String
+        public var byWhen: String?
         public init(agreementID: UUID, who: String, what: String, byWhen: String? = nil) {
-            self.agreementID = agreementID; self.who = who; self.what = what; self.byWhen = byWhen
+            self.agreementID = agreementID
+            self.who = who
+            self.what = what
+            self.byWhen = byWhen
         }
     }
     public struct TimelineEventAdded: Codable, Equatable, Sendable {
-        public var itemID: UUID; public var when: String; public var text: String; public var memberIDs: [UUID]
+        public var itemID: UUID
+        public var when: String
+        public var text: String
+        public var memberIDs: [UUID]
         public init(itemID: UUID, when: String, text: String, memberIDs: [UUID] = []) {
-            self.itemID = itemID; self.when = when; self.text = text; self.memberIDs = memberIDs
+            self.itemID = itemID
+            self.when = when
+            self.text = text
+            self.memberIDs = memberIDs
         }
     }
     public struct InstrumentScored: Codable, Equatable, Sendable {
-        public var instrument: String; public var date: String; public var scores: [String: String]
-        public init(instrument: String, date: String, scores: [String: String]) { self.instrument = instrument; self.date = date; self.scores = scores }
+        public var instrument: String
+        public var date: String
+        public var scores: [String: String]
+        public init(instrument: String, date: String, scores: [String: String]) {
+            self.instrument = instrument
+            self.date = date
+            self.scores = scores
+        }
     }
     public struct EvaluationRecorded: Codable, Equatable, Sendable {
-        public var ratings: [String: Int]; public var comment: String?
-        public init(ratings: [String: Int], comment: String? = nil) { self.ratings = ratings; self.comment = comment }
+        public var ratings: [String: Int]
+        public var comment: String?
+        public init(ratings: [String: Int], comment: String? = nil) {
+            self.ratings = ratings
+            self.comment = comment
+        }
     }
     public struct SummaryChecked: Codable, Equatable, Sendable {
-        public var confirmed: Bool; public var corrections: String?
-        public init(confirmed: Bool, corrections: String? = nil) { self.confirmed = confirmed; self.corrections = corrections }
+        public var confirmed: Bool
+        public var corrections: String?
+        public init(confirmed: Bool, corrections: String? = nil) {
+            self.confirmed = confirmed
+            self.corrections = corrections
+        }
     }
     public struct AppointmentSet: Codable, Equatable, Sendable {
-        public var when: String; public var place: String?
-        public init(when: String, place: String? = nil) { self.when = when; self.place = place }
+        public var when: String
+        public var place: String?
+        public init(when: String, place: String? = nil) {
+            self.when = when
+            self.place = place
+        }
     }
     public struct PersonAdded: Codable, Equatable, Sendable {
-        public var personID: UUID; public var name: String; public var attributes: [String: String]
-        public init(personID: UUID, name: String, attributes: [String: String] = [:]) { self.personID = personID; self.name = name; self.attributes = attributes }
+        public var personID: UUID
+        public var name: String
+        public var attributes: [String: String]
+        public init(personID: UUID, name: String, attributes: [String: String] = [:]) {
+            self.personID = personID
+            self.name = name
+            self.attributes = attributes
+        }
     }
     public struct RelationAdded: Codable, Equatable, Sendable {
-        public var relationID: UUID; public var from: UUID; public var to: UUID; public var kind: String; public var attributes: [String: String]
+        public var relationID: UUID
+        public var from: UUID
+        public var to: UUID
+        public var kind: String
+        public var attributes: [String: String]
         public init(relationID: UUID, from: UUID, to: UUID, kind: String, attributes: [String: String] = [:]) {
-            self.relationID = relationID; self.from = from; self.to = to; self.kind = kind; self.attributes = attributes
+            self.relationID = relationID
+            self.from = from
+            self.to = to
+            self.kind = kind
+            self.attributes = attributes
         }
     }
     public struct NetworkContactAdded: Codable, Equatable, Sendable {
-        public var contactID: UUID; public var name: String; public var sector: String; public var ring: String; public var attributes: [String: String]
+        public var contactID: UUID
+        public var name: String
+        public var sector: String
+        public var ring: String
+        public var attributes: [String: String]
         public init(contactID: UUID, name: String, sector: String, ring: String, attributes: [String: String] = [:]) {
-            self.contactID = contactID; self.name = name; self.sector = sector; self.ring = ring; self.attributes = attributes
+            self.contactID = contactID
+            self.name = name
+            self.sector = sector
+            self.ring = ring
+            self.attributes = attributes
         }
     }
     public struct AnnotationAdded: Codable, Equatable, Sendable {
-        public var annotationID: UUID; public var targetEventID: UUID; public var text: String
-        public init(annotationID: UUID, targetEventID: UUID, text: String) { self.annotationID = annotationID; self.targetEventID = targetEventID; self.text = text }
+        public var annotationID: UUID
+        public var targetEventID: UUID
+        public var text: String
+        public init(annotationID: UUID, targetEventID: UUID, text: String) {
+            self.annotationID = annotationID
+            self.targetEventID = targetEventID
+            self.text = text
+        }
     }
 }
 

@@ -11,7 +11,10 @@ public struct FamilyRecord: Equatable, Sendable {
         public var birthYear: Int?
 
         public init(id: UUID, name: String, role: FamilyRole, birthYear: Int? = nil) {
-            self.id = id; self.name = name; self.role = role; self.birthYear = birthYear
+            self.id = id
+            self.name = name
+            self.role = role
+            self.birthYear = birthYear
         }
     }
 
@@ -156,8 +159,10 @@ public struct FamilyRecord: Equatable, Sendable {
             }
         case .sessionStarted(let p):
             guard let sid = event.sessionID, !sessions.contains(where: { $0.id == sid }) else { return }
-            sessions.append(Session(id: sid, number: p.number, kind: p.kind, worker: p.worker, started: event.time,
-                                    present: p.present, phases: [], ended: nil))
+            sessions.append(
+                Session(
+                    id: sid, number: p.number, kind: p.kind, worker: p.worker, started: event.time,
+                    present: p.present, phases: [], ended: nil))
         case .presenceChanged(let p):
             withSession(event) { $0.present = p.present }
         case .phaseChanged(let p):
@@ -165,11 +170,15 @@ public struct FamilyRecord: Equatable, Sendable {
         case .sessionEnded:
             withSession(event) { if $0.ended == nil { $0.ended = event.time } }
         case .utteranceRecorded(let p):
-            addEntry(Entry(id: p.entryID, sessionID: event.sessionID, speaker: p.speaker, time: event.time,
-                           versions: [p.text], tags: p.tags, retracted: false, links: []))
+            addEntry(
+                Entry(
+                    id: p.entryID, sessionID: event.sessionID, speaker: p.speaker, time: event.time,
+                    versions: [p.text], tags: p.tags, retracted: false, links: []))
         case .noteRecorded(let p):
-            addEntry(Entry(id: p.entryID, sessionID: event.sessionID, speaker: nil, time: event.time,
-                           versions: [p.text], tags: p.tags, retracted: false, links: []))
+            addEntry(
+                Entry(
+                    id: p.entryID, sessionID: event.sessionID, speaker: nil, time: event.time,
+                    versions: [p.text], tags: p.tags, retracted: false, links: []))
         case .entryAmended(let p):
             withEntry(p.entryID) { $0.versions.append(p.text) }
         case .entryRetracted(let p):
@@ -217,14 +226,20 @@ public struct FamilyRecord: Equatable, Sendable {
         case .relationAdded(let p): relations.append(p)
         case .networkContactAdded(let p):
             let support = (p.attributes["support"] ?? "").split(separator: ",").compactMap { SupportKind(rawValue: String($0)) }
-            setContact(NetworkContact(contactID: p.contactID, name: p.name, sector: p.sector, ring: NetworkRing(rawValue: p.ring) ?? .middle,
-                                      support: support, note: p.attributes["note"]))
+            setContact(
+                NetworkContact(
+                    contactID: p.contactID, name: p.name, sector: p.sector, ring: NetworkRing(rawValue: p.ring) ?? .middle,
+                    support: support, note: p.attributes["note"]))
         case .annotationAdded(let p): annotations.append(Annotation(author: event.author, note: p))
         }
     }
 
     private mutating func setContact(_ c: NetworkContact) {
-        if let i = networkContacts.firstIndex(where: { $0.contactID == c.contactID }) { networkContacts[i] = c } else { networkContacts.append(c) }
+        if let i = networkContacts.firstIndex(where: { $0.contactID == c.contactID }) {
+            networkContacts[i] = c
+        } else {
+            networkContacts.append(c)
+        }
     }
 
     private mutating func withSession(_ event: Event, _ change: (inout Session) -> Void) {

@@ -45,7 +45,10 @@ public struct GenogramBond: Codable, Equatable, Sendable {
     public var kind: EmotionalBond
 
     public init(bondID: UUID, from: UUID, to: UUID, kind: EmotionalBond) {
-        self.bondID = bondID; self.from = from; self.to = to; self.kind = kind
+        self.bondID = bondID
+        self.from = from
+        self.to = to
+        self.kind = kind
     }
 }
 
@@ -59,7 +62,11 @@ public struct GenogramRemoval: Codable, Equatable, Sendable {
     /// For a child link: the child.
     public var childID: UUID?
 
-    public init(kind: Kind, id: UUID, childID: UUID? = nil) { self.kind = kind; self.id = id; self.childID = childID }
+    public init(kind: Kind, id: UUID, childID: UUID? = nil) {
+        self.kind = kind
+        self.id = id
+        self.childID = childID
+    }
 }
 
 /// A person on the genogram, as the family names them.
@@ -79,12 +86,21 @@ public struct GenogramPerson: Codable, Equatable, Sendable {
     /// A pregnancy or miscarriage; absent for a person (so older records read unchanged).
     public var kind: PersonKind?
 
-    public init(personID: UUID, name: String, gender: Gender, birthYear: Int? = nil, deathYear: Int? = nil,
-                deceased: Bool = false, isIndex: Bool = false, household: String? = nil, memberID: UUID? = nil,
-                kind: PersonKind? = nil) {
-        self.personID = personID; self.name = name; self.gender = gender; self.birthYear = birthYear
-        self.deathYear = deathYear; self.deceased = deceased || deathYear != nil; self.isIndex = isIndex
-        self.household = household; self.memberID = memberID; self.kind = kind == .person ? nil : kind
+    public init(
+        personID: UUID, name: String, gender: Gender, birthYear: Int? = nil, deathYear: Int? = nil,
+        deceased: Bool = false, isIndex: Bool = false, household: String? = nil, memberID: UUID? = nil,
+        kind: PersonKind? = nil
+    ) {
+        self.personID = personID
+        self.name = name
+        self.gender = gender
+        self.birthYear = birthYear
+        self.deathYear = deathYear
+        self.deceased = deceased || deathYear != nil
+        self.isIndex = isIndex
+        self.household = household
+        self.memberID = memberID
+        self.kind = kind == .person ? nil : kind
     }
 }
 
@@ -97,7 +113,11 @@ public struct GenogramCouple: Codable, Equatable, Sendable {
     public var endYear: Int?
 
     public init(coupleID: UUID, partners: [UUID], status: CoupleStatus, startYear: Int? = nil, endYear: Int? = nil) {
-        self.coupleID = coupleID; self.partners = partners; self.status = status; self.startYear = startYear; self.endYear = endYear
+        self.coupleID = coupleID
+        self.partners = partners
+        self.status = status
+        self.startYear = startYear
+        self.endYear = endYear
     }
 }
 
@@ -110,7 +130,10 @@ public struct GenogramChildLink: Codable, Equatable, Sendable {
     public var twinGroup: UUID?
 
     public init(coupleID: UUID, childID: UUID, kind: ChildLinkKind, twinGroup: UUID? = nil) {
-        self.coupleID = coupleID; self.childID = childID; self.kind = kind; self.twinGroup = twinGroup
+        self.coupleID = coupleID
+        self.childID = childID
+        self.kind = kind
+        self.twinGroup = twinGroup
     }
 }
 
@@ -160,7 +183,10 @@ public struct Genogram: Equatable, Sendable {
     /// concerns stand beside whatever else is there.
     public mutating func add(_ b: GenogramBond) {
         let concern: Set<EmotionalBond> = [.abuseConcern, .neglectConcern]
-        if let i = bonds.firstIndex(where: { $0.bondID == b.bondID }) { bonds[i] = b; return }
+        if let i = bonds.firstIndex(where: { $0.bondID == b.bondID }) {
+            bonds[i] = b
+            return
+        }
         bonds.removeAll { old in
             Set([old.from, old.to]) == Set([b.from, b.to])
                 && (concern.contains(b.kind) ? old.kind == b.kind && old.from == b.from : !concern.contains(old.kind))

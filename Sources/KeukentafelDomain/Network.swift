@@ -39,11 +39,21 @@ public struct NetworkContact: Codable, Equatable, Sendable {
     public var goalIDs: [UUID]
     public var note: String?
 
-    public init(contactID: UUID, name: String, sector: String, ring: NetworkRing, support: [SupportKind] = [],
-                assessment: [String: Bool] = [:], stressful: Bool = false, oneWay: Bool = false,
-                goalIDs: [UUID] = [], note: String? = nil) {
-        self.contactID = contactID; self.name = name; self.sector = sector; self.ring = ring; self.support = support
-        self.assessment = assessment; self.stressful = stressful; self.oneWay = oneWay; self.goalIDs = goalIDs; self.note = note
+    public init(
+        contactID: UUID, name: String, sector: String, ring: NetworkRing, support: [SupportKind] = [],
+        assessment: [String: Bool] = [:], stressful: Bool = false, oneWay: Bool = false,
+        goalIDs: [UUID] = [], note: String? = nil
+    ) {
+        self.contactID = contactID
+        self.name = name
+        self.sector = sector
+        self.ring = ring
+        self.support = support
+        self.assessment = assessment
+        self.stressful = stressful
+        self.oneWay = oneWay
+        self.goalIDs = goalIDs
+        self.note = note
     }
 
     public func answer(_ question: NetworkAssessment) -> Bool? { assessment[question.rawValue] }

@@ -21,12 +21,16 @@ extension EventStore {
 
     static func insert(_ event: Event, _ db: Database) throws {
         let payload = String(decoding: try event.payload.encodedData(), as: UTF8.self)
-        try db.execute(sql: """
-            INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [event.id.uuidString, event.familyID.uuidString, event.sessionID?.uuidString,
-                             event.time.timeIntervalSinceReferenceDate, event.author, event.payload.typeName,
-                             event.schemaVersion, payload])
+        try db.execute(
+            sql: """
+                INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                event.id.uuidString, event.familyID.uuidString, event.sessionID?.uuidString,
+                event.time.timeIntervalSinceReferenceDate, event.author, event.payload.typeName,
+                event.schemaVersion, payload,
+            ])
         try index(event, db)
     }
 
@@ -34,11 +38,12 @@ extension EventStore {
     static func index(_ event: Event, _ db: Database) throws {
         let family = event.familyID.uuidString
         let time = event.time.timeIntervalSinceReferenceDate
-        try db.execute(sql: """
-            INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
-            ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
-                event_count = event_count + 1
-            """, arguments: [family, time])
+        try db.execute(
+            sql: """
+                INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
+                ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
+                    event_count = event_count + 1
+                """, arguments: [family, time])
         switch event.payload {
         case .familyCreated(let p):
             try db.execute(sql: "UPDATE family_index SET name = ?, created = ? WHERE family_id = ?", arguments: [p.name, time, family])
@@ -48,12 +53,14 @@ extension EventStore {
             try db.execute(sql: "INSERT OR REPLACE INTO member_index VALUES (?, ?, ?)", arguments: [family, p.memberID.uuidString, p.name])
         case .memberChanged(let p):
             if let name = p.name {
-                try db.execute(sql: "UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?",
-                               arguments: [name, family, p.memberID.uuidString])
+                try db.execute(
+                    sql: "UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?",
+                    arguments: [name, family, p.memberID.uuidString])
             }
         case .sessionStarted(let p):
             if let sid = event.sessionID {
-                try db.execute(sql: "INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", arguments: [sid.uuidString, family, p.number, time])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", arguments: [sid.uuidString, family, p.number, time])
             }
         default:
             break
@@ -67,10 +74,12 @@ extension EventStore {
     public func events(family: UUID) throws(StoreError) -> [Event] {
         do {
             return try pool.read { db in
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload
-                    FROM event WHERE family_id = ? ORDER BY seq
-                    """, arguments: [family.uuidString])
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload
+                        FROM event WHERE family_id = ? ORDER BY seq
+                        """, arguments: [family.uuidString])
                 var out: [Event] = []
                 while let row = try rows.next() { out.append(try Self.event(from: row)) }
                 return out
@@ -89,9 +98,10 @@ extension EventStore {
         let payloadText: String = row["payload"]
         do {
             let payload = try EventUpcaster.decode(type: row["type"], version: row["schema_version"], data: Data(payloadText.utf8))
-            return Event(id: id, familyID: family, sessionID: session.flatMap(UUID.init(uuidString:)),
-                         time: Date(timeIntervalSinceReferenceDate: row["time"]), author: row["author"],
-                         schemaVersion: Event.currentSchemaVersion, payload: payload)
+            return Event(
+                id: id, familyID: family, sessionID: session.flatMap(UUID.init(uuidString:)),
+                time: Date(timeIntervalSinceReferenceDate: row["time"]), author: row["author"],
+                schemaVersion: Event.currentSchemaVersion, payload: payload)
         } catch {
             throw StoreError.unreadableEvent(seq: seq, detail: "\(error)")
         }
@@ -113,16 +123,21 @@ extension EventStore {
     public func families() throws(StoreError) -> [FamilySummary] {
         do {
             return try pool.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT f.family_id, f.name, f.created, f.last_time, f.event_count,
-                           (SELECT count(*) FROM session_index s WHERE s.family_id = f.family_id) AS sessions
-                    FROM family_index f ORDER BY f.last_time DESC
-                    """).compactMap { row in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT f.family_id, f.name, f.created, f.last_time, f.event_count,
+                               (SELECT count(*) FROM session_index s WHERE s.family_id = f.family_id) AS sessions
+                        FROM family_index f ORDER BY f.last_time DESC
+                        """
+                ).compactMap { row in
                     guard let id = UUID(uuidString: row["family_id"]) else { return nil }
-                    let created: Double? = row["created"], last: Double? = row["last_time"]
-                    return FamilySummary(id: id, name: row["name"], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
-                                         lastActivity: last.map(Date.init(timeIntervalSinceReferenceDate:)),
-                                         eventCount: row["event_count"], sessionCount: row["sessions"])
+                    let created: Double? = row["created"]
+                    let last: Double? = row["last_time"]
+                    return FamilySummary(
+                        id: id, name: row["name"], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
+                        lastActivity: last.map(Date.init(timeIntervalSinceReferenceDate:)),
+                        eventCount: row["event_count"], sessionCount: row["sessions"])
                 }
             }
         } catch {
@@ -157,22 +172,27 @@ extension EventStore {
         guard !terms.isEmpty else { return [] }
         do {
             return try pool.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT t.text, t.kind, t.ref_id, t.family_id, t.session_id, t.time,
-                           f.name AS family_name, s.number AS session_number, m.name AS speaker
-                    FROM texts t
-                    LEFT JOIN family_index f ON f.family_id = t.family_id
-                    LEFT JOIN session_index s ON s.session_id = t.session_id
-                    LEFT JOIN member_index m ON m.family_id = t.family_id AND m.member_id = t.speaker_id
-                    WHERE texts MATCH ? ORDER BY t.rowid DESC LIMIT ?
-                    """, arguments: [terms.joined(separator: " "), limit]).compactMap { row in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT t.text, t.kind, t.ref_id, t.family_id, t.session_id, t.time,
+                               f.name AS family_name, s.number AS session_number, m.name AS speaker
+                        FROM texts t
+                        LEFT JOIN family_index f ON f.family_id = t.family_id
+                        LEFT JOIN session_index s ON s.session_id = t.session_id
+                        LEFT JOIN member_index m ON m.family_id = t.family_id AND m.member_id = t.speaker_id
+                        WHERE texts MATCH ? ORDER BY t.rowid DESC LIMIT ?
+                        """, arguments: [terms.joined(separator: " "), limit]
+                ).compactMap { row in
                     guard let family = UUID(uuidString: row["family_id"]), let ref = UUID(uuidString: row["ref_id"]),
-                          let kind = SearchKind(rawValue: row["kind"]) else { return nil }
+                        let kind = SearchKind(rawValue: row["kind"])
+                    else { return nil }
                     let session: String? = row["session_id"]
-                    return SearchHit(familyID: family, familyName: row["family_name"] ?? "",
-                                     sessionID: session.flatMap(UUID.init(uuidString:)), sessionNumber: row["session_number"],
-                                     entryID: ref, kind: kind, speaker: row["speaker"],
-                                     time: Date(timeIntervalSinceReferenceDate: row["time"]), text: row["text"])
+                    return SearchHit(
+                        familyID: family, familyName: row["family_name"] ?? "",
+                        sessionID: session.flatMap(UUID.init(uuidString:)), sessionNumber: row["session_number"],
+                        entryID: ref, kind: kind, speaker: row["speaker"],
+                        time: Date(timeIntervalSinceReferenceDate: row["time"]), text: row["text"])
                 }
             }
         } catch {
@@ -186,8 +206,9 @@ extension EventStore {
     public func logAccess(family: UUID, action: String, user: String, time: Date = Date()) throws(StoreError) {
         do {
             try pool.write { db in
-                try db.execute(sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, ?)",
-                               arguments: [time.timeIntervalSinceReferenceDate, user, family.uuidString, action])
+                try db.execute(
+                    sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, ?)",
+                    arguments: [time.timeIntervalSinceReferenceDate, user, family.uuidString, action])
             }
         } catch {
             throw Self.map(error, path: databasePath)
@@ -199,8 +220,9 @@ extension EventStore {
             return try pool.read { db in
                 try Row.fetchAll(db, sql: "SELECT time, user, family_id, action FROM access_log ORDER BY seq").compactMap { row in
                     guard let id = UUID(uuidString: row["family_id"]) else { return nil }
-                    return AccessLogEntry(time: Date(timeIntervalSinceReferenceDate: row["time"]), user: row["user"],
-                                          familyID: id, action: row["action"])
+                    return AccessLogEntry(
+                        time: Date(timeIntervalSinceReferenceDate: row["time"]), user: row["user"],
+                        familyID: id, action: row["action"])
                 }
             }
         } catch {
@@ -224,8 +246,9 @@ extension EventStore {
                 try db.execute(sql: "DELETE FROM member_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM session_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM family_index WHERE family_id = ?", arguments: [id])
-                try db.execute(sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'destroy')",
-                               arguments: [Date().timeIntervalSinceReferenceDate, user, id])
+                try db.execute(
+                    sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'destroy')",
+                    arguments: [Date().timeIntervalSinceReferenceDate, user, id])
             }
             try pool.writeWithoutTransaction { db in
                 // Merge the search index so deleted terms leave its segments, then rewrite the file.

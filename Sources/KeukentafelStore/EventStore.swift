@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 import KeukentafelDomain
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One family as listed: name, size of its record, last activity.
@@ -34,8 +35,10 @@ public struct SearchHit: Equatable, Sendable {
     /// The worker's own note (never the family's words).
     public var isWorkerNote: Bool { kind == .note }
 
-    public init(familyID: UUID, familyName: String, sessionID: UUID?, sessionNumber: Int?, entryID: UUID, kind: SearchKind,
-                speaker: String?, time: Date, text: String) {
+    public init(
+        familyID: UUID, familyName: String, sessionID: UUID?, sessionNumber: Int?, entryID: UUID, kind: SearchKind,
+        speaker: String?, time: Date, text: String
+    ) {
         self.familyID = familyID
         self.familyName = familyName
         self.sessionID = sessionID
@@ -156,8 +159,9 @@ public final class EventStore: @unchecked Sendable {
             guard isDir.boolValue else { throw .inaccessible(path: directory, detail: "it is a file, not a folder") }
         } else {
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
                 throw .inaccessible(path: directory, detail: "the folder cannot be created (\(error.localizedDescription))")
             }
@@ -225,8 +229,10 @@ public final class EventStore: @unchecked Sendable {
     /// `PRAGMA synchronous` and `journal_mode` as the writer connection sees them.
     public func writerSettings() throws -> (synchronous: Int, journalMode: String) {
         try pool.writeWithoutTransaction { db in
-            (try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1,
-             try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "")
+            (
+                try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1,
+                try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+            )
         }
     }
 

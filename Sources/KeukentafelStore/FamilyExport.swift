@@ -77,12 +77,15 @@ public enum FamilyExport {
             }
             let payload: EventPayload
             do {
-                payload = try EventUpcaster.decode(type: type, version: schema, data: try JSONSerialization.data(withJSONObject: payloadObject))
+                payload = try EventUpcaster.decode(
+                    type: type, version: schema, data: try JSONSerialization.data(withJSONObject: payloadObject))
             } catch {
                 throw .malformedImport(place: "\(at).payload", detail: describe(error))
             }
-            events.append(Event(id: id, familyID: family, sessionID: session, time: Date(timeIntervalSinceReferenceDate: time),
-                                author: try string("author"), schemaVersion: Event.currentSchemaVersion, payload: payload))
+            events.append(
+                Event(
+                    id: id, familyID: family, sessionID: session, time: Date(timeIntervalSinceReferenceDate: time),
+                    author: try string("author"), schemaVersion: Event.currentSchemaVersion, payload: payload))
         }
         return (family, events)
     }
@@ -132,8 +135,9 @@ extension EventStore {
                     throw StoreError.familyExists(family)
                 }
                 for e in events { try Self.insert(e, db) }
-                try db.execute(sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'import')",
-                               arguments: [Date().timeIntervalSinceReferenceDate, user, family.uuidString])
+                try db.execute(
+                    sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'import')",
+                    arguments: [Date().timeIntervalSinceReferenceDate, user, family.uuidString])
             }
         } catch {
             throw Self.map(error, path: databasePath)

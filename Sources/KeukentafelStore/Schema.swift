@@ -9,52 +9,53 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1: event log, indexes, search, access log") { db in
-            try db.execute(sql: """
-                PRAGMA application_id = \(applicationID);
-                CREATE TABLE event (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                    id TEXT NOT NULL UNIQUE,
-                    family_id TEXT NOT NULL,
-                    session_id TEXT,
-                    time REAL NOT NULL,            -- seconds since 2001-01-01 UTC, exactly as Date holds them
-                    author TEXT NOT NULL,
-                    type TEXT NOT NULL,
-                    schema_version INTEGER NOT NULL,
-                    payload TEXT NOT NULL
-                );
-                CREATE INDEX event_by_family ON event(family_id, seq);
+            try db.execute(
+                sql: """
+                    PRAGMA application_id = \(applicationID);
+                    CREATE TABLE event (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id TEXT NOT NULL UNIQUE,
+                        family_id TEXT NOT NULL,
+                        session_id TEXT,
+                        time REAL NOT NULL,            -- seconds since 2001-01-01 UTC, exactly as Date holds them
+                        author TEXT NOT NULL,
+                        type TEXT NOT NULL,
+                        schema_version INTEGER NOT NULL,
+                        payload TEXT NOT NULL
+                    );
+                    CREATE INDEX event_by_family ON event(family_id, seq);
 
-                -- Events are immutable: no UPDATE ever, DELETE only inside a destruction.
-                CREATE TABLE destruction_guard (id INTEGER PRIMARY KEY CHECK (id = 1), open INTEGER NOT NULL);
-                INSERT INTO destruction_guard VALUES (1, 0);
-                CREATE TRIGGER event_no_update BEFORE UPDATE ON event
-                BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
-                CREATE TRIGGER event_no_delete BEFORE DELETE ON event
-                WHEN (SELECT open FROM destruction_guard WHERE id = 1) IS NOT 1
-                BEGIN SELECT RAISE(ABORT, 'events are immutable; only destroying a family removes them'); END;
-                CREATE TRIGGER guard_no_delete BEFORE DELETE ON destruction_guard
-                BEGIN SELECT RAISE(ABORT, 'the destruction guard stays'); END;
+                    -- Events are immutable: no UPDATE ever, DELETE only inside a destruction.
+                    CREATE TABLE destruction_guard (id INTEGER PRIMARY KEY CHECK (id = 1), open INTEGER NOT NULL);
+                    INSERT INTO destruction_guard VALUES (1, 0);
+                    CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+                    BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+                    CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+                    WHEN (SELECT open FROM destruction_guard WHERE id = 1) IS NOT 1
+                    BEGIN SELECT RAISE(ABORT, 'events are immutable; only destroying a family removes them'); END;
+                    CREATE TRIGGER guard_no_delete BEFORE DELETE ON destruction_guard
+                    BEGIN SELECT RAISE(ABORT, 'the destruction guard stays'); END;
 
-                CREATE TABLE family_index (
-                    family_id TEXT PRIMARY KEY, name TEXT NOT NULL, created REAL, last_time REAL, event_count INTEGER NOT NULL
-                );
-                CREATE TABLE member_index (family_id TEXT NOT NULL, member_id TEXT NOT NULL, name TEXT NOT NULL,
-                    PRIMARY KEY (family_id, member_id));
-                CREATE TABLE session_index (session_id TEXT PRIMARY KEY, family_id TEXT NOT NULL, number INTEGER NOT NULL, started REAL NOT NULL);
+                    CREATE TABLE family_index (
+                        family_id TEXT PRIMARY KEY, name TEXT NOT NULL, created REAL, last_time REAL, event_count INTEGER NOT NULL
+                    );
+                    CREATE TABLE member_index (family_id TEXT NOT NULL, member_id TEXT NOT NULL, name TEXT NOT NULL,
+                        PRIMARY KEY (family_id, member_id));
+                    CREATE TABLE session_index (session_id TEXT PRIMARY KEY, family_id TEXT NOT NULL, number INTEGER NOT NULL, started REAL NOT NULL);
 
-                -- Every recorded word, case- and accent-insensitive.
-                CREATE VIRTUAL TABLE words USING fts5(
-                    text, entry_id UNINDEXED, family_id UNINDEXED, session_id UNINDEXED,
-                    speaker_id UNINDEXED, is_note UNINDEXED, time UNINDEXED,
-                    tokenize = 'unicode61 remove_diacritics 2'
-                );
+                    -- Every recorded word, case- and accent-insensitive.
+                    CREATE VIRTUAL TABLE words USING fts5(
+                        text, entry_id UNINDEXED, family_id UNINDEXED, session_id UNINDEXED,
+                        speaker_id UNINDEXED, is_note UNINDEXED, time UNINDEXED,
+                        tokenize = 'unicode61 remove_diacritics 2'
+                    );
 
-                -- Who opened, exported or destroyed which family (NEN 7513); never content.
-                CREATE TABLE access_log (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT, time REAL NOT NULL, user TEXT NOT NULL,
-                    family_id TEXT NOT NULL, action TEXT NOT NULL
-                );
-                """)
+                    -- Who opened, exported or destroyed which family (NEN 7513); never content.
+                    CREATE TABLE access_log (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT, time REAL NOT NULL, user TEXT NOT NULL,
+                        family_id TEXT NOT NULL, action TEXT NOT NULL
+                    );
+                    """)
         }
         m.registerMigration("v2: every recorded text searchable, folded for every script") { db in
             try db.execute(sql: SearchIndex.createTable)

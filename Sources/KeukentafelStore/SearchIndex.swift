@@ -57,9 +57,11 @@ enum SearchIndex {
     /// Rebuilds the index from the log (a store from before it covered every text).
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM texts")
-        let rows = try GRDB.Row.fetchCursor(db, sql: """
-            SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload FROM event ORDER BY seq
-            """)
+        let rows = try GRDB.Row.fetchCursor(
+            db,
+            sql: """
+                SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload FROM event ORDER BY seq
+                """)
         while let row = try rows.next() { try apply(try EventStore.event(from: row), db) }
     }
 
@@ -69,16 +71,21 @@ enum SearchIndex {
         let db: Database
 
         func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
-            try db.execute(sql: """
-                INSERT INTO texts (folded, text, kind, ref_id, family_id, session_id, speaker_id, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [foldedForMatching(text), text, kind.rawValue, ref.uuidString, event.familyID.uuidString,
-                                 event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate])
+            try db.execute(
+                sql: """
+                    INSERT INTO texts (folded, text, kind, ref_id, family_id, session_id, speaker_id, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    foldedForMatching(text), text, kind.rawValue, ref.uuidString, event.familyID.uuidString,
+                    event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate,
+                ])
         }
 
         /// A correction of the text; where it was said and when stay as first recorded.
         func update(_ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
-            try db.execute(sql: "UPDATE texts SET text = ?, folded = ? WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
-                           arguments: [text, foldedForMatching(text), ref.uuidString, event.familyID.uuidString])
+            try db.execute(
+                sql: "UPDATE texts SET text = ?, folded = ? WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
+                arguments: [text, foldedForMatching(text), ref.uuidString, event.familyID.uuidString])
         }
 
         /// A name set again: the new name only.
@@ -88,8 +95,9 @@ enum SearchIndex {
         }
 
         func remove(_ kinds: [SearchKind], _ ref: UUID) throws {
-            try db.execute(sql: "DELETE FROM texts WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
-                           arguments: [ref.uuidString, event.familyID.uuidString])
+            try db.execute(
+                sql: "DELETE FROM texts WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
+                arguments: [ref.uuidString, event.familyID.uuidString])
         }
 
         private func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }

@@ -28,11 +28,13 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .foreign(let p):
             return "\(p) is not a Keukentafel store. It was left untouched. Choose another folder with --store, or move the file away."
         case .corrupt(let p, let d):
-            return "The store \(p) is damaged (\(d)). It was left untouched. Keep a copy of it and restore the latest backup; do not delete it."
+            return
+                "The store \(p) is damaged (\(d)). It was left untouched. Keep a copy of it and restore the latest backup; do not delete it."
         case .inaccessible(let p, let d):
             return "Cannot use \(p): \(d)."
         case .full(let d):
-            return "The disk is full or the store may not grow (\(d)). Nothing was lost: the entry is kept and saved as soon as there is room."
+            return
+                "The disk is full or the store may not grow (\(d)). Nothing was lost: the entry is kept and saved as soon as there is room."
         case .database(let d):
             return "The store reported an error: \(d)."
         case .familyNotFound(let f):

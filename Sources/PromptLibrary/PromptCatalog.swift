@@ -32,7 +32,10 @@ public final class PromptCatalog: Sendable, Equatable {
                 if kind.isCase {
                     let (c, d) = PromptParser.parseCase(file, language: kind.language)
                     diags += d
-                    guard let c else { Self.headerID(file).map { _ = broken.insert($0) }; continue }
+                    guard let c else {
+                        Self.headerID(file).map { _ = broken.insert($0) }
+                        continue
+                    }
                     if let other = seenCases[kind.language]?[c.id] {
                         diags.append(Diagnostic(.error, file.displayPath, 2, "duplicate id '\(c.id)': also in \(other)"))
                         continue
@@ -42,7 +45,10 @@ public final class PromptCatalog: Sendable, Equatable {
                 } else {
                     let (p, d) = PromptParser.parsePrompt(file, language: kind.language)
                     diags += d
-                    guard let p else { Self.headerID(file).map { _ = broken.insert($0) }; continue }
+                    guard let p else {
+                        Self.headerID(file).map { _ = broken.insert($0) }
+                        continue
+                    }
                     if let other = seenInLayer[kind.language]?[p.id] {
                         diags.append(Diagnostic(.error, file.displayPath, Self.idLine(file), "duplicate id '\(p.id)': also in \(other)"))
                         continue
@@ -57,35 +63,44 @@ public final class PromptCatalog: Sendable, Equatable {
         for id in allIDs.subtracting(broken).sorted() {
             for language in Language.allCases where byID[language]?[id] == nil {
                 guard let present = Language.allCases.compactMap({ byID[$0]?[id] }).first else { continue }
-                diags.append(Diagnostic(.error, present.source, 2,
-                    "missing language counterpart: no \(language.rawValue)/\(id).md for '\(id)'"))
+                diags.append(
+                    Diagnostic(
+                        .error, present.source, 2,
+                        "missing language counterpart: no \(language.rawValue)/\(id).md for '\(id)'"))
             }
         }
         let caseIDs = Set(Language.allCases.flatMap { casesByID[$0].map { Array($0.keys) } ?? [] })
         for id in caseIDs.subtracting(broken).sorted() {
             let versions = Language.allCases.compactMap { casesByID[$0]?[id] }
             for language in Language.allCases where casesByID[language]?[id] == nil {
-                diags.append(Diagnostic(.error, versions[0].source, 2,
-                    "missing language counterpart: no cases/\(language.rawValue)/\(id).md for '\(id)'"))
+                diags.append(
+                    Diagnostic(
+                        .error, versions[0].source, 2,
+                        "missing language counterpart: no cases/\(language.rawValue)/\(id).md for '\(id)'"))
             }
             if versions.count == 2 && Set(versions[0].members.map(\.key)) != Set(versions[1].members.map(\.key)) {
-                diags.append(Diagnostic(.error, versions[1].source, 1,
-                    "members differ between languages: \(versions[0].members.map(\.key).sorted()) and \(versions[1].members.map(\.key).sorted())"))
+                diags.append(
+                    Diagnostic(
+                        .error, versions[1].source, 1,
+                        "members differ between languages: \(versions[0].members.map(\.key).sorted()) and \(versions[1].members.map(\.key).sorted())"
+                    ))
             }
         }
         prompts = byID.mapValues { $0.values.sorted(by: Self.displayOrder) }
         cases = casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }
         diagnostics = diags.sorted()
         searchText = prompts.mapValues { list in
-            Dictionary(uniqueKeysWithValues: list.map { p in
-                let all = [p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps
-                return (p.id, foldedForMatching(all.joined(separator: " ")))
-            })
+            Dictionary(
+                uniqueKeysWithValues: list.map { p in
+                    let all = [p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps
+                    return (p.id, foldedForMatching(all.joined(separator: " ")))
+                })
         }
     }
 
     static func displayOrder(_ a: Prompt, _ b: Prompt) -> Bool {
-        let pa = a.phases.min() ?? .closing, pb = b.phases.min() ?? .closing
+        let pa = a.phases.min() ?? .closing
+        let pb = b.phases.min() ?? .closing
         return (Phase.allCases.firstIndex(of: pa)!, a.order, a.id) < (Phase.allCases.firstIndex(of: pb)!, b.order, b.id)
     }
 
@@ -105,7 +120,6 @@ public final class PromptCatalog: Sendable, Equatable {
         }
         return 1
     }
-
 
     /// One prompt by id.
     public func prompt(_ id: String, _ language: Language) -> Prompt? {

@@ -40,7 +40,9 @@ public enum PromptParser {
         var phases: [Phase] = []
         if let p = doc.header["phases"] {
             for name in p.value.split(separator: ",").map({ $0.trimmingSpaces }) where !name.isEmpty {
-                if let phase = Phase(rawValue: name) { phases.append(phase) } else {
+                if let phase = Phase(rawValue: name) {
+                    phases.append(phase)
+                } else {
                     error(p.line, "unknown phase '\(name)'; known: \(Phase.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
@@ -62,7 +64,10 @@ public enum PromptParser {
         var tip: String?
         var seen: Set<String> = []
         for s in doc.sections {
-            if !seen.insert(s.name).inserted { error(s.line, "section '\(s.name)' appears twice") ; continue }
+            if !seen.insert(s.name).inserted {
+                error(s.line, "section '\(s.name)' appears twice")
+                continue
+            }
             if let audience = Audience(rawValue: s.name) {
                 if s.text.isEmpty { error(s.line, "section '\(s.name)' is empty") } else { wordings[audience] = s.text }
             } else if s.name == "follow-ups" {
@@ -78,26 +83,36 @@ public enum PromptParser {
                 }
             } else if s.name == "tip" {
                 let lines = s.lines.filter { !$0.text.trimmingSpaces.isEmpty }
-                if lines.isEmpty { error(s.line, "section 'tip' is empty") } else {
+                if lines.isEmpty {
+                    error(s.line, "section 'tip' is empty")
+                } else {
                     tip = lines.map { $0.text.trimmingSpaces }.joined(separator: " ")
                     if lines.count > 1 {
                         diags.append(Diagnostic(.warning, f, lines[1].number, "a tip is one line; the lines are joined"))
                     }
                 }
             } else {
-                error(s.line, "unknown audience '\(s.name)'; sections are \(Audience.allCases.map(\.rawValue).joined(separator: ", ")), follow-ups and tip")
+                error(
+                    s.line,
+                    "unknown audience '\(s.name)'; sections are \(Audience.allCases.map(\.rawValue).joined(separator: ", ")), follow-ups and tip"
+                )
             }
         }
         if wordings.isEmpty && !doc.sections.contains(where: { Audience(rawValue: $0.name) != nil }) {
-            error(doc.title?.line ?? doc.headerEnd, "missing required field: at least one audience section (## everyone, ## parent, ## child or ## adolescent)")
+            error(
+                doc.title?.line ?? doc.headerEnd,
+                "missing required field: at least one audience section (## everyone, ## parent, ## child or ## adolescent)")
         }
         if tip == nil && !seen.contains("tip") { error(doc.title?.line ?? doc.headerEnd, "missing required field 'tip' (## tip)") }
 
         guard !diags.contains(where: { $0.severity == .error }), let id, let technique, let title = doc.title, let tip else {
             return (nil, diags)
         }
-        return (Prompt(id: id, language: language, technique: technique, phases: phases, order: order,
-                       title: title.text, wordings: wordings, followUps: followUps, tip: tip, source: f), diags)
+        return (
+            Prompt(
+                id: id, language: language, technique: technique, phases: phases, order: order,
+                title: title.text, wordings: wordings, followUps: followUps, tip: tip, source: f), diags
+        )
     }
 
     public static func parseCase(_ file: PromptFile, language: Language) -> (RoleCase?, [Diagnostic]) {
@@ -142,7 +157,8 @@ public enum PromptParser {
     private static func parseMember(_ s: Section, _ f: String, _ diags: inout [Diagnostic]) -> RoleCase.Member? {
         let key = s.argument
         guard !key.isEmpty, isValidID(key) else {
-            diags.append(Diagnostic(.error, f, s.line, "a member section is '## member <key>' with a key of lowercase letters, digits and '-'"))
+            diags.append(
+                Diagnostic(.error, f, s.line, "a member section is '## member <key>' with a key of lowercase letters, digits and '-'"))
             return nil
         }
         var fields: [String: (String, Int)] = [:]
@@ -150,7 +166,10 @@ public enum PromptParser {
         var inFields = true
         for l in s.lines {
             if inFields {
-                if l.text.trimmingSpaces.isEmpty { if !fields.isEmpty { inFields = false }; continue }
+                if l.text.trimmingSpaces.isEmpty {
+                    if !fields.isEmpty { inFields = false }
+                    continue
+                }
                 if let colon = l.text.firstIndex(of: ":"), !l.text[..<colon].contains(" ") {
                     fields[String(l.text[..<colon]).lowercased()] = (String(l.text[l.text.index(after: colon)...]).trimmingSpaces, l.number)
                     continue
@@ -161,19 +180,29 @@ public enum PromptParser {
         }
         var ok = true
         let name = fields["name"]?.0 ?? ""
-        if name.isEmpty { diags.append(Diagnostic(.error, f, s.line, "member '\(key)': missing required field 'name'")); ok = false }
+        if name.isEmpty {
+            diags.append(Diagnostic(.error, f, s.line, "member '\(key)': missing required field 'name'"))
+            ok = false
+        }
         var role: MemberRole?
         if let r = fields["role"] {
             role = MemberRole(rawValue: r.0)
             if role == nil {
-                diags.append(Diagnostic(.error, f, r.1, "member '\(key)': unknown role '\(r.0)'; known: \(MemberRole.allCases.map(\.rawValue).joined(separator: ", "))"))
+                diags.append(
+                    Diagnostic(
+                        .error, f, r.1,
+                        "member '\(key)': unknown role '\(r.0)'; known: \(MemberRole.allCases.map(\.rawValue).joined(separator: ", "))"))
                 ok = false
             }
         } else {
-            diags.append(Diagnostic(.error, f, s.line, "member '\(key)': missing required field 'role'")); ok = false
+            diags.append(Diagnostic(.error, f, s.line, "member '\(key)': missing required field 'role'"))
+            ok = false
         }
         let card = trimmedBlock(cardLines)
-        if card.isEmpty { diags.append(Diagnostic(.error, f, s.line, "member '\(key)': the role card text is missing")); ok = false }
+        if card.isEmpty {
+            diags.append(Diagnostic(.error, f, s.line, "member '\(key)': the role card text is missing"))
+            ok = false
+        }
         guard ok, let role else { return nil }
         return RoleCase.Member(key: key, name: name, role: role, age: fields["age"]?.0, relation: fields["relation"]?.0, card: card)
     }
@@ -192,14 +221,21 @@ public enum PromptParser {
         var i = 0
         while i < lines.count && lines[i].trimmingSpaces.isEmpty { i += 1 }
         guard i < lines.count, lines[i].trimmingSpaces == "---" else {
-            diags.append(Diagnostic(.error, f, min(i, max(0, lines.count - 1)) + 1, "missing header: the file starts with a line '---', then 'id: …' lines, then '---'"))
+            diags.append(
+                Diagnostic(
+                    .error, f, min(i, max(0, lines.count - 1)) + 1,
+                    "missing header: the file starts with a line '---', then 'id: …' lines, then '---'"))
             return nil
         }
         i += 1
         var closed = false
         while i < lines.count {
             let line = lines[i]
-            if line.trimmingSpaces == "---" { closed = true; i += 1; break }
+            if line.trimmingSpaces == "---" {
+                closed = true
+                i += 1
+                break
+            }
             if !line.trimmingSpaces.isEmpty {
                 if let colon = line.firstIndex(of: ":") {
                     let key = String(line[..<colon]).trimmingSpaces.lowercased()
@@ -281,7 +317,9 @@ public enum PromptParser {
                 offset = body.startIndex + consumed
                 let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
                 let byte = offset < bytes.endIndex ? bytes[offset] : 0
-                diags.append(Diagnostic(.error, file, line, "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8"))
+                diags.append(
+                    Diagnostic(
+                        .error, file, line, "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8"))
                 return nil
             }
         }
@@ -296,7 +334,12 @@ public enum PromptParser {
             var rest = Substring(line)
             while !rest.isEmpty {
                 if inComment {
-                    if let end = rest.range(of: "-->") { rest = rest[end.upperBound...]; inComment = false } else { rest = "" }
+                    if let end = rest.range(of: "-->") {
+                        rest = rest[end.upperBound...]
+                        inComment = false
+                    } else {
+                        rest = ""
+                    }
                 } else if let start = rest.range(of: "<!--") {
                     result += rest[..<start.lowerBound]
                     rest = rest[start.upperBound...]

@@ -5,7 +5,8 @@ import PromptLibrary
 public enum ShippedPrompts {
     /// Every shipped file, with paths relative to `Prompts/` (`nl/scaling-question.md`).
     public static let files: [PromptFile] = embeddedPromptFiles.map { entry in
-        PromptFile(path: entry.path, bytes: [UInt8](Data(base64Encoded: entry.base64) ?? Data()),
-                   displayPath: "Prompts/" + entry.path)
+        PromptFile(
+            path: entry.path, bytes: [UInt8](Data(base64Encoded: entry.base64) ?? Data()),
+            displayPath: "Prompts/" + entry.path)
     }
 }

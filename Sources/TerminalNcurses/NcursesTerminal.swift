@@ -1,10 +1,11 @@
 import CNcurses
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import TerminalUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Why the terminal could not be opened.
 public enum TerminalOpenError: Error, CustomStringConvertible {
@@ -94,8 +95,11 @@ public final class NcursesTerminal: TerminalBackend {
                 let cell = canvas[x, y]
                 if cell.isContinuation { continue }
                 if sameSize, let prev = previous, prev[x, y] == cell,
-                   // A wide neighbour that changed may have overwritten this cell.
-                   x == 0 || prev[x - 1, y] == canvas[x - 1, y] { continue }
+                    // A wide neighbour that changed may have overwritten this cell.
+                    x == 0 || prev[x - 1, y] == canvas[x - 1, y]
+                {
+                    continue
+                }
                 put(cell, x: x, y: y)
             }
         }
@@ -168,7 +172,11 @@ public final class NcursesTerminal: TerminalBackend {
                 if decoder.isInPaste {
                     // A paste whose end marker never comes is delivered after a second of silence.
                     pasteIdleMilliseconds += 50
-                    if pasteIdleMilliseconds >= 1000 { events += decoder.flush(); pasteIdleMilliseconds = 0; break }
+                    if pasteIdleMilliseconds >= 1000 {
+                        events += decoder.flush()
+                        pasteIdleMilliseconds = 0
+                        break
+                    }
                     continue
                 }
                 events += decoder.feed(.idle)

@@ -1,10 +1,11 @@
 import CNcurses
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Whether an ncurses screen is open, so a fatal-signal handler knows to restore it.
 enum ActiveTerminal {
@@ -64,9 +65,9 @@ public enum SignalTrap {
     /// Sets the plain (one-argument) handler; the C libraries name the union field differently.
     private static func setHandler(_ action: inout sigaction, _ handler: @convention(c) (Int32) -> Void) {
         #if os(Linux)
-        action.__sigaction_handler.sa_handler = handler
+            action.__sigaction_handler.sa_handler = handler
         #else
-        action.__sigaction_u.__sa_handler = handler
+            action.__sigaction_u.__sa_handler = handler
         #endif
     }
 

@@ -1,7 +1,7 @@
-import Foundation
 import Diagrams
-import Genealogy
+import Foundation
 import GRDB
+import Genealogy
 import KeukentafelApp
 import KeukentafelDomain
 import KeukentafelStore
@@ -27,9 +27,11 @@ func percentile(_ xs: [Double], _ p: Double) -> Double {
 }
 
 func row(_ name: String, _ samples: [Double], unit: String = "ms") {
-    let cells = [name.padding(toLength: 44, withPad: " ", startingAt: 0),
-                 String(format: "%9.3f", percentile(samples, 0.5)), String(format: "%9.3f", percentile(samples, 0.99)),
-                 String(format: "%9.3f", samples.max() ?? 0), String(format: "%6d", samples.count)]
+    let cells = [
+        name.padding(toLength: 44, withPad: " ", startingAt: 0),
+        String(format: "%9.3f", percentile(samples, 0.5)), String(format: "%9.3f", percentile(samples, 0.99)),
+        String(format: "%9.3f", samples.max() ?? 0), String(format: "%6d", samples.count),
+    ]
     print(cells.joined(separator: " "))
 }
 
@@ -43,8 +45,10 @@ func temporaryStore() throws -> (EventStore, String) {
     return (try EventStore(directory: dir), dir)
 }
 
-let words = ["mama", "zegt", "dat", "het", "beter", "gaat", "sinds", "de", "ochtenden", "rustiger", "zijn", "Zoë", "school",
-             "oma", "Riet", "helpt", "met", "boterhammen", "ruzie", "minder", "slapen", "bedtijd", "liedje", "trots", "samen"]
+let words = [
+    "mama", "zegt", "dat", "het", "beter", "gaat", "sinds", "de", "ochtenden", "rustiger", "zijn", "Zoë", "school",
+    "oma", "Riet", "helpt", "met", "boterhammen", "ruzie", "minder", "slapen", "bedtijd", "liedje", "trots", "samen",
+]
 /// Random sentences from the word list (repeatable).
 final class Sentences {
     var rng = SeededIDs(seed: 42)
@@ -57,7 +61,8 @@ let sentences = Sentences()
 do {
     header("Durable append: one entry per transaction (what Enter does)")
     let n = quick ? 100 : 500
-    let family = UUID(), speaker = UUID()
+    let family = UUID()
+    let speaker = UUID()
     for mode in ["FULL (the product)", "NORMAL (GRDB's WAL default, for comparison)"] {
         let (store, dir) = try temporaryStore()
         if mode.hasPrefix("NORMAL") {
@@ -65,8 +70,9 @@ do {
         }
         var samples: [Double] = []
         for _ in 0..<n {
-            let e = Event(familyID: family, time: Date(), author: "bench",
-                          payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: sentence(12))))
+            let e = Event(
+                familyID: family, time: Date(), author: "bench",
+                payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: sentence(12))))
             samples.append(try clock { try store.append([e]) })
         }
         row("append, synchronous \(mode)", samples)
@@ -82,14 +88,23 @@ do {
     let family = UUID()
     var all: [Event] = [Event(familyID: family, time: Date(), author: "bench", payload: .familyCreated(.init(name: "Bench")))]
     let members = (0..<4).map { _ in UUID() }
-    for m in members { all.append(Event(familyID: family, time: Date(), author: "bench", payload: .memberAdded(.init(memberID: m, name: "lid", role: .parent)))) }
+    for m in members {
+        all.append(
+            Event(familyID: family, time: Date(), author: "bench", payload: .memberAdded(.init(memberID: m, name: "lid", role: .parent))))
+    }
     while all.count < 20_000 {
-        all.append(Event(familyID: family, time: Date(), author: "bench",
-                         payload: .utteranceRecorded(.init(entryID: UUID(), speaker: members[all.count % 4], text: sentence(10), tags: [.exception]))))
+        all.append(
+            Event(
+                familyID: family, time: Date(), author: "bench",
+                payload: .utteranceRecorded(.init(entryID: UUID(), speaker: members[all.count % 4], text: sentence(10), tags: [.exception]))
+            ))
     }
     for chunk in stride(from: 0, to: all.count, by: 1000) { try store.append(Array(all[chunk..<min(all.count, chunk + 1000)])) }
     let runs = quick ? 3 : 10
-    var load: [Double] = [], replay: [Double] = [], both: [Double] = [], reopen: [Double] = []
+    var load: [Double] = []
+    var replay: [Double] = []
+    var both: [Double] = []
+    var reopen: [Double] = []
     for _ in 0..<runs {
         var events: [Event] = []
         load.append(try clock { events = try store.events(family: family) })
@@ -98,11 +113,12 @@ do {
     }
     store.closeStore()
     for _ in 0..<runs {
-        reopen.append(try clock {
-            let s = try EventStore(directory: dir)
-            _ = try s.record(family: family)
-            s.closeStore()
-        })
+        reopen.append(
+            try clock {
+                let s = try EventStore(directory: dir)
+                _ = try s.record(family: family)
+                s.closeStore()
+            })
     }
     row("read 20,000 events from the store", load)
     row("replay them into the record (pure fold)", replay)
@@ -120,25 +136,37 @@ do {
     var familiesMade = 0
     let build = try clock {
         while total < target {
-            let family = UUID(), speaker = UUID()
-            var batch = [Event(familyID: family, time: Date(), author: "bench", payload: .familyCreated(.init(name: "Gezin \(familiesMade)"))),
-                         Event(familyID: family, time: Date(), author: "bench", payload: .memberAdded(.init(memberID: speaker, name: "Sandra", role: .parent)))]
+            let family = UUID()
+            let speaker = UUID()
+            var batch = [
+                Event(familyID: family, time: Date(), author: "bench", payload: .familyCreated(.init(name: "Gezin \(familiesMade)"))),
+                Event(
+                    familyID: family, time: Date(), author: "bench",
+                    payload: .memberAdded(.init(memberID: speaker, name: "Sandra", role: .parent))),
+            ]
             for _ in 0..<1000 {
                 let s = sentence(10)
                 total += 10
-                batch.append(Event(familyID: family, time: Date(), author: "bench",
-                                   payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: s))))
+                batch.append(
+                    Event(
+                        familyID: family, time: Date(), author: "bench",
+                        payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: s))))
             }
             try store.append(batch)
             familiesMade += 1
         }
-        try store.append([Event(familyID: UUID(), time: Date(), author: "bench",
-                                payload: .noteRecorded(.init(entryID: UUID(), text: "een zeldzaam woord: kwispeltaart")))])
+        try store.append([
+            Event(
+                familyID: UUID(), time: Date(), author: "bench",
+                payload: .noteRecorded(.init(entryID: UUID(), text: "een zeldzaam woord: kwispeltaart")))
+        ])
     }
     print(String(format: "(built: %d words in %d families, %.1f s)", total, familiesMade, build / 1000))
     let runs = quick ? 10 : 30
-    for (name, query) in [("a rare word (1 hit)", "kwispeltaart"), ("a common word, first 200 hits", "ochtenden"),
-                          ("two words, accents ignored (zoe school)", "zoe school"), ("a prefix (boter…)", "boter")] {
+    for (name, query) in [
+        ("a rare word (1 hit)", "kwispeltaart"), ("a common word, first 200 hits", "ochtenden"),
+        ("two words, accents ignored (zoe school)", "zoe school"), ("a prefix (boter…)", "boter"),
+    ] {
         row("search: \(name)", try (0..<runs).map { _ in try clock { _ = try store.search(query) } })
     }
     store.closeStore()
@@ -148,10 +176,13 @@ do {
 // 4. Rendering the live screen.
 do {
     header("Rendering the live screen: 1,000 transcript entries, a 40-person family")
-    let family = UUID(), session = UUID()
+    let family = UUID()
+    let session = UUID()
     var record = FamilyRecord(familyID: family)
     let t = Date()
-    func apply(_ p: EventPayload, _ sid: UUID? = session) { record.apply(Event(familyID: family, sessionID: sid, time: t, author: "bench", payload: p)) }
+    func apply(_ p: EventPayload, _ sid: UUID? = session) {
+        record.apply(Event(familyID: family, sessionID: sid, time: t, author: "bench", payload: p))
+    }
     apply(.familyCreated(.init(name: "Gezin Bench")), nil)
     let members = (0..<40).map { _ in UUID() }
     for (i, m) in members.enumerated() { apply(.memberAdded(.init(memberID: m, name: "Lid \(i + 1)", role: .other)), nil) }
@@ -163,15 +194,20 @@ do {
         if i % 7 == 0 {
             apply(.noteRecorded(.init(entryID: UUID(), text: sentence(14))))
         } else {
-            apply(.utteranceRecorded(.init(entryID: UUID(), speaker: members[i % 6], text: sentence(16), tags: i % 5 == 0 ? [.exception] : [])))
+            apply(
+                .utteranceRecorded(
+                    .init(entryID: UUID(), speaker: members[i % 6], text: sentence(16), tags: i % 5 == 0 ? [.exception] : [])))
         }
     }
     let catalog = PromptCatalog(shipped: ShippedPrompts.files)
-    var app = AppState(language: .nl, now: LocalTime(year: 2026, month: 11, day: 23, weekday: 2, hour: 14, minute: 5, instant: t),
-                       storeDisplay: "~", terminalSize: Size(width: 120, height: 40), prompts: catalog)
+    var app = AppState(
+        language: .nl, now: LocalTime(year: 2026, month: 11, day: 23, weekday: 2, hour: 14, minute: 5, instant: t),
+        storeDisplay: "~", terminalSize: Size(width: 120, height: 40), prompts: catalog)
     let runs = quick ? 30 : 200
-    for (size, panel) in [(Size(width: 120, height: 40), SidePanel.people), (Size(width: 120, height: 40), .scales),
-                          (Size(width: 200, height: 60), .people), (Size(width: 200, height: 60), .scales)] {
+    for (size, panel) in [
+        (Size(width: 120, height: 40), SidePanel.people), (Size(width: 120, height: 40), .scales),
+        (Size(width: 200, height: 60), .people), (Size(width: 200, height: 60), .scales),
+    ] {
         var s = SessionState(record: record, sessionID: session)
         s.panel = panel
         app.screen = .session(s)
@@ -194,21 +230,33 @@ do {
     do {
         var g = Genogram()
         var ids = SeededIDs(seed: 30)
-        func person(_ n: String, _ gender: Gender) -> UUID { let p = GenogramPerson(personID: ids.next(), name: n, gender: gender); g.add(p); return p.personID }
+        func person(_ n: String, _ gender: Gender) -> UUID {
+            let p = GenogramPerson(personID: ids.next(), name: n, gender: gender)
+            g.add(p)
+            return p.personID
+        }
         func couple(_ a: UUID, _ b: UUID, _ kids: [UUID], _ kind: ChildLinkKind = .biological) {
             let c = GenogramCouple(coupleID: ids.next(), partners: [a, b], status: .married)
             g.add(c)
             for k in kids { g.add(GenogramChildLink(coupleID: c.coupleID, childID: k, kind: kind)) }
         }
-        var parents: [(UUID, UUID)] = [(person("opa 1", .male), person("oma 1", .female)), (person("opa 2", .male), person("oma 2", .female))]
+        var parents: [(UUID, UUID)] = [
+            (person("opa 1", .male), person("oma 1", .female)), (person("opa 2", .male), person("oma 2", .female)),
+        ]
         var count = 4
         for generation in 0..<3 {
             var next: [(UUID, UUID)] = []
             for (i, (a, b)) in parents.enumerated() {
-                let kids = (0..<(generation == 2 ? 3 : 2)).map { j -> UUID in count += 1; return person("kind \(generation)-\(i)-\(j)", j % 2 == 0 ? .male : .female) }
+                let kids = (0..<(generation == 2 ? 3 : 2)).map { j -> UUID in
+                    count += 1
+                    return person("kind \(generation)-\(i)-\(j)", j % 2 == 0 ? .male : .female)
+                }
                 couple(a, b, kids)
                 if generation < 2 {
-                    for k in kids.prefix(1) { count += 1; next.append((k, person("partner \(count)", .female))) }
+                    for k in kids.prefix(1) {
+                        count += 1
+                        next.append((k, person("partner \(count)", .female)))
+                    }
                 }
             }
             parents = next.isEmpty ? parents : next
@@ -221,7 +269,10 @@ do {
     if !FileManager.default.fileExists(atPath: samples.path) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "mkdir -p '\(samples.deletingLastPathComponent().path)' && cd '\(samples.deletingLastPathComponent().path)' && apt-get download gramps libgedcom-perl >/dev/null 2>&1 && for d in *.deb; do dpkg -x \"$d\" x; done"]
+        p.arguments = [
+            "-c",
+            "mkdir -p '\(samples.deletingLastPathComponent().path)' && cd '\(samples.deletingLastPathComponent().path)' && apt-get download gramps libgedcom-perl >/dev/null 2>&1 && for d in *.deb; do dpkg -x \"$d\" x; done",
+        ]
         try? p.run()
         p.waitUntilExit()
     }
@@ -230,13 +281,17 @@ do {
             var ids = SeededIDs(seed: 1)
             if let imported = try? GedcomImport.genogram(data, ids: &ids) {
                 var g = Genogram()
-                g.persons = imported.persons; g.couples = imported.couples; g.childLinks = imported.links
+                g.persons = imported.persons
+                g.couples = imported.couples
+                g.childLinks = imported.links
                 sets.append((name, g))
             }
         }
     }
-    if let data = FileManager.default.contents(atPath: samples.appendingPathComponent("usr/share/doc/gramps/example/gramps/example.gramps").path),
-       let g = GrampsXML.genogram(data) {
+    if let data = FileManager.default.contents(
+        atPath: samples.appendingPathComponent("usr/share/doc/gramps/example/gramps/example.gramps").path),
+        let g = GrampsXML.genogram(data)
+    {
         sets.append(("example.gramps (\(g.persons.count) people)", g))
     } else {
         print("(example.gramps not available: the package mirror could not be reached)")
@@ -249,24 +304,32 @@ do {
         let problems = GenogramLayoutCheck.problems(g, layout)
         var kinds: [String: Int] = [:]
         for p in problems {
-            let k = p.contains("overlaps") ? "overlap" : p.contains("not on one row") ? "couple on two rows" : p.contains("crosses") ? "line through a symbol" : p.contains("not below") ? "child not below a parent" : "other"
+            let k =
+                p.contains("overlaps")
+                ? "overlap"
+                : p.contains("not on one row")
+                    ? "couple on two rows"
+                    : p.contains("crosses") ? "line through a symbol" : p.contains("not below") ? "child not below a parent" : "other"
             kinds[k, default: 0] += 1
         }
-        print("    \(layout.rows) rows × \(layout.columns) columns; checker: \(problems.count) problems \(kinds.sorted { $0.key < $1.key })")
+        print(
+            "    \(layout.rows) rows × \(layout.columns) columns; checker: \(problems.count) problems \(kinds.sorted { $0.key < $1.key })")
         guard hasDot else { continue }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kt-bench-\(UUID().uuidString).dot")
         try GenogramExport.dot(name: name, g).write(to: file, atomically: true, encoding: .utf8)
-        row("dot -Tplain: \(name)", try (0..<max(2, runs / 4)).map { _ in
-            try clock {
-                let p = Process()
-                p.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-                p.arguments = ["-Tplain", file.path]
-                p.standardOutput = FileHandle.nullDevice
-                p.standardError = FileHandle.nullDevice
-                try p.run()
-                p.waitUntilExit()
-            }
-        })
+        row(
+            "dot -Tplain: \(name)",
+            try (0..<max(2, runs / 4)).map { _ in
+                try clock {
+                    let p = Process()
+                    p.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+                    p.arguments = ["-Tplain", file.path]
+                    p.standardOutput = FileHandle.nullDevice
+                    p.standardError = FileHandle.nullDevice
+                    try p.run()
+                    p.waitUntilExit()
+                }
+            })
         try? FileManager.default.removeItem(at: file)
     }
     // Drawing, with and without emotional relations routed around symbols and names.
@@ -275,17 +338,21 @@ do {
         var ids = SeededIDs(seed: 31)
         let people = g.persons.map(\.personID)
         for i in 0..<12 {
-            g.add(GenogramBond(bondID: ids.next(), from: people[(i * 7) % people.count], to: people[(i * 11 + 3) % people.count],
-                               kind: EmotionalBond.allCases[i % EmotionalBond.allCases.count]))
+            g.add(
+                GenogramBond(
+                    bondID: ids.next(), from: people[(i * 7) % people.count], to: people[(i * 11 + 3) % people.count],
+                    kind: EmotionalBond.allCases[i % EmotionalBond.allCases.count]))
         }
         for (label, graph) in [("draw 120×40: 30 people", plain), ("draw 120×40: 30 people, 12 relations routed", g)] {
             let layout = GenogramLayout(graph)
-            row(label, (0..<(quick ? 20 : 100)).map { _ in
-                clock {
-                    var canvas = Canvas(size: Size(width: 120, height: 40))
-                    GenogramRenderer.render(graph, layout, in: canvas.bounds, on: &canvas, slot: 12, year: 2026)
-                }
-            })
+            row(
+                label,
+                (0..<(quick ? 20 : 100)).map { _ in
+                    clock {
+                        var canvas = Canvas(size: Size(width: 120, height: 40))
+                        GenogramRenderer.render(graph, layout, in: canvas.bounds, on: &canvas, slot: 12, year: 2026)
+                    }
+                })
         }
     }
 }

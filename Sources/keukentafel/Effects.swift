@@ -49,7 +49,9 @@ final class Effects {
             return [.sessionReady(record, sessionID: session, resumed: false), .familiesChanged(familyList())]
         case .append(let events):
             guard let family = events.first?.familyID else { return [] }
-            guard var record = current(family) else { return [.appendFailed(detail: StoreError.familyNotFound(family.uuidString).description)] }
+            guard var record = current(family) else {
+                return [.appendFailed(detail: StoreError.familyNotFound(family.uuidString).description)]
+            }
             guard write(events) else { return [.appendFailed(detail: writer.lastError?.description ?? "")] }
             for e in events { record.apply(e) }
             open = record

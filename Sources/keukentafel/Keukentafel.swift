@@ -20,8 +20,10 @@ struct Keukentafel: ParsableCommand {
             NO_COLOR=1 gives a monochrome screen.
             """,
         version: KeukentafelVersion.current,
-        subcommands: [FamiliesCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
-                      DestroyCommand.self, DemoCommand.self, PromptsCommand.self]
+        subcommands: [
+            FamiliesCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
+            DestroyCommand.self, DemoCommand.self, PromptsCommand.self,
+        ]
     )
 
     @OptionGroup var common: CommonOptions
@@ -75,8 +77,9 @@ struct Keukentafel: ParsableCommand {
             terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
             startupNotice: prompts.notice)
         let program = AppCore.program(environment: .live(worker: worker), perform: effects.perform, clock: clock.now)
-        let loop = AppLoop(program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
-                           theme: .standard)
+        let loop = AppLoop(
+            program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
+            theme: .standard)
         loop.run(on: terminal, tickMilliseconds: 1000)
     }
 }
@@ -135,7 +138,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language: nl or en (default from LANG).", valueName: "nl|en"))
     var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("An organisation's prompt folder laid over the shipped prompts (also KEUKENTAFEL_PROMPTS).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("An organisation's prompt folder laid over the shipped prompts (also KEUKENTAFEL_PROMPTS).", valueName: "dir"))
     var prompts: String?
 
     func validate() throws {

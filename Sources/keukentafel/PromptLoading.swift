@@ -18,6 +18,8 @@ enum PromptLoading {
         let catalog = PromptCatalog(shipped: ShippedPrompts.files, organisation: files)
         let errors = catalog.errors
         guard let first = errors.first else { return (catalog, nil) }
-        return (catalog, .promptBrowserFormat(.organisationPromptsBroken(directory: directory, errors: errors.count, first: first.description)))
+        return (
+            catalog, .promptBrowserFormat(.organisationPromptsBroken(directory: directory, errors: errors.count, first: first.description))
+        )
     }
 }

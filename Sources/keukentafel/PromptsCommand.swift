@@ -19,7 +19,9 @@ struct PromptsCommand: ParsableCommand {
 
         @OptionGroup var common: CommonOptions
 
-        @Option(name: .long, help: ArgumentHelp("Only this phase: \(Phase.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "phase"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Only this phase: \(Phase.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "phase"))
         var phase: String?
 
         func validate() throws {
@@ -59,7 +61,8 @@ struct PromptsCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check prompt files; exits non-zero when there are errors.",
-            discussion: "Without DIR, checks the shipped prompts (and --prompts / KEUKENTAFEL_PROMPTS if set). With DIR, checks that folder laid over the shipped prompts, as the program would load it."
+            discussion:
+                "Without DIR, checks the shipped prompts (and --prompts / KEUKENTAFEL_PROMPTS if set). With DIR, checks that folder laid over the shipped prompts, as the program would load it."
         )
 
         @OptionGroup var common: CommonOptions

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Diagrams
+import Foundation
 import Genealogy
 import KeukentafelDomain
 import KeukentafelStore
@@ -35,17 +35,26 @@ struct FamiliesCommand: ParsableCommand {
         let store = try storeOptions.openForReading()
         let families = try storeAction { () throws(StoreError) in try store.families() }
         if json {
-            print(jsonLine(families.map { f -> [String: Any] in
-                ["id": f.id.uuidString, "name": f.name, "sessions": f.sessionCount, "events": f.eventCount,
-                 "lastActivity": f.lastActivity.map(iso) ?? NSNull()]
-            }))
+            print(
+                jsonLine(
+                    families.map { f -> [String: Any] in
+                        [
+                            "id": f.id.uuidString, "name": f.name, "sessions": f.sessionCount, "events": f.eventCount,
+                            "lastActivity": f.lastActivity.map(iso) ?? NSNull(),
+                        ]
+                    }))
             return
         }
-        if families.isEmpty { print("No families yet. `keukentafel demo` creates a fictional one to look at."); return }
+        if families.isEmpty {
+            print("No families yet. `keukentafel demo` creates a fictional one to look at.")
+            return
+        }
         let width = families.map(\.name.count).max() ?? 0
         for f in families {
             let last = f.lastActivity.map(iso) ?? "-"
-            print("\(f.id.uuidString.prefix(8))  \(f.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(f.sessionCount) sessions  \(f.eventCount) events  last \(last)")
+            print(
+                "\(f.id.uuidString.prefix(8))  \(f.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(f.sessionCount) sessions  \(f.eventCount) events  last \(last)"
+            )
         }
     }
 }
@@ -54,7 +63,8 @@ struct FamiliesCommand: ParsableCommand {
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search every recorded text: words, notes, goals, agreements, scales, names (case and accents do not matter: zoe finds Zoë).")
+        abstract:
+            "Search every recorded text: words, notes, goals, agreements, scales, names (case and accents do not matter: zoe finds Zoë).")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Words to find (all must occur).") var text: [String]
     @Flag(name: .long, help: "Machine-readable output.") var json = false
@@ -63,11 +73,15 @@ struct SearchCommand: ParsableCommand {
         let store = try storeOptions.openForReading()
         let hits = try storeAction { () throws(StoreError) in try store.search(text.joined(separator: " ")) }
         if json {
-            print(jsonLine(hits.map { h -> [String: Any] in
-                ["family": h.familyID.uuidString, "familyName": h.familyName, "session": h.sessionNumber ?? NSNull(),
-                 "kind": h.kind.rawValue, "speaker": h.speaker ?? NSNull(), "workerNote": h.isWorkerNote, "time": iso(h.time),
-                 "text": h.text]
-            }))
+            print(
+                jsonLine(
+                    hits.map { h -> [String: Any] in
+                        [
+                            "family": h.familyID.uuidString, "familyName": h.familyName, "session": h.sessionNumber ?? NSNull(),
+                            "kind": h.kind.rawValue, "speaker": h.speaker ?? NSNull(), "workerNote": h.isWorkerNote, "time": iso(h.time),
+                            "text": h.text,
+                        ]
+                    }))
             return
         }
         for h in hits {
@@ -85,8 +99,10 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
     @Option(name: .long, help: "Export format: json (the complete record); gedcom, dot or svg (the genogram).") var format: String = "json"
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
-    @Option(name: .long, help: ArgumentHelp("Language of the SVG legend: nl or en (default from LANG).", valueName: "nl|en")) var lang: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
+        String?
+    @Option(name: .long, help: ArgumentHelp("Language of the SVG legend: nl or en (default from LANG).", valueName: "nl|en")) var lang:
+        String?
 
     func validate() throws {
         guard ["json", "gedcom", "dot", "svg"].contains(format) else { throw ValidationError("--format must be json, gedcom, dot or svg.") }
@@ -127,7 +143,8 @@ struct ExportCommand: ParsableCommand {
 /// `keukentafel import FILE.json`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import a family: an export of Keukentafel (.json) or a genealogy file (.ged GEDCOM 5.5 or 7, .gramps Gramps XML).")
+        commandName: "import",
+        abstract: "Import a family: an export of Keukentafel (.json) or a genealogy file (.ged GEDCOM 5.5 or 7, .gramps Gramps XML).")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The file.") var file: String
     @Option(name: .long, help: "For GEDCOM and Gramps: the family's name in Keukentafel (default: the file's name).") var name: String?
@@ -184,8 +201,12 @@ struct ImportCommand: ParsableCommand {
         try save(genogram, into: store)
     }
 
-    private func save(_ genogram: (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink]), into store: EventStore) throws {
-        let family = UUID(), now = Date(), user = currentUser()
+    private func save(
+        _ genogram: (persons: [GenogramPerson], couples: [GenogramCouple], links: [GenogramChildLink]), into store: EventStore
+    ) throws {
+        let family = UUID()
+        let now = Date()
+        let user = currentUser()
         let title = name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         var events = [Event(familyID: family, time: now, author: user, payload: .familyCreated(.init(name: title)))]
         events += genogram.persons.map { Event(familyID: family, time: now, author: user, payload: .genogramPersonSet($0)) }

@@ -16,19 +16,24 @@ struct SystemClock: Sendable {
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
         // To the minute, so the state (and the screen) changes once a minute.
         let minute = Date(timeIntervalSinceReferenceDate: (date.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60)
-        return LocalTime(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1,
-                         weekday: c.weekday ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0, instant: minute)
+        return LocalTime(
+            year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1,
+            weekday: c.weekday ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0, instant: minute)
     }
 
     static func parse(_ s: String) -> LocalTime? {
         let parts = s.split(whereSeparator: { "-T:".contains($0) }).compactMap { Int($0) }
         guard parts.count == 5 else { return nil }
         var comps = DateComponents()
-        comps.year = parts[0]; comps.month = parts[1]; comps.day = parts[2]
-        comps.hour = parts[3]; comps.minute = parts[4]
+        comps.year = parts[0]
+        comps.month = parts[1]
+        comps.day = parts[2]
+        comps.hour = parts[3]
+        comps.minute = parts[4]
         let cal = Calendar(identifier: .gregorian)
         guard let date = cal.date(from: comps) else { return nil }
-        return LocalTime(year: parts[0], month: parts[1], day: parts[2],
-                         weekday: cal.component(.weekday, from: date), hour: parts[3], minute: parts[4], instant: date)
+        return LocalTime(
+            year: parts[0], month: parts[1], day: parts[2],
+            weekday: cal.component(.weekday, from: date), hour: parts[3], minute: parts[4], instant: date)
     }
 }

@@ -1,6 +1,6 @@
 import Diagrams
-import Testing
 import TerminalUI
+import Testing
 
 @Suite("Cell router")
 struct CellRouterTests {
@@ -8,16 +8,22 @@ struct CellRouterTests {
     func routes() throws {
         let area = Rect(x: 0, y: 0, width: 10, height: 5)
         let wall = Set((0..<4).map { Point(x: 5, y: $0) })
-        let path = try #require(CellRouter.route(from: Point(x: 1, y: 1), to: Point(x: 8, y: 1), in: area,
-                                                 blocked: { wall.contains($0) }, penalty: { _ in 0 }))
+        let path = try #require(
+            CellRouter.route(
+                from: Point(x: 1, y: 1), to: Point(x: 8, y: 1), in: area,
+                blocked: { wall.contains($0) }, penalty: { _ in 0 }))
         #expect(path.first == Point(x: 1, y: 1) && path.last == Point(x: 8, y: 1))
         #expect(!path.contains { wall.contains($0) })
         #expect(path.contains(Point(x: 5, y: 4)))
         for (a, b) in zip(path, path.dropFirst()) { #expect(abs(a.x - b.x) + abs(a.y - b.y) == 1) }
-        let straight = try #require(CellRouter.route(from: Point(x: 0, y: 0), to: Point(x: 9, y: 0), in: area,
-                                                     blocked: { _ in false }, penalty: { _ in 0 }))
+        let straight = try #require(
+            CellRouter.route(
+                from: Point(x: 0, y: 0), to: Point(x: 9, y: 0), in: area,
+                blocked: { _ in false }, penalty: { _ in 0 }))
         #expect(straight.count == 10 && straight.allSatisfy { $0.y == 0 })
         let closed = wall.union([Point(x: 5, y: 4)])
-        #expect(CellRouter.route(from: Point(x: 1, y: 1), to: Point(x: 8, y: 1), in: area, blocked: { closed.contains($0) }, penalty: { _ in 0 }) == nil)
+        #expect(
+            CellRouter.route(
+                from: Point(x: 1, y: 1), to: Point(x: 8, y: 1), in: area, blocked: { closed.contains($0) }, penalty: { _ in 0 }) == nil)
     }
 }

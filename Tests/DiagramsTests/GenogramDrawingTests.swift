@@ -1,8 +1,8 @@
 import Diagrams
 import Foundation
 import KeukentafelDomain
-import Testing
 import TerminalUI
+import Testing
 
 @Suite("Genogram and network drawing")
 struct GenogramDrawingTests {
@@ -13,13 +13,17 @@ struct GenogramDrawingTests {
             let layout = GenogramLayout(g)
             var canvas = Canvas(size: Size(width: 60, height: 14), glyphs: ascii ? .ascii : .unicode)
             GenogramRenderer.render(g, layout, in: canvas.bounds, on: &canvas, slot: 10, year: 2026)
-            let text = (0..<canvas.size.height).map { y in String((0..<canvas.size.width).map { canvas[$0, y].grapheme }) }.joined(separator: "\n")
+            let text = (0..<canvas.size.height).map { y in String((0..<canvas.size.width).map { canvas[$0, y].grapheme }) }.joined(
+                separator: "\n")
             for kind in [EmotionalBond.conflict, .fused] {
-                #expect(text.contains(GenogramGlyphs.bond(kind, ascii: ascii).horizontal) || text.contains(GenogramGlyphs.bond(kind, ascii: ascii).vertical), "\(kind) in\n\(text)")
+                #expect(
+                    text.contains(GenogramGlyphs.bond(kind, ascii: ascii).horizontal)
+                        || text.contains(GenogramGlyphs.bond(kind, ascii: ascii).vertical), "\(kind) in\n\(text)")
             }
             for p in g.persons {
                 let place = try #require(layout.places[p.personID])
-                let x = place.column * 10 + 5, y = place.row * GenogramRenderer.rowHeight
+                let x = place.column * 10 + 5
+                let y = place.row * GenogramRenderer.rowHeight
                 let offset = (60 - layout.columns * 10) / 2
                 #expect(canvas[x + offset, y].grapheme == GenogramGlyphs.symbol(p, ascii: ascii), "\(p.name)'s symbol in\n\(text)")
             }
@@ -37,7 +41,9 @@ struct GenogramDrawingTests {
         #expect(NetworkMapRenderer.shortName("buurvrouw Ans", cells: 10, ellipsis: "…") == "b. Ans")
         #expect(NetworkMapRenderer.shortName("oma Riet", cells: 10, ellipsis: "…") == "oma Riet")
         #expect(NetworkMapRenderer.shortName("Maximiliaan-Alexander", cells: 10, ellipsis: "…") == "Maximilia…")
-        let c = NetworkContact(contactID: UUID(), name: "tante Nadia", sector: "family", ring: .close, support: [.practical, .emotional], stressful: true, oneWay: true)
+        let c = NetworkContact(
+            contactID: UUID(), name: "tante Nadia", sector: "family", ring: .close, support: [.practical, .emotional], stressful: true,
+            oneWay: true)
         #expect(NetworkMapRenderer.marks(c, ascii: false) == " pe!→" && NetworkMapRenderer.marks(c, ascii: true) == " pe!>")
         var canvas = Canvas(size: Size(width: 70, height: 21))
         let others = (1...6).map { NetworkContact(contactID: UUID(), name: "buur \($0)", sector: "friends", ring: .middle) }

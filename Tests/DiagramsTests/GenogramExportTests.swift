@@ -1,10 +1,11 @@
 import Diagrams
 import Foundation
 import KeukentafelDomain
-import Testing
 import TestSupport
+import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("Genogram export")
@@ -20,7 +21,9 @@ struct GenogramExportTests {
         let parser = XMLParser(data: Data(svg.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         // Someone drawn twice carries the mark after their name.
-        for p in g.persons { #expect(svg.contains(">\(p.name)<") || svg.contains(">\(p.name)\(GenogramGlyphs.copyMark)<"), "\(p.name) missing") }
+        for p in g.persons {
+            #expect(svg.contains(">\(p.name)<") || svg.contains(">\(p.name)\(GenogramGlyphs.copyMark)<"), "\(p.name) missing")
+        }
         #expect(svg.contains("Gezin &lt;Test&gt; &amp; co"))
     }
 
@@ -38,14 +41,16 @@ struct GenogramExportTests {
         #expect(nl.contains("<polygon") && nl.contains("<polyline"), "a triangle for the pregnancy, a zigzag for the conflict")
     }
 
-    @Test("the SVG renders to PNG with rsvg-convert without errors",
-          .enabled(if: hasCommand("rsvg-convert"), "skipped: rsvg-convert (librsvg2-bin) is not installed"))
+    @Test(
+        "the SVG renders to PNG with rsvg-convert without errors",
+        .enabled(if: hasCommand("rsvg-convert"), "skipped: rsvg-convert (librsvg2-bin) is not installed"))
     func svgRenders() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-svg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         for (name, g) in GenogramFixtures.all {
-            let svg = dir.appendingPathComponent("\(name).svg"), png = dir.appendingPathComponent("\(name).png")
+            let svg = dir.appendingPathComponent("\(name).svg")
+            let png = dir.appendingPathComponent("\(name).png")
             try GenogramExport.svg(name: name, g, year: 2026).write(to: svg, atomically: true, encoding: .utf8)
             let r = try Subprocess.run(["rsvg-convert", svg.path, "-o", png.path])
             #expect(r.status == 0 && r.output.isEmpty, "\(name): \(r.output)")
@@ -54,8 +59,9 @@ struct GenogramExportTests {
         }
     }
 
-    @Test("Graphviz reads the DOT and places every person",
-          .enabled(if: hasCommand("dot"), "skipped: Graphviz is not installed"))
+    @Test(
+        "Graphviz reads the DOT and places every person",
+        .enabled(if: hasCommand("dot"), "skipped: Graphviz is not installed"))
     func dotReads() throws {
         for (name, g) in GenogramFixtures.all {
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-dot-\(UUID().uuidString).dot")

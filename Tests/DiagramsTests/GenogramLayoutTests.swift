@@ -2,14 +2,15 @@ import Diagrams
 import Foundation
 import Genealogy
 import KeukentafelDomain
-import Testing
 import TerminalUI
 import TestSupport
+import Testing
 
 @Suite("Genogram layout")
 struct GenogramLayoutTests {
-    @Test("hand-made families: no overlaps, no line through a symbol, children below parents, couples on one row",
-          arguments: GenogramFixtures.all.map(\.0))
+    @Test(
+        "hand-made families: no overlaps, no line through a symbol, children below parents, couples on one row",
+        arguments: GenogramFixtures.all.map(\.0))
     func fixtures(name: String) throws {
         let g = try #require(GenogramFixtures.all.first { $0.0 == name }?.1)
         let layout = GenogramLayout(g)
@@ -25,9 +26,10 @@ struct GenogramLayoutTests {
         #expect(col("Anouk") < col("Daan") && col("Daan") < col("Zoë") && col("Zoë") < col("Milan"))
     }
 
-    @Test("the real sample files lay out without any problem the checker can find",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
-          arguments: GedcomSamples.files.map(\.path))
+    @Test(
+        "the real sample files lay out without any problem the checker can find",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
+        arguments: GedcomSamples.files.map(\.path))
     func realFiles(path: String) throws {
         var ids = SeededIDs(seed: 1)
         let samples = try #require(GedcomSamples.directory)
@@ -40,9 +42,10 @@ struct GenogramLayoutTests {
         #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
     }
 
-    @Test("Gramps' example databases lay out without a problem, example.gramps's two marriages to a descendant included",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"),
-          arguments: GedcomSamples.grampsFiles)
+    @Test(
+        "Gramps' example databases lay out without a problem, example.gramps's two marriages to a descendant included",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"),
+        arguments: GedcomSamples.grampsFiles)
     func grampsFiles(path: String) throws {
         let samples = try #require(GedcomSamples.directory)
         let genogram = try #require(GrampsXML.genogram(try Data(contentsOf: samples.appendingPathComponent("x/" + path))))

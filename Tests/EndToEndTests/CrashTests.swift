@@ -1,7 +1,7 @@
 import Foundation
 import KeukentafelStore
-import Testing
 import TestSupport
+import Testing
 
 /// Durability under SIGKILL: every id the writer printed (after its commit returned)
 /// must be in the store afterwards, and the store must stay sound.
@@ -25,7 +25,9 @@ struct CrashTests {
             var status: Int32 = 0
             waitpid(pid, &status, 0)
             // Only whole lines count: a half-written id was not yet reported as saved.
-            let ids = printed.split(separator: "\n", omittingEmptySubsequences: false).dropLast().compactMap { UUID(uuidString: String($0)) }
+            let ids = printed.split(separator: "\n", omittingEmptySubsequences: false).dropLast().compactMap {
+                UUID(uuidString: String($0))
+            }
             let store = try EventStore(directory: dir)
             defer { store.closeStore() }
             let stored = Set(try store.families().flatMap { try store.events(family: $0.id).map(\.id) })

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What the binary's edges promise: the prompt folder reader's messages, and no
 /// test-only commands in what ships.

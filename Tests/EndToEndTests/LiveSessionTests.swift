@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A whole fictional session through the real binary in tmux, then the record checked
 /// through `export`.
@@ -43,8 +43,10 @@ struct LiveSessionTests {
     }
 
     static func export(_ store: String) throws -> [[String: Any]] {
-        let r = try Subprocess.run(["env", "-i", "HOME=/tmp", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", TmuxSession.binary.path,
-                                    "export", "Gezin Vos", "--format", "json", "--store", store])
+        let r = try Subprocess.run([
+            "env", "-i", "HOME=/tmp", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", TmuxSession.binary.path,
+            "export", "Gezin Vos", "--format", "json", "--store", store,
+        ])
         let root = try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any]
         return root?["events"] as? [[String: Any]] ?? []
     }
@@ -237,12 +239,19 @@ struct LiveSessionTests {
         let store = session.home.appendingPathComponent(".local/share/keukentafel").path
         try session.waitFor(timeout: 5) { _ in (try? Self.export(store).isEmpty) == false }
         let events = try Self.export(store)
-        let people = events.filter { $0["type"] as? String == "genogramPersonSet" }.compactMap { ($0["payload"] as? [String: Any])?["name"] as? String }
+        let people = events.filter { $0["type"] as? String == "genogramPersonSet" }.compactMap {
+            ($0["payload"] as? [String: Any])?["name"] as? String
+        }
         for name in ["Jet", "Noor", "Kees", "Iris", "Bram"] { #expect(people.contains(name), "\(name) not in the export") }
         let kees = events.last { ($0["payload"] as? [String: Any])?["name"] as? String == "Kees" }?["payload"] as? [String: Any]
         #expect(kees?["gender"] as? String == "male")
-        let contacts = events.filter { $0["type"] as? String == "networkContactSet" }.compactMap { ($0["payload"] as? [String: Any])?["name"] as? String }
+        let contacts = events.filter { $0["type"] as? String == "networkContactSet" }.compactMap {
+            ($0["payload"] as? [String: Any])?["name"] as? String
+        }
         #expect(contacts == ["juf Marieke", "buurvrouw Ans"])
-        #expect(events.contains { $0["type"] as? String == "genogramBondSet" && ($0["payload"] as? [String: Any])?["kind"] as? String == "conflict" })
+        #expect(
+            events.contains {
+                $0["type"] as? String == "genogramBondSet" && ($0["payload"] as? [String: Any])?["kind"] as? String == "conflict"
+            })
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `keukentafel prompts …` and organisation prompt folders, through the real binary.
 @Suite("Prompt commands", .serialized)
@@ -13,7 +13,8 @@ struct PromptCommandTests {
     }
 
     /// Runs the binary (or `binary`) in `directory` with a clean environment.
-    static func run(_ args: [String], binary: URL = TmuxSession.binary, in directory: URL? = nil) throws -> (status: Int32, output: String) {
+    static func run(_ args: [String], binary: URL = TmuxSession.binary, in directory: URL? = nil) throws -> (status: Int32, output: String)
+    {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("kt-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
@@ -22,8 +23,10 @@ struct PromptCommandTests {
         // A freshly copied binary can be "busy" for a moment while another test forks
         // (the child briefly holds the copy's write descriptor): wait and try again.
         for _ in 0..<50 {
-            let r = try Subprocess.run(["env", "-i", "HOME=\(home.path)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
-                                        "/bin/sh", "-c", "cd '\(cd)' && \(quoted)"])
+            let r = try Subprocess.run([
+                "env", "-i", "HOME=\(home.path)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+                "/bin/sh", "-c", "cd '\(cd)' && \(quoted)",
+            ])
             if !(r.status == 126 && r.output.contains("Text file busy")) { return r }
             usleep(100_000)
         }
@@ -65,21 +68,24 @@ struct PromptCommandTests {
         let dir = Self.fixtures.appendingPathComponent("override").path
         let r = try Self.run(["prompts", "list", "--lang", "nl", "--prompts", dir])
         #expect(r.status == 0)
-        #expect(r.output.contains("scaling-question          Schaalvraag (eigen versie)") || r.output.contains("Schaalvraag (eigen versie)"))
+        #expect(
+            r.output.contains("scaling-question          Schaalvraag (eigen versie)") || r.output.contains("Schaalvraag (eigen versie)"))
         #expect(r.output.contains("huisbezoek-afspraak"))
         #expect(r.output.hasSuffix("\(try Self.shippedCount("nl") + 1) vragen\n"))
         let check = try Self.run(["prompts", "check", dir])
         #expect(check.status == 0)
     }
 
-    @Test("prompts check prints file:line for each kind of error and exits non-zero", arguments: [
-        ("unknown-phase", "nl/fase.md:4: error: unknown phase 'dromen'"),
-        ("duplicate-id", "nl/tweede.md:2: error: duplicate id 'eerste'"),
-        ("missing-counterpart", "nl/alleen-nederlands.md:2: error: missing language counterpart"),
-        ("missing-field", "nl/zonder-tip.md:7: error: missing required field 'tip'"),
-        ("invalid-utf8", "nl/kapot.md:10: error: invalid UTF-8"),
-        ("unknown-audience", "nl/kinderen.md:12: error: unknown audience 'kids'"),
-    ])
+    @Test(
+        "prompts check prints file:line for each kind of error and exits non-zero",
+        arguments: [
+            ("unknown-phase", "nl/fase.md:4: error: unknown phase 'dromen'"),
+            ("duplicate-id", "nl/tweede.md:2: error: duplicate id 'eerste'"),
+            ("missing-counterpart", "nl/alleen-nederlands.md:2: error: missing language counterpart"),
+            ("missing-field", "nl/zonder-tip.md:7: error: missing required field 'tip'"),
+            ("invalid-utf8", "nl/kapot.md:10: error: invalid UTF-8"),
+            ("unknown-audience", "nl/kinderen.md:12: error: unknown audience 'kids'"),
+        ])
     func check(fixture: String, message: String) throws {
         let dir = Self.fixtures.appendingPathComponent(fixture).path
         let r = try Self.run(["prompts", "check", dir])
@@ -94,12 +100,14 @@ struct PromptCommandTests {
         #expect(r.output.contains("/nonexistent/prompts: no such directory"))
     }
 
-    @Test("with a broken organisation folder the app starts on the shipped prompts and says so once",
-          .enabled(if: TmuxSession.isAvailable))
+    @Test(
+        "with a broken organisation folder the app starts on the shipped prompts and says so once",
+        .enabled(if: TmuxSession.isAvailable))
     func appStartsWithWarning() throws {
         let dir = Self.fixtures.appendingPathComponent("unknown-phase").path
-        let session = try TmuxSession(width: 80, height: 24, command: "\"$KT\" --lang nl",
-                                      environment: ["KEUKENTAFEL_PROMPTS": dir])
+        let session = try TmuxSession(
+            width: 80, height: 24, command: "\"$KT\" --lang nl",
+            environment: ["KEUKENTAFEL_PROMPTS": dir])
         defer { session.stop() }
         let screen = try session.waitFor("Vragen van uw organisatie")
         #expect(screen.contains("1 fout"))

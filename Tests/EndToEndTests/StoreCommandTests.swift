@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The store commands and the store under the screen, through the real binary.
 @Suite("Store commands", .serialized)
@@ -13,15 +13,19 @@ struct StoreCommandTests {
     }
 
     static func run(_ args: [String], input: String? = nil) throws -> (status: Int32, output: String) {
-        let quoted = ([TmuxSession.binary.path] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let quoted = ([TmuxSession.binary.path] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(
+            separator: " ")
         let feed = input.map { "printf '%s\\n' '\($0)' | " } ?? ""
-        return try Subprocess.run(["env", "-i", "HOME=/tmp", "USER=werker", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
-                                   "/bin/sh", "-c", "\(feed)\(quoted) 2>&1"])
+        return try Subprocess.run([
+            "env", "-i", "HOME=/tmp", "USER=werker", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+            "/bin/sh", "-c", "\(feed)\(quoted) 2>&1",
+        ])
     }
 
     @Test("demo, families, search, export, import and destroy work together")
     func roundTrip() throws {
-        let a = Folder(), b = Folder()
+        let a = Folder()
+        let b = Folder()
         let demo = try Self.run(["demo", "--no-open", "--store", a.path])
         #expect(demo.status == 0, "\(demo.output)")
         let families = try Self.run(["families", "--json", "--store", a.path])
@@ -31,7 +35,9 @@ struct StoreCommandTests {
 
         let search = try Self.run(["search", "zoe", "--json", "--store", a.path])
         let hits = try JSONSerialization.jsonObject(with: Data(search.output.utf8)) as? [[String: Any]]
-        #expect(hits?.contains { ($0["text"] as? String)?.contains("Zoë") == true && $0["familyName"] as? String == "Gezin Jansen (demo)" } == true)
+        #expect(
+            hits?.contains { ($0["text"] as? String)?.contains("Zoë") == true && $0["familyName"] as? String == "Gezin Jansen (demo)" }
+                == true)
 
         let file = a.url.appendingPathComponent("export.json").path
         #expect(try Self.run(["export", "jansen", "--format", "json", "-o", file, "--store", a.path]).status == 0)
@@ -98,8 +104,9 @@ struct StoreCommandTests {
         #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
     }
 
-    @Test("the screen saves a new family durably; a second Keukentafel that would write is told it is in use, search and families read beside it",
-          .enabled(if: TmuxSession.isAvailable))
+    @Test(
+        "the screen saves a new family durably; a second Keukentafel that would write is told it is in use, search and families read beside it",
+        .enabled(if: TmuxSession.isAvailable))
     func screenSavesFamily() throws {
         let session = try TmuxSession(width: 80, height: 24, command: "\"$KT\" --lang nl")
         defer { session.stop() }
@@ -135,10 +142,12 @@ struct StoreCommandTests {
 /// `import FILE.ged` and `export --format gedcom` through the binary.
 @Suite("GEDCOM commands")
 struct GedcomCommandTests {
-    @Test("a real GEDCOM file imports, exports and imports again with the same persons and families",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"))
+    @Test(
+        "a real GEDCOM file imports, exports and imports again with the same persons and families",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"))
     func roundTrip() throws {
-        let a = StoreCommandTests.Folder(), b = StoreCommandTests.Folder()
+        let a = StoreCommandTests.Folder()
+        let b = StoreCommandTests.Folder()
         let royal = GedcomSamples.directory!.appendingPathComponent("x/usr/share/doc/libgedcom-perl/examples/royal.ged").path
         let first = try StoreCommandTests.run(["import", royal, "--name", "Koninklijk", "--store", a.path])
         #expect(first.status == 0, "\(first.output)")
@@ -165,8 +174,9 @@ struct GedcomCommandTests {
 }
 
 extension GedcomCommandTests {
-    @Test("a Gramps database imports (gzip-compressed as Gramps writes it); a file that is not one is refused",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"))
+    @Test(
+        "a Gramps database imports (gzip-compressed as Gramps writes it); a file that is not one is refused",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"))
     func gramps() throws {
         let a = StoreCommandTests.Folder()
         try FileManager.default.createDirectory(at: a.url, withIntermediateDirectories: true)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real binary in a real terminal (tmux): keys in, screen text out.
 @Suite("End to end in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
@@ -13,7 +13,8 @@ struct TerminalEndToEndTests {
         let screen = try? session.waitFor(timeout: timeout) { Golden.lines($0) == expected }
         if screen == nil {
             let actual = (try? session.capture()) ?? ""
-            Issue.record(Comment(rawValue: Golden.difference(expected: expected.joined(separator: "\n"), actual: actual, name: golden) ?? ""))
+            Issue.record(
+                Comment(rawValue: Golden.difference(expected: expected.joined(separator: "\n"), actual: actual, name: golden) ?? ""))
         }
     }
 
@@ -93,8 +94,9 @@ struct TerminalEndToEndTests {
 
     @Test("a crash (SIGSEGV) still leaves the terminal usable")
     func fatalSignal() throws {
-        let session = try TmuxSession(width: 80, height: 24, command: Self.wrapped,
-                                      environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let session = try TmuxSession(
+            width: 80, height: 24, command: Self.wrapped,
+            environment: ["SWIFT_BACKTRACE": "enable=no"])
         defer { session.stop() }
         try session.waitFor("Nieuw gezin")
         try kill("SEGV", session)
@@ -197,7 +199,8 @@ struct CommandLineTests {
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = NSTemporaryDirectory()
         p.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = stdin

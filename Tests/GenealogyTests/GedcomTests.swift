@@ -1,14 +1,15 @@
 import Foundation
 import Genealogy
 import KeukentafelDomain
-import Testing
 import TestSupport
+import Testing
 
 @Suite("GEDCOM")
 struct GedcomTests {
-    @Test("every person and family of the real sample files survives import → export → import",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
-          arguments: GedcomSamples.files.map(\.path))
+    @Test(
+        "every person and family of the real sample files survives import → export → import",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
+        arguments: GedcomSamples.files.map(\.path))
     func roundTrip(path: String) throws {
         let samples = try #require(GedcomSamples.directory)
         let data = try Data(contentsOf: samples.appendingPathComponent("x/" + path))
@@ -16,7 +17,10 @@ struct GedcomTests {
         let first = try GedcomImport.genogram(data, ids: &ids)
         let raw = String(decoding: data, as: UTF8.self)
         #expect(first.persons.count == raw.components(separatedBy: "\n").filter { $0.hasPrefix("0 @") && $0.contains("@ INDI") }.count)
-        #expect(first.couples.count == raw.components(separatedBy: "\n").filter { $0.hasPrefix("0 @") && $0.hasSuffix("@ FAM") || $0.hasSuffix("@ FAM\r") }.count)
+        #expect(
+            first.couples.count
+                == raw.components(separatedBy: "\n").filter { $0.hasPrefix("0 @") && $0.hasSuffix("@ FAM") || $0.hasSuffix("@ FAM\r") }
+                .count)
         var g = Genogram()
         for p in first.persons { g.persons.append(p) }
         g.couples = first.couples
@@ -27,25 +31,29 @@ struct GedcomTests {
         #expect(GenogramShape(second.persons, second.couples, second.links) == GenogramShape(first.persons, first.couples, first.links))
     }
 
-    @Test("the Gramps sample keeps its adoptions, dates and names with accents",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"))
+    @Test(
+        "the Gramps sample keeps its adoptions, dates and names with accents",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"))
     func grampsDetails() throws {
         let dir = try #require(GedcomSamples.directory)
         var ids = SeededIDs(seed: 1)
-        let g = try GedcomImport.genogram(try Data(contentsOf: dir.appendingPathComponent("x/usr/share/doc/gramps/example/gedcom/sample.ged")), ids: &ids)
+        let g = try GedcomImport.genogram(
+            try Data(contentsOf: dir.appendingPathComponent("x/usr/share/doc/gramps/example/gedcom/sample.ged")), ids: &ids)
         let anna = try #require(g.persons.first { $0.name == "Anna Hansdotter" })
         #expect(anna.gender == .female && anna.birthYear == 1864 && anna.deathYear == 1945)
         #expect(g.links.contains { $0.kind == .adopted })
     }
 
-    @Test("malformed files name the line and give nothing back", arguments: [
-        ("0 HEAD\n1 GEDC\nx INDI\n", 3, "level number"),
-        ("0 HEAD\n0 @I1@ INDI\n3 NAME Zoë\n", 3, "one deeper"),
-        ("0 HEAD\n0 @I1@ INDI\n0 @F1@ FAM\n1 CHIL @I9@\n", 4, "not a person"),
-        ("0 @I1@ INDI\n", 1, "starts with 0 HEAD"),
-        ("0 HEAD\n0 @I1@ INDI\n0 @I1@ INDI\n", 3, "defined twice"),
-        ("0 HEAD\n1 N@ME x\n", 2, "not a GEDCOM tag"),
-    ])
+    @Test(
+        "malformed files name the line and give nothing back",
+        arguments: [
+            ("0 HEAD\n1 GEDC\nx INDI\n", 3, "level number"),
+            ("0 HEAD\n0 @I1@ INDI\n3 NAME Zoë\n", 3, "one deeper"),
+            ("0 HEAD\n0 @I1@ INDI\n0 @F1@ FAM\n1 CHIL @I9@\n", 4, "not a person"),
+            ("0 @I1@ INDI\n", 1, "starts with 0 HEAD"),
+            ("0 HEAD\n0 @I1@ INDI\n0 @I1@ INDI\n", 3, "defined twice"),
+            ("0 HEAD\n1 N@ME x\n", 2, "not a GEDCOM tag"),
+        ])
     func malformed(text: String, line: Int, message: String) {
         var ids = SeededIDs(seed: 1)
         do {

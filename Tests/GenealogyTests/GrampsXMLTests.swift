@@ -1,14 +1,15 @@
 import Foundation
 import Genealogy
 import KeukentafelDomain
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Gramps XML")
 struct GrampsXMLTests {
-    @Test("every person and family of Gramps' example databases survives import → GEDCOM export → import",
-          .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"),
-          arguments: GedcomSamples.grampsFiles)
+    @Test(
+        "every person and family of Gramps' example databases survives import → GEDCOM export → import",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the Gramps examples"),
+        arguments: GedcomSamples.grampsFiles)
     func roundTrip(path: String) throws {
         let samples = try #require(GedcomSamples.directory)
         let data = try Data(contentsOf: samples.appendingPathComponent("x/" + path))

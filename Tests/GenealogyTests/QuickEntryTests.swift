@@ -9,8 +9,10 @@ struct QuickEntryTests {
     static func record(_ lines: [String], members: [FamilyRecord.Member] = [], start: FamilyRecord? = nil) -> FamilyRecord {
         var record = start ?? FamilyRecord(familyID: UUID())
         for m in members where !record.members.contains(m) {
-            record.apply(Event(familyID: record.familyID, time: Date(), author: "t",
-                               payload: .memberAdded(.init(memberID: m.id, name: m.name, role: m.role, birthYear: m.birthYear))))
+            record.apply(
+                Event(
+                    familyID: record.familyID, time: Date(), author: "t",
+                    payload: .memberAdded(.init(memberID: m.id, name: m.name, role: m.role, birthYear: m.birthYear))))
         }
         // Seeded by how far the record is, so a second call never hands out the same ids again.
         var ids = SeededIDs(seed: 5 &+ UInt64(record.eventCount) &* 7919)
@@ -55,8 +57,10 @@ struct QuickEntryTests {
 
     @Test("partners, exes, children, siblings with unknown parents, grandparents")
     func relations() throws {
-        let g = Self.apply(["Sandra", "Karim, man van Sandra", "Mark, ex van Sandra", "Milan, 3, zoon van Sandra",
-                            "Lotte, zus van Milan", "Jan, opa van Milan"])
+        let g = Self.apply([
+            "Sandra", "Karim, man van Sandra", "Mark, ex van Sandra", "Milan, 3, zoon van Sandra",
+            "Lotte, zus van Milan", "Jan, opa van Milan",
+        ])
         #expect(g.couples.contains { $0.status == .married && $0.partners.count == 2 })
         #expect(g.couples.contains { $0.status == .divorced })
         let milan = try #require(QuickEntry.find("Milan", in: g))
@@ -90,20 +94,27 @@ struct QuickEntryTests {
     func problems() throws {
         var ids = SeededIDs(seed: 1)
         let g = Self.apply(["Sandra, moeder van Milan", "Karim, vader van Milan"])
-        let p = try #require(QuickEntry.payloads("Riet, oma van Milan", genogram: g, members: [], year: 2026, ids: &ids).failure,
-                             "accepted an ambiguous grandparent")
+        let p = try #require(
+            QuickEntry.payloads("Riet, oma van Milan", genogram: g, members: [], year: 2026, ids: &ids).failure,
+            "accepted an ambiguous grandparent")
         #expect(p.kind == .ambiguousGrandparent("Milan"))
-        let empty = try #require(QuickEntry.payloads(" , 71", genogram: g, members: [], year: 2026, ids: &ids).failure, "accepted a line without a name")
+        let empty = try #require(
+            QuickEntry.payloads(" , 71", genogram: g, members: [], year: 2026, ids: &ids).failure, "accepted a line without a name")
         #expect(empty.kind == .noName)
     }
 
     @Test("network contacts: sector, ring, support, the four assessment answers, stressful and one-way ties, goals")
     func network() throws {
         var start = FamilyRecord(familyID: UUID())
-        start.apply(Event(familyID: start.familyID, time: Date(), author: "t",
-                          payload: .goalSet(.init(goalID: UUID(), text: "Zoë gaat weer graag naar school", sourceEntries: []))))
-        let r = Self.record(["netwerk: juf Marieke, school, dichtbij, praktisch, advies, betrouwbaar, niet bereikbaar, reageert, doel 1",
-                             "network: neighbour Ans, neighbours, far, company, unreliable, stressful, one-way, goal: naar school"], start: start)
+        start.apply(
+            Event(
+                familyID: start.familyID, time: Date(), author: "t",
+                payload: .goalSet(.init(goalID: UUID(), text: "Zoë gaat weer graag naar school", sourceEntries: []))))
+        let r = Self.record(
+            [
+                "netwerk: juf Marieke, school, dichtbij, praktisch, advies, betrouwbaar, niet bereikbaar, reageert, doel 1",
+                "network: neighbour Ans, neighbours, far, company, unreliable, stressful, one-way, goal: naar school",
+            ], start: start)
         let marieke = try #require(r.networkContacts.first { $0.name == "juf Marieke" })
         #expect(marieke.sector == "school" && marieke.ring == .close && marieke.support == [.practical, .advice])
         #expect(marieke.answer(.reliable) == true && marieke.answer(.accessible) == false && marieke.answer(.responds) == true)
@@ -115,7 +126,8 @@ struct QuickEntryTests {
         // The same name again is a correction: only what the line says changes.
         let later = Self.record(["netwerk: JUF MARIEKE, ver, niet belastend"], start: r)
         let again = try #require(later.networkContacts.first { $0.contactID == marieke.contactID })
-        #expect(later.networkContacts.count == 2 && again.ring == .far && again.support == marieke.support && again.answer(.reliable) == true)
+        #expect(
+            later.networkContacts.count == 2 && again.ring == .far && again.support == marieke.support && again.answer(.reliable) == true)
         #expect(Self.problem("netwerk: juf Marieke, doel: op vakantie", in: r) == .unknownGoal("op vakantie"))
     }
 
@@ -128,9 +140,12 @@ struct QuickEntryTests {
 
     @Test("emotional relations: a new kind between two people replaces the old; concerns stand beside it; 'geen lijn' takes them away")
     func bonds() throws {
-        var r = Self.record(["Karim, vader van Zoë", "Hamid, vader van Karim", "Karim, geen contact met Hamid", "Sandra, zeer hecht met Zoë"])
+        var r = Self.record([
+            "Karim, vader van Zoë", "Hamid, vader van Karim", "Karim, geen contact met Hamid", "Sandra, zeer hecht met Zoë",
+        ])
         let g = r.genogram
-        let karim = try #require(QuickEntry.find("Karim", in: g)).personID, hamid = try #require(QuickEntry.find("Hamid", in: g)).personID
+        let karim = try #require(QuickEntry.find("Karim", in: g)).personID
+        let hamid = try #require(QuickEntry.find("Hamid", in: g)).personID
         #expect(g.bonds.contains { $0.from == karim && $0.to == hamid && $0.kind == .cutOff })
         #expect(g.bonds.contains { $0.kind == .fused })
         r = Self.record(["Karim, hersteld met Hamid", "Hamid, ruzie met Karim", "Hamid, zorg verwaarlozing Karim"], start: r)
@@ -143,10 +158,13 @@ struct QuickEntryTests {
 
     @Test("a pregnancy, a miscarriage, twins, a non-binary person, a new name, alive after all")
     func kinds() throws {
-        let g = Self.apply(["Sandra, moeder van Tom", "Tim, tweeling van Tom", "baby, zwanger, kind van Sandra",
-                            "kindje, miskraam, 2019, kind van Sandra", "Sam, non-binair, kind van Sandra", "Riet, overleden 2020",
-                            "Riet, leeft nog, naam: Rita"])
-        let tom = try #require(QuickEntry.find("Tom", in: g)), tim = try #require(QuickEntry.find("Tim", in: g))
+        let g = Self.apply([
+            "Sandra, moeder van Tom", "Tim, tweeling van Tom", "baby, zwanger, kind van Sandra",
+            "kindje, miskraam, 2019, kind van Sandra", "Sam, non-binair, kind van Sandra", "Riet, overleden 2020",
+            "Riet, leeft nog, naam: Rita",
+        ])
+        let tom = try #require(QuickEntry.find("Tom", in: g))
+        let tim = try #require(QuickEntry.find("Tim", in: g))
         let tomLink = try #require(g.childLinks.first { $0.childID == tom.personID })
         let timLink = try #require(g.childLinks.first { $0.childID == tim.personID })
         #expect(tomLink.coupleID == timLink.coupleID && tomLink.twinGroup != nil && tomLink.twinGroup == timLink.twinGroup)
@@ -159,11 +177,16 @@ struct QuickEntryTests {
 
     @Test("corrections: not the parent after all (the other parent stays), not partners, someone taken off")
     func corrections() throws {
-        var r = Self.record(["Sandra, moeder van Zoë", "Karim, vader van Zoë", "Karim, vader van Milan", "Sandra, moeder van Milan",
-                             "Riet, moeder van Sandra", "Mark, ex van Sandra", "Riet, hecht met Zoë", "netwerk: juf Marieke"])
+        var r = Self.record([
+            "Sandra, moeder van Zoë", "Karim, vader van Zoë", "Karim, vader van Milan", "Sandra, moeder van Milan",
+            "Riet, moeder van Sandra", "Mark, ex van Sandra", "Riet, hecht met Zoë", "netwerk: juf Marieke",
+        ])
         func person(_ n: String) -> UUID? { QuickEntry.find(n, in: r.genogram)?.personID }
         func parents(_ child: String) -> Set<UUID> {
-            Set(r.genogram.childLinks.filter { $0.childID == person(child) }.flatMap { l in r.genogram.couples.first { $0.coupleID == l.coupleID }!.partners })
+            Set(
+                r.genogram.childLinks.filter { $0.childID == person(child) }.flatMap { l in
+                    r.genogram.couples.first { $0.coupleID == l.coupleID }!.partners
+                })
         }
         #expect(parents("Zoë") == [person("Sandra")!, person("Karim")!])
         r = Self.record(["Karim, niet vader van Zoë"], start: r)
@@ -183,10 +206,14 @@ struct QuickEntryTests {
         #expect(Self.problem("Zoë, niet zus van Mark", in: r) == .notRelated("Zoë", "Mark"))
     }
 
-    @Test("review fixes: no relation with oneself, twins after siblings, a real couple survives a parent correction, known couples take their child")
+    @Test(
+        "review fixes: no relation with oneself, twins after siblings, a real couple survives a parent correction, known couples take their child"
+    )
     func edges() throws {
-        var r = Self.record(["Riet, moeder van Sandra", "Piet, man van Riet", "Piet, vader van Sandra", "Anna, zus van Sandra",
-                             "Anna, tweeling van Sandra", "Kees, doodlopende weg 3"])
+        var r = Self.record([
+            "Riet, moeder van Sandra", "Piet, man van Riet", "Piet, vader van Sandra", "Anna, zus van Sandra",
+            "Anna, tweeling van Sandra", "Kees, doodlopende weg 3",
+        ])
         func person(_ n: String) -> UUID { QuickEntry.find(n, in: r.genogram)!.personID }
         #expect(Self.problem("Riet, partner van riet", in: r) == .samePerson("riet"))
         let married = try #require(r.genogram.couples.first { Set($0.partners) == [person("Riet"), person("Piet")] })
@@ -201,8 +228,11 @@ struct QuickEntryTests {
         let sandraParents = r.genogram.childLinks.filter { $0.childID == person("Sandra") }
             .flatMap { l in r.genogram.couples.first { $0.coupleID == l.coupleID }!.partners }
         #expect(sandraParents == [person("Riet")])
-        r = Self.record(["Anna, zwanger", "Anna, geboren", "sectoren: sport, vrije tijd, kerk",
-                         "netwerk: tante Els, helpt bij boodschappen"], start: r)
+        r = Self.record(
+            [
+                "Anna, zwanger", "Anna, geboren", "sectoren: sport, vrije tijd, kerk",
+                "netwerk: tante Els, helpt bij boodschappen",
+            ], start: r)
         #expect(QuickEntry.find("Anna", in: r.genogram)?.kind == nil)
         #expect(r.networkSectors == ["leisure", "kerk"])
         #expect(r.networkContacts.first?.note == "helpt bij boodschappen")
@@ -211,9 +241,13 @@ struct QuickEntryTests {
     @Test("grandchildren through the one child there is; a relation word it does not know is named, not filed as an address")
     func grandchildrenAndUnknownWords() throws {
         var r = Self.record(["Sandra, dochter van Riet", "Zoë, kleindochter van Riet", "Kees, woont bij de moeder van Karim"])
-        let sandra = try #require(QuickEntry.find("Sandra", in: r.genogram)), zoe = try #require(QuickEntry.find("Zoë", in: r.genogram))
+        let sandra = try #require(QuickEntry.find("Sandra", in: r.genogram))
+        let zoe = try #require(QuickEntry.find("Zoë", in: r.genogram))
         #expect(zoe.gender == .female)
-        #expect(r.genogram.childLinks.contains { l in l.childID == zoe.personID && r.genogram.couples.first { $0.coupleID == l.coupleID }?.partners == [sandra.personID] })
+        #expect(
+            r.genogram.childLinks.contains { l in
+                l.childID == zoe.personID && r.genogram.couples.first { $0.coupleID == l.coupleID }?.partners == [sandra.personID]
+            })
         #expect(QuickEntry.find("Kees", in: r.genogram)?.household == "woont bij de moeder van Karim")
         #expect(Self.problem("Kees, oom van Zoë", in: r) == .unknownRelation("oom"))
         r = Self.record(["Tom, zoon van Riet"], start: r)

@@ -1,8 +1,8 @@
-import KeukentafelDomain
 import KeukentafelApp
-import Testing
+import KeukentafelDomain
 import TerminalUI
 import TestSupport
+import Testing
 
 @Suite("App flows")
 struct AppCoreTests {
@@ -22,24 +22,36 @@ struct AppCoreTests {
     func menu() {
         var s = F.state()
         F.send([.key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter))], to: &s)
-        guard case .dialog(let d, .notice)? = s.overlay else { Issue.record("expected notice"); return }
+        guard case .dialog(let d, .notice)? = s.overlay else {
+            Issue.record("expected notice")
+            return
+        }
         #expect(d.message.contains("Oefenen"))
         F.send([.key(KeyPress(.enter))], to: &s)
         #expect(s.overlay == nil)
         F.send([.key(.char("n"))], to: &s)
-        guard case .newFamily = s.screen else { Issue.record("expected form"); return }
+        guard case .newFamily = s.screen else {
+            Issue.record("expected form")
+            return
+        }
     }
 
     @Test("? and F1 open the help for the current screen; another key closes it")
     func help() {
         var s = F.state()
         F.send([.key(.char("?"))], to: &s)
-        guard case .help(let h)? = s.overlay else { Issue.record("expected help"); return }
+        guard case .help(let h)? = s.overlay else {
+            Issue.record("expected help")
+            return
+        }
         #expect(h.entries.contains { $0.keys == "q" })
         F.send([.key(.char("x"))], to: &s)
         #expect(s.overlay == nil)
         F.send([.key(.char("n")), .key(KeyPress(.function(1)))], to: &s)
-        guard case .help(let formHelp)? = s.overlay else { Issue.record("expected form help"); return }
+        guard case .help(let formHelp)? = s.overlay else {
+            Issue.record("expected form help")
+            return
+        }
         #expect(formHelp.entries.contains { $0.keys == "Esc" })
         #expect(!formHelp.entries.contains { $0.keys == "q" })
     }
@@ -60,7 +72,10 @@ struct AppCoreTests {
         F.send([.key(.char("n"))] + F.keys("q?L"), to: &s)
         #expect(!s.isFinished)
         #expect(s.overlay == nil)
-        guard case .newFamily(let f) = s.screen else { Issue.record("expected form"); return }
+        guard case .newFamily(let f) = s.screen else {
+            Issue.record("expected form")
+            return
+        }
         #expect(f.form.value(0) == "q?L")
     }
 
@@ -69,7 +84,10 @@ struct AppCoreTests {
         var s = F.state()
         let commands = F.send([.key(.char("n")), .paste("Gezin Jansen\nZoë\n")], to: &s)
         #expect(commands.isEmpty)
-        guard case .newFamily(let f) = s.screen else { Issue.record("expected form"); return }
+        guard case .newFamily(let f) = s.screen else {
+            Issue.record("expected form")
+            return
+        }
         #expect(f.form.value(0) == "Gezin Jansen\nZoë\n")
         #expect(f.form.focus == 0)
     }
@@ -79,7 +97,10 @@ struct AppCoreTests {
         var s = F.state()
         let commands = F.send([.key(.char("n")), .key(KeyPress(.tab))] + F.keys("Sandra") + [.key(KeyPress(.enter))], to: &s)
         #expect(commands.isEmpty)
-        guard case .newFamily(let f) = s.screen else { Issue.record("expected form"); return }
+        guard case .newFamily(let f) = s.screen else {
+            Issue.record("expected form")
+            return
+        }
         #expect(f.form.errors[0] != nil)
         #expect(f.form.focus == 0)
         #expect(f.form.value(1) == "Sandra")
@@ -88,9 +109,15 @@ struct AppCoreTests {
     @Test("saving asks the edge to create the family, with names tidied")
     func createCommand() {
         var s = F.state()
-        let commands = F.send([.key(.char("n")), .paste("Gezin\n  Jansen "), .key(KeyPress(.tab)),
-                               .paste("Sandra (moeder),\nMilan (3); ;Zoë")] + [.key(KeyPress(.enter))], to: &s)
-        guard case .createFamily(let events)? = commands.first, commands.count == 1 else { Issue.record("expected one createFamily"); return }
+        let commands = F.send(
+            [
+                .key(.char("n")), .paste("Gezin\n  Jansen "), .key(KeyPress(.tab)),
+                .paste("Sandra (moeder),\nMilan (3); ;Zoë"),
+            ] + [.key(KeyPress(.enter))], to: &s)
+        guard case .createFamily(let events)? = commands.first, commands.count == 1 else {
+            Issue.record("expected one createFamily")
+            return
+        }
         let family = FamilyRecord.replay(events[0].familyID, events)
         #expect(family.name == "Gezin Jansen")
         #expect(family.members.map(\.name) == ["Sandra (moeder)", "Milan (3)", "Zoë"])
@@ -104,11 +131,15 @@ struct AppCoreTests {
         F.send([.key(.char("n"))] + F.keys("Gezin Jansen") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))], to: &s)
         _ = AppFixtures.update(&s, .familyNotSaved(detail: "The disk is full."))
         guard case .dialog(_, .notice)? = s.overlay, case .newFamily(let f) = s.screen else {
-            Issue.record("expected notice over the form"); return
+            Issue.record("expected notice over the form")
+            return
         }
         #expect(f.form.value(0) == "Gezin Jansen")
         F.send([.key(KeyPress(.enter))], to: &s)
-        guard case .newFamily(let g) = s.screen else { Issue.record("form lost"); return }
+        guard case .newFamily(let g) = s.screen else {
+            Issue.record("form lost")
+            return
+        }
         #expect(g.form.value(0) == "Gezin Jansen")
     }
 
@@ -116,14 +147,26 @@ struct AppCoreTests {
     func cancel() {
         var s = F.state()
         F.send([.key(.char("n")), .key(KeyPress(.escape))], to: &s)
-        guard case .home = s.screen else { Issue.record("expected home"); return }
+        guard case .home = s.screen else {
+            Issue.record("expected home")
+            return
+        }
         F.send([.key(.char("n")), .key(.char("x")), .key(KeyPress(.escape))], to: &s)
-        guard case .dialog(_, .discardNewFamily)? = s.overlay else { Issue.record("expected question"); return }
+        guard case .dialog(_, .discardNewFamily)? = s.overlay else {
+            Issue.record("expected question")
+            return
+        }
         F.send([.key(KeyPress(.enter))], to: &s)  // first button: back to the form
-        guard case .newFamily(let f) = s.screen else { Issue.record("form lost"); return }
+        guard case .newFamily(let f) = s.screen else {
+            Issue.record("form lost")
+            return
+        }
         #expect(f.form.value(0) == "x")
         F.send([.key(KeyPress(.escape)), .key(KeyPress(.right)), .key(KeyPress(.enter))], to: &s)
-        guard case .home = s.screen else { Issue.record("expected home after discard"); return }
+        guard case .home = s.screen else {
+            Issue.record("expected home after discard")
+            return
+        }
     }
 
     @Test("resize is remembered; a mouse click opens the entry under it")
@@ -133,11 +176,17 @@ struct AppCoreTests {
         let canvas = F.render(s)
         let p = canvas.find("Oefenen")!
         F.send([.mouse(MouseEvent(kind: .press, position: p))], to: &s)
-        guard case .dialog(let d, .notice)? = s.overlay else { Issue.record("expected notice"); return }
+        guard case .dialog(let d, .notice)? = s.overlay else {
+            Issue.record("expected notice")
+            return
+        }
         #expect(d.message.contains("Oefenen"))
         var t = F.state()
         F.send([.mouse(MouseEvent(kind: .scrollDown, position: Point(x: 0, y: 0)))], to: &t)
-        guard case .home(let h) = t.screen else { Issue.record("expected home"); return }
+        guard case .home(let h) = t.screen else {
+            Issue.record("expected home")
+            return
+        }
         #expect(h.menu.selected == 1)
     }
 

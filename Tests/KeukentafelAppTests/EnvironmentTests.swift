@@ -1,9 +1,9 @@
 import Foundation
 import KeukentafelApp
 import KeukentafelDomain
-import Testing
 import TerminalUI
 import TestSupport
+import Testing
 
 /// `update` takes ids, time and the worker from its environment only: the same
 /// environment and the same actions give the same state and the same events.
@@ -58,8 +58,13 @@ struct EnvironmentTests {
     @Test("Enter on who is present starts session n + 1 with those present, in the welcome phase")
     func sessionNumbering() throws {
         var events = DemoFamily.events(now: SessionFixtures.start, worker: "demo", seed: 3)
-        if case .sessionEnded = events.last?.payload {} else { events.append(Event(familyID: events[0].familyID, sessionID: events.last?.sessionID,
-                                                                                   time: SessionFixtures.start, author: "demo", payload: .sessionEnded(.init()))) }
+        if case .sessionEnded = events.last?.payload {
+        } else {
+            events.append(
+                Event(
+                    familyID: events[0].familyID, sessionID: events.last?.sessionID,
+                    time: SessionFixtures.start, author: "demo", payload: .sessionEnded(.init())))
+        }
         let record = FamilyRecord.replay(events[0].familyID, events)
         var state = AppFixtures.state()
         AppFixtures.update(&state, .familyOpened(record))

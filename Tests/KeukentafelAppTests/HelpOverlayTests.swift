@@ -1,9 +1,9 @@
 import Foundation
 import KeukentafelApp
 import KeukentafelDomain
-import Testing
 import TerminalUI
 import TestSupport
+import Testing
 
 /// F1 on every screen: every key and every word of what it does can be read, at
 /// every size a worker uses, by scrolling if needed; nothing is cut with "…".

@@ -41,48 +41,70 @@ struct LocalizationTests {
 
     /// Every table of texts built from values, with samples that reach each case and each branch worth seeing.
     static let formatTables: [FormatTable] = [
-        FormatTable(name: "CommonFormat", file: "CommonText.swift", samples: [
-            .commonFormat(.tooSmall(width: 20, height: 5)), .commonFormat(.notYet("X")), .commonFormat(.notSaved("Disk full.")),
-        ] + (1...7).map { .commonFormat(.weekday($0)) } + (1...12).map { .commonFormat(.month($0)) }),
-        FormatTable(name: "HomeFormat", file: "HomeText.swift", samples: [
-            .homeFormat(.storeLocation("~/x")),
-            .homeFormat(.familiesInStore(count: 1, latest: "G")), .homeFormat(.familiesInStore(count: 3, latest: "G")),
-        ]),
-        FormatTable(name: "FamilyListFormat", file: "FamilyListText.swift", samples: [
-            .familyListFormat(.sessionsCount(1)), .familyListFormat(.sessionsCount(2)), .familyListFormat(.presenceTitle("Gezin De Vries")),
-            .familyListFormat(.sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 1)),
-            .familyListFormat(.sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3)),
-            .familyListFormat(.sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3)),
-        ]),
-        FormatTable(name: "PromptBrowserFormat", file: "PromptBrowserText.swift", samples: [
-            .promptBrowserFormat(.promptCount(1)), .promptBrowserFormat(.promptCount(3)),
-            .promptBrowserFormat(.organisationPromptsBroken(directory: "/d", errors: 1, first: "x")),
-            .promptBrowserFormat(.organisationPromptsBroken(directory: "/d", errors: 2, first: "x")),
-            .promptBrowserFormat(.organisationPromptsUnreadable("x")),
-        ] + Phase.allCases.map { .promptBrowserFormat(.phase($0)) } + Audience.allCases.map { .promptBrowserFormat(.audience($0)) }
-          + Technique.allCases.map { .promptBrowserFormat(.technique($0)) }),
-        FormatTable(name: "SessionFormat", file: "SessionText.swift", samples: [
-            .sessionFormat(.sessionNumber(2)), .sessionFormat(.typeHere("Sandra")), .sessionFormat(.scaleValuesPrompt("Sandra")),
-            .sessionFormat(.resumedSession(3)), .sessionFormat(.promptOf(1, 4)), .sessionFormat(.retractMessage("x")),
-            .sessionFormat(.familyViewTitle("Gezin De Vries")), .sessionFormat(.evaluationHint(1, 4)),
-            .sessionFormat(.promoted("x")), .sessionFormat(.sessionClosed(2)), .sessionFormat(.saveFailed("Disk full.")),
-        ] + Tag.allCases.map { .sessionFormat(.tag($0)) } + SidePanel.allCases.map { .sessionFormat(.panelTitle($0)) }),
-        FormatTable(name: "RecordFormat", file: "RecordText.swift", samples: [
-            .recordFormat(.errorOptionNumber(0)), .recordFormat(.errorOptionNumber(3)), .recordFormat(.errorChoice(3)),
-            .recordFormat(.ladderLevel(2)),
-        ] + RecordKind.allCases.map { .recordFormat(.recordKind($0)) } + SafetyColumn.allCases.map { .recordFormat(.safetyColumn($0)) }),
-        FormatTable(name: "GenogramFormat", file: "GenogramText.swift", samples: [
-            .genogramFormat(.quickEntryProblem(.noName)), .genogramFormat(.quickEntryProblem(.ambiguousGrandparent("Milan"))),
-            .genogramFormat(.quickEntryProblem(.unknownName("X"))), .genogramFormat(.quickEntryProblem(.unknownGoal("x"))),
-            .genogramFormat(.quickEntryProblem(.notRelated("A", "B"))), .genogramFormat(.quickEntryProblem(.samePerson("A"))),
-            .genogramFormat(.quickEntryProblem(.shareParents("A", "B"))), .genogramFormat(.quickEntryProblem(.ambiguousGrandchild("A"))),
-            .genogramFormat(.quickEntryProblem(.unknownRelation("oom"))), .genogramFormat(.quickEntryProblem(.coupleHasChildren("A", "B"))),
-            .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)), .genogramFormat(.helpsWithGoal(2)),
-        ] + ["family", "friends", "school", "professionals", "leisure"].flatMap { [UIText.genogramFormat(.sectorShort($0)), .genogramFormat(.sector($0))] }
-          + ["close", "middle", "far"].map { .genogramFormat(.ring($0)) }
-          + ["practical", "company", "advice", "emotional"].map { .genogramFormat(.support($0)) }
-          + NetworkAssessment.allCases.map { .genogramFormat(.assessment($0)) } + EmotionalBond.allCases.map { .genogramFormat(.bond($0)) }
-          + CoupleStatus.allCases.map { .genogramFormat(.coupleStatus($0)) }),
+        FormatTable(
+            name: "CommonFormat", file: "CommonText.swift",
+            samples: [
+                .commonFormat(.tooSmall(width: 20, height: 5)), .commonFormat(.notYet("X")), .commonFormat(.notSaved("Disk full.")),
+            ] + (1...7).map { .commonFormat(.weekday($0)) } + (1...12).map { .commonFormat(.month($0)) }),
+        FormatTable(
+            name: "HomeFormat", file: "HomeText.swift",
+            samples: [
+                .homeFormat(.storeLocation("~/x")),
+                .homeFormat(.familiesInStore(count: 1, latest: "G")), .homeFormat(.familiesInStore(count: 3, latest: "G")),
+            ]),
+        FormatTable(
+            name: "FamilyListFormat", file: "FamilyListText.swift",
+            samples: [
+                .familyListFormat(.sessionsCount(1)), .familyListFormat(.sessionsCount(2)),
+                .familyListFormat(.presenceTitle("Gezin De Vries")),
+                .familyListFormat(.sessionLine(number: 2, daysAgo: 0, minutes: 45, words: 1)),
+                .familyListFormat(.sessionLine(number: 2, daysAgo: 1, minutes: 45, words: 3)),
+                .familyListFormat(.sessionLine(number: 2, daysAgo: 9, minutes: 45, words: 3)),
+            ]),
+        FormatTable(
+            name: "PromptBrowserFormat", file: "PromptBrowserText.swift",
+            samples: [
+                .promptBrowserFormat(.promptCount(1)), .promptBrowserFormat(.promptCount(3)),
+                .promptBrowserFormat(.organisationPromptsBroken(directory: "/d", errors: 1, first: "x")),
+                .promptBrowserFormat(.organisationPromptsBroken(directory: "/d", errors: 2, first: "x")),
+                .promptBrowserFormat(.organisationPromptsUnreadable("x")),
+            ] + Phase.allCases.map { .promptBrowserFormat(.phase($0)) } + Audience.allCases.map { .promptBrowserFormat(.audience($0)) }
+                + Technique.allCases.map { .promptBrowserFormat(.technique($0)) }),
+        FormatTable(
+            name: "SessionFormat", file: "SessionText.swift",
+            samples: [
+                .sessionFormat(.sessionNumber(2)), .sessionFormat(.typeHere("Sandra")), .sessionFormat(.scaleValuesPrompt("Sandra")),
+                .sessionFormat(.resumedSession(3)), .sessionFormat(.promptOf(1, 4)), .sessionFormat(.retractMessage("x")),
+                .sessionFormat(.familyViewTitle("Gezin De Vries")), .sessionFormat(.evaluationHint(1, 4)),
+                .sessionFormat(.promoted("x")), .sessionFormat(.sessionClosed(2)), .sessionFormat(.saveFailed("Disk full.")),
+            ] + Tag.allCases.map { .sessionFormat(.tag($0)) } + SidePanel.allCases.map { .sessionFormat(.panelTitle($0)) }),
+        FormatTable(
+            name: "RecordFormat", file: "RecordText.swift",
+            samples: [
+                .recordFormat(.errorOptionNumber(0)), .recordFormat(.errorOptionNumber(3)), .recordFormat(.errorChoice(3)),
+                .recordFormat(.ladderLevel(2)),
+            ] + RecordKind.allCases.map { .recordFormat(.recordKind($0)) } + SafetyColumn.allCases.map { .recordFormat(.safetyColumn($0)) }),
+        FormatTable(
+            name: "GenogramFormat", file: "GenogramText.swift",
+            samples: [
+                .genogramFormat(.quickEntryProblem(.noName)), .genogramFormat(.quickEntryProblem(.ambiguousGrandparent("Milan"))),
+                .genogramFormat(.quickEntryProblem(.unknownName("X"))), .genogramFormat(.quickEntryProblem(.unknownGoal("x"))),
+                .genogramFormat(.quickEntryProblem(.notRelated("A", "B"))), .genogramFormat(.quickEntryProblem(.samePerson("A"))),
+                .genogramFormat(.quickEntryProblem(.shareParents("A", "B"))),
+                .genogramFormat(.quickEntryProblem(.ambiguousGrandchild("A"))),
+                .genogramFormat(.quickEntryProblem(.unknownRelation("oom"))),
+                .genogramFormat(.quickEntryProblem(.coupleHasChildren("A", "B"))),
+                .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)),
+                .genogramFormat(.helpsWithGoal(2)),
+            ]
+                + ["family", "friends", "school", "professionals", "leisure"].flatMap {
+                    [UIText.genogramFormat(.sectorShort($0)), .genogramFormat(.sector($0))]
+                }
+                + ["close", "middle", "far"].map { .genogramFormat(.ring($0)) }
+                + ["practical", "company", "advice", "emotional"].map { .genogramFormat(.support($0)) }
+                + NetworkAssessment.allCases.map { .genogramFormat(.assessment($0)) }
+                + EmotionalBond.allCases.map { .genogramFormat(.bond($0)) }
+                + CoupleStatus.allCases.map { .genogramFormat(.coupleStatus($0)) }),
     ]
 
     static let localizationFolder = URL(fileURLWithPath: #filePath)
@@ -139,8 +161,10 @@ struct LocalizationTests {
 
     @Test("key hint texts are short enough for an 80-column hint line")
     func hintsShort() {
-        let hints: [UIText] = [.common(.hintChoose), .common(.hintOpen), .common(.hintHelp), .home(.hintQuit), .home(.hintLanguage),
-                               .newFamily(.hintNext), .newFamily(.hintSave), .newFamily(.hintCancel)]
+        let hints: [UIText] = [
+            .common(.hintChoose), .common(.hintOpen), .common(.hintHelp), .home(.hintQuit), .home(.hintLanguage),
+            .newFamily(.hintNext), .newFamily(.hintSave), .newFamily(.hintCancel),
+        ]
         for text in hints {
             for language in Language.allCases {
                 #expect(text.text(language).count <= 14)

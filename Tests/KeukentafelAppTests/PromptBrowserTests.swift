@@ -1,9 +1,9 @@
 import KeukentafelApp
 import KeukentafelDomain
 import PromptLibrary
-import Testing
 import TerminalUI
 import TestSupport
+import Testing
 
 @Suite("Prompt browser")
 struct PromptBrowserTests {
@@ -68,7 +68,10 @@ struct PromptBrowserTests {
         F.send([.key(KeyPress(.escape))], to: &s)
         #expect(try #require(browser(s)).search.text.isEmpty)
         F.send([.key(KeyPress(.escape))], to: &s)
-        guard case .home = s.screen else { Issue.record("expected home"); return }
+        guard case .home = s.screen else {
+            Issue.record("expected home")
+            return
+        }
     }
 
     @Test("a pasted search with line breaks becomes one line of words")

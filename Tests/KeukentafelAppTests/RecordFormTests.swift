@@ -1,9 +1,9 @@
 import Foundation
 import KeukentafelApp
 import KeukentafelDomain
-import Testing
 import TerminalUI
 import TestSupport
+import Testing
 
 /// Presses keys without an edge (nothing is committed); for building screen states.
 enum SessionFlowTestsSupport {
@@ -35,7 +35,10 @@ struct RecordFormTests {
         var state = SessionFixtures.state()
         let written = Self.record(.agreement, ["Sandra", "belt de school", "vrijdag"], &state)
         #expect(written.count == 1)
-        guard case .agreementMade(let a)? = written.first else { Issue.record("no agreement"); return }
+        guard case .agreementMade(let a)? = written.first else {
+            Issue.record("no agreement")
+            return
+        }
         #expect(a.who == "Sandra" && a.what == "belt de school" && a.byWhen == "vrijdag")
         #expect(R.session(state)?.mode == .capture)
     }
@@ -45,7 +48,10 @@ struct RecordFormTests {
         var state = SessionFixtures.state(size: Size(width: 120, height: 40))
         let written = Self.record(.appointment, ["donderdag 3 december, 14 uur", ""], &state)
         #expect(written.count == 1)
-        guard case .appointmentSet(let a)? = written.first else { Issue.record("no appointment: \(written.count) events"); return }
+        guard case .appointmentSet(let a)? = written.first else {
+            Issue.record("no appointment: \(written.count) events")
+            return
+        }
         #expect(a.when == "donderdag 3 december, 14 uur" && a.place == nil)
         R.run([.key(KeyPress(.function(10)))], &state)
         #expect(AppFixtures.render(state).contains("donderdag 3 december, 14 uur"))
@@ -56,11 +62,17 @@ struct RecordFormTests {
     func optionAndPreference() throws {
         var state = SessionFixtures.state()
         let option = Self.record(.option, ["Opvoedcursus", "samen leren, gratis", "avonden"], &state)
-        guard case .optionAdded(let o)? = option.first else { Issue.record("no option"); return }
+        guard case .optionAdded(let o)? = option.first else {
+            Issue.record("no option")
+            return
+        }
         #expect(o.pros == ["samen leren", "gratis"] && o.cons == ["avonden"])
         let count = try #require(R.session(state)).record.options.count
         let pref = Self.record(.preference, ["\(count)"], &state)
-        guard case .preferenceRecorded(let p)? = pref.first else { Issue.record("no preference"); return }
+        guard case .preferenceRecorded(let p)? = pref.first else {
+            Issue.record("no preference")
+            return
+        }
         #expect(p.optionID == o.optionID)
     }
 
@@ -69,11 +81,17 @@ struct RecordFormTests {
         var state = SessionFixtures.state()
         let refused = Self.record(.decision, ["Samen met oma", "Sandra, Karim", "9", ""], &state)
         #expect(refused.isEmpty)
-        guard case .record(let draft)? = R.session(state)?.mode else { Issue.record("form closed"); return }
+        guard case .record(let draft)? = R.session(state)?.mode else {
+            Issue.record("form closed")
+            return
+        }
         #expect(draft.form.errors[2] != nil)
         #expect(draft.form.value(0) == "Samen met oma", "nothing typed is lost")
         let written = R.run([.key(KeyPress(.backspace))] + Self.keys("4") + [Self.tab, Self.enter], &state)
-        guard case .decisionRecorded(let d)? = written.first else { Issue.record("no decision"); return }
+        guard case .decisionRecorded(let d)? = written.first else {
+            Issue.record("no decision")
+            return
+        }
         #expect(d.ladderLevel == 4 && d.decidedBy == ["Sandra", "Karim"] && d.disagreement == nil)
     }
 
@@ -82,7 +100,10 @@ struct RecordFormTests {
         var state = SessionFixtures.state()
         let written = Self.record(.safety, ["1", "2", "Ik ben bang als papa boos wordt"], &state)
         #expect(written.count == 2)
-        guard case .utteranceRecorded(let u) = written[0], case .safetyMapEntry(let m) = written[1] else { Issue.record("kinds"); return }
+        guard case .utteranceRecorded(let u) = written[0], case .safetyMapEntry(let m) = written[1] else {
+            Issue.record("kinds")
+            return
+        }
         #expect(m.entryID == u.entryID && m.column == .worries && m.perspective == .children)
     }
 
@@ -92,7 +113,10 @@ struct RecordFormTests {
         #expect(Self.record(.instrument, ["SDQ", "2026-11-20", "totaal 14"], &state).isEmpty)
         var fresh = SessionFixtures.state()
         let written = Self.record(.instrument, ["SDQ", "2026-11-20", "totaal=14, emotie=5"], &fresh)
-        guard case .instrumentScored(let i)? = written.first else { Issue.record("no score"); return }
+        guard case .instrumentScored(let i)? = written.first else {
+            Issue.record("no score")
+            return
+        }
         #expect(i.scores == ["totaal": "14", "emotie": "5"])
     }
 

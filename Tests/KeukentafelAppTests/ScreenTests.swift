@@ -1,9 +1,9 @@
-import KeukentafelDomain
 import Foundation
 import KeukentafelApp
-import Testing
+import KeukentafelDomain
 import TerminalUI
 import TestSupport
+import Testing
 
 /// Every screen, rendered headlessly and compared with its golden text in `Screens/`.
 /// Rewrite on purpose with `KEUKENTAFEL_RECORD_SCREENS=1 swift test --filter ScreenTests`.
@@ -47,27 +47,37 @@ struct ScreenTests {
             add("new-family.en.\(size)") { at(w, h, .en, [.key(.char("n"))]) }
             add("new-family-error.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(KeyPress(.tab)), .key(KeyPress(.enter))]) }
             add("new-family-pasted.\(size)") {
-                at(w, h, .nl, [.key(.char("n")), .paste("Gezin Jansen\nmet Zoë en Ayşe"), .key(KeyPress(.tab)), .paste("Sandra, Milan (3)")])
+                at(
+                    w, h, .nl,
+                    [.key(.char("n")), .paste("Gezin Jansen\nmet Zoë en Ayşe"), .key(KeyPress(.tab)), .paste("Sandra, Milan (3)")])
             }
             add("prompts.\(size)") { at(w, h, .nl, [.key(.char("b"))]) }
             add("prompts.en.\(size)") { at(w, h, .en, [.key(.char("b"))]) }
             add("prompts-search.\(size)") { at(w, h, .nl, [.key(.char("b"))] + AppFixtures.keys("wonder")) }
             add("prompts-filtered.\(size)") {
-                at(w, h, .en, [.key(.char("b"))] + Array(repeating: .key(KeyPress(.tab)), count: 6) + [.key(KeyPress(.function(2))), .key(KeyPress(.function(2))), .key(KeyPress(.down))])
+                at(
+                    w, h, .en,
+                    [.key(.char("b"))] + Array(repeating: .key(KeyPress(.tab)), count: 6) + [
+                        .key(KeyPress(.function(2))), .key(KeyPress(.function(2))), .key(KeyPress(.down)),
+                    ])
             }
             add("prompts-full.\(size)") { at(w, h, .nl, [.key(.char("b"))] + AppFixtures.keys("schaalvraag") + [.key(KeyPress(.enter))]) }
             add("prompts-none.\(size)") { at(w, h, .nl, [.key(.char("b"))] + AppFixtures.keys("xyzzy")) }
             add("prompts-help.\(size)") { at(w, h, .nl, [.key(.char("b")), .key(KeyPress(.function(1)))]) }
             add("home-organisation-warning.\(size)") {
-                AppState(language: .nl, now: AppFixtures.now, storeDisplay: "~/.local/share/keukentafel",
-                         terminalSize: Size(width: w, height: h), prompts: AppFixtures.catalog,
-                         startupNotice: .promptBrowserFormat(.organisationPromptsBroken(directory: "/srv/organisatie/vragen", errors: 2,
+                AppState(
+                    language: .nl, now: AppFixtures.now, storeDisplay: "~/.local/share/keukentafel",
+                    terminalSize: Size(width: w, height: h), prompts: AppFixtures.catalog,
+                    startupNotice: .promptBrowserFormat(
+                        .organisationPromptsBroken(
+                            directory: "/srv/organisatie/vragen", errors: 2,
                             first: "/srv/organisatie/vragen/nl/eigen.md:4: error: unknown phase 'dromen'")))
             }
             add("new-family-help.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(KeyPress(.function(1)))]) }
             add("new-family-discard.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(.char("x")), .key(KeyPress(.escape))]) }
             add("new-family-not-saved.\(size)") {
-                var s = at(w, h, .nl, [.key(.char("n"))] + AppFixtures.keys("Gezin Jansen") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))])
+                var s = at(
+                    w, h, .nl, [.key(.char("n"))] + AppFixtures.keys("Gezin Jansen") + [.key(KeyPress(.tab)), .key(KeyPress(.enter))])
                 _ = AppFixtures.update(&s, .familyNotSaved(detail: "The disk is full or the store may not grow."))
                 return s
             }
@@ -78,7 +88,8 @@ struct ScreenTests {
             for language in Language.allCases {
                 let l = language == .nl ? "" : ".en"
                 for panel in SidePanel.allCases {
-                    let name = panel == .people ? "session" : "session-\(["people", "scales", "plan", "genogram", "network"][panel.rawValue])"
+                    let name =
+                        panel == .people ? "session" : "session-\(["people", "scales", "plan", "genogram", "network"][panel.rawValue])"
                     add("\(name)\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = panel } }
                 }
                 add("session-family-view\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .familyView } }
@@ -88,18 +99,40 @@ struct ScreenTests {
                 }
             }
             add("session-note-tip.\(w)x\(h)") {
-                SessionFixtures.state(.nl, size: size) { $0.speaker = .worker; $0.showTip = true; $0.tag = .worry; $0.editor.insert("Moeder oogt moe") }
+                SessionFixtures.state(.nl, size: size) {
+                    $0.speaker = .worker
+                    $0.showTip = true
+                    $0.tag = .worry
+                    $0.editor.insert("Moeder oogt moe")
+                }
             }
             for language in Language.allCases {
                 let l = language == .nl ? "" : ".en"
-                add("session-genogram-full\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = .genogram; $0.fullPanel = true } }
-                add("session-network-full\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = .network; $0.fullPanel = true } }
+                add("session-genogram-full\(l).\(w)x\(h)") {
+                    SessionFixtures.state(language, size: size) {
+                        $0.panel = .genogram
+                        $0.fullPanel = true
+                    }
+                }
+                add("session-network-full\(l).\(w)x\(h)") {
+                    SessionFixtures.state(language, size: size) {
+                        $0.panel = .network
+                        $0.fullPanel = true
+                    }
+                }
             }
             add("session-quick-entry.\(w)x\(h)") {
-                SessionFixtures.state(.nl, size: size) { $0.mode = .quickEntry; $0.panel = .genogram; $0.editor.insert("Riet, 71, moeder van San") }
+                SessionFixtures.state(.nl, size: size) {
+                    $0.mode = .quickEntry
+                    $0.panel = .genogram
+                    $0.editor.insert("Riet, 71, moeder van San")
+                }
             }
             add("session-scale-values.\(w)x\(h)") {
-                SessionFixtures.state(.nl, size: size) { s in s.panel = .scales; s.mode = .scaleValues(scale: s.record.scales[0].id, index: 1) }
+                SessionFixtures.state(.nl, size: size) { s in
+                    s.panel = .scales
+                    s.mode = .scaleValues(scale: s.record.scales[0].id, index: 1)
+                }
             }
             add("session-record-choose.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) { $0.mode = .record(RecordDraft(suggested: .decision, language: .nl)) }
@@ -107,16 +140,26 @@ struct ScreenTests {
             add("session-record-form.\(w)x\(h)") {
                 var state = SessionFixtures.state(.nl, size: size)
                 // A decision with a participation level out of range: the form says so and keeps the words.
-                SessionFlowTestsSupport.press([.key(KeyPress(.function(11))), .key(KeyPress(.home)), .key(KeyPress(.down)), .key(KeyPress(.down)),
-                                               .key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter))] + "Wij samen".map { .key(.char($0)) }
-                                              + [.key(KeyPress(.tab)), .key(KeyPress(.tab)), .key(.char("9")), .key(KeyPress(.tab)), .key(KeyPress(.enter))], &state)
+                SessionFlowTestsSupport.press(
+                    [
+                        .key(KeyPress(.function(11))), .key(KeyPress(.home)), .key(KeyPress(.down)), .key(KeyPress(.down)),
+                        .key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter)),
+                    ] + "Wij samen".map { .key(.char($0)) }
+                        + [.key(KeyPress(.tab)), .key(KeyPress(.tab)), .key(.char("9")), .key(KeyPress(.tab)), .key(KeyPress(.enter))],
+                    &state)
                 return state
             }
             add("session-not-saved.\(w)x\(h)") {
-                SessionFixtures.state(.nl, size: size) { $0.editor.insert("woorden van Zoë"); $0.saveProblem = "The disk is full or the store may not grow (database or disk is full)." }
+                SessionFixtures.state(.nl, size: size) {
+                    $0.editor.insert("woorden van Zoë")
+                    $0.saveProblem = "The disk is full or the store may not grow (database or disk is full)."
+                }
             }
             add("session-closing-corrections.\(w)x\(h)") {
-                SessionFixtures.state(.nl, size: size) { $0.mode = .closingCorrections; $0.editor.insert("het is vier keer") }
+                SessionFixtures.state(.nl, size: size) {
+                    $0.mode = .closingCorrections
+                    $0.editor.insert("het is vier keer")
+                }
             }
             add("presence.\(w)x\(h)") {
                 var s = at(w, h)
@@ -126,8 +169,10 @@ struct ScreenTests {
             }
             add("family-list.\(w)x\(h)") {
                 var s = at(w, h)
-                s.families = [FamilyListItem(id: UUID(), name: "Gezin Jansen (demo)", sessions: 3),
-                              FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 1)]
+                s.families = [
+                    FamilyListItem(id: UUID(), name: "Gezin Jansen (demo)", sessions: 3),
+                    FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 1),
+                ]
                 s.screen = .familyList(FamilyListState(count: 2))
                 return s
             }
@@ -137,8 +182,10 @@ struct ScreenTests {
         for (w, h) in standardSizes {
             add("home-with-families.\(w)x\(h)") {
                 var s = at(w, h)
-                s.families = [FamilyListItem(id: UUID(), name: "Gezin Jansen (demo)", sessions: 3),
-                              FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 1)]
+                s.families = [
+                    FamilyListItem(id: UUID(), name: "Gezin Jansen (demo)", sessions: 3),
+                    FamilyListItem(id: UUID(), name: "Gezin De Vries", sessions: 1),
+                ]
                 return s
             }
         }

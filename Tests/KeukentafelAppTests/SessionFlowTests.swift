@@ -1,9 +1,9 @@
 import Foundation
 import KeukentafelApp
 import KeukentafelDomain
-import Testing
 import TerminalUI
 import TestSupport
+import Testing
 
 /// The live screen's keys, driven through `update` with an in-memory edge that applies
 /// appends to the record (as the store would after its commit).
@@ -45,7 +45,10 @@ struct SessionFlowTests {
         var state = SessionFixtures.state()
         let written = Self.run([.key(.alt("2"))] + Self.type("Het gaat écht beter 👍🏽") + [.key(KeyPress(.enter))], &state)
         let s = try #require(Self.session(state))
-        guard case .utteranceRecorded(let u)? = written.first else { Issue.record("no utterance"); return }
+        guard case .utteranceRecorded(let u)? = written.first else {
+            Issue.record("no utterance")
+            return
+        }
         #expect(u.text == "Het gaat écht beter 👍🏽")
         #expect(u.speaker == s.present[1].id)
         #expect(s.editor.isEmpty)
@@ -70,11 +73,18 @@ struct SessionFlowTests {
     @Test("Alt-0 makes a worker note, never a quote; tags are one key and apply to the next entry")
     func noteAndTags() throws {
         var state = SessionFixtures.state()
-        let written = Self.run([.key(.alt("0")), .key(.alt("w"))] + Self.type("Moeder oogt moe") + [.key(KeyPress(.enter))]
-                               + [.key(.alt("1")), .key(.alt("e"))] + Self.type("Gisteren ging het goed") + [.key(KeyPress(.enter))], &state)
-        let entries = written.filter { if case .answerLinked = $0 { return false }; return true }
+        let written = Self.run(
+            [.key(.alt("0")), .key(.alt("w"))] + Self.type("Moeder oogt moe") + [.key(KeyPress(.enter))]
+                + [.key(.alt("1")), .key(.alt("e"))] + Self.type("Gisteren ging het goed") + [.key(KeyPress(.enter))], &state)
+        let entries = written.filter {
+            if case .answerLinked = $0 { return false }
+            return true
+        }
         #expect(entries.count == 2)
-        guard case .noteRecorded(let n) = entries[0], case .utteranceRecorded(let u) = entries[1] else { Issue.record("kinds"); return }
+        guard case .noteRecorded(let n) = entries[0], case .utteranceRecorded(let u) = entries[1] else {
+            Issue.record("kinds")
+            return
+        }
         #expect(n.tags == [.worry])
         #expect(u.tags == [.exception])
         let canvas = AppFixtures.render(state)
@@ -87,7 +97,10 @@ struct SessionFlowTests {
     func pasteOneEntry() {
         var state = SessionFixtures.state()
         let written = Self.run([.paste("eerste regel\ntweede regel"), .key(KeyPress(.enter))], &state)
-        let utterances = written.compactMap { p -> EventPayload.UtteranceRecorded? in if case .utteranceRecorded(let u) = p { return u }; return nil }
+        let utterances = written.compactMap { p -> EventPayload.UtteranceRecorded? in
+            if case .utteranceRecorded(let u) = p { return u }
+            return nil
+        }
         #expect(utterances.count == 1)
         #expect(utterances.first?.text == "eerste regel\ntweede regel")
     }
@@ -111,7 +124,10 @@ struct SessionFlowTests {
         var state = SessionFixtures.state()
         let before = try #require(Self.session(state)).record.goals.count
         let written = Self.run([.key(.alt("p"))], &state)
-        guard case .goalSet(let g)? = written.first else { Issue.record("no goal"); return }
+        guard case .goalSet(let g)? = written.first else {
+            Issue.record("no goal")
+            return
+        }
         let s = try #require(Self.session(state))
         #expect(s.record.goals.count == before + 1)
         let source = try #require(s.record.entries.first { $0.id == g.sourceEntries.first })
@@ -122,9 +138,13 @@ struct SessionFlowTests {
     @Test("F9 starts a scale; one key per present person sets their value; follow-ups link to it")
     func scale() throws {
         var state = SessionFixtures.state()
-        let written = Self.run([.key(KeyPress(.function(9)))] + Self.type("hoe rustig de ochtenden zijn") + [.key(KeyPress(.enter))]
-                               + [.key(.char("7")), .key(.char("t")), .key(.char(" "))], &state)
-        let values = written.compactMap { p -> Int? in if case .scaleValueSet(let v) = p { return v.value }; return nil }
+        let written = Self.run(
+            [.key(KeyPress(.function(9)))] + Self.type("hoe rustig de ochtenden zijn") + [.key(KeyPress(.enter))]
+                + [.key(.char("7")), .key(.char("t")), .key(.char(" "))], &state)
+        let values = written.compactMap { p -> Int? in
+            if case .scaleValueSet(let v) = p { return v.value }
+            return nil
+        }
         #expect(values == [7, 10])
         var s = try #require(Self.session(state))
         #expect(s.mode == .capture)
@@ -133,7 +153,11 @@ struct SessionFlowTests {
         s.promptIndex = s.prompts(state.prompts, .nl).firstIndex { $0.id == "scaling-not-lower" } ?? 0
         state.screen = .session(s)
         let follow = Self.run(Self.type("omdat we het samen doen") + [.key(KeyPress(.enter))], &state)
-        #expect(follow.contains { if case .answerLinked(let l) = $0, case .scale = l.target { return true }; return false })
+        #expect(
+            follow.contains {
+                if case .answerLinked(let l) = $0, case .scale = l.target { return true }
+                return false
+            })
     }
 
     @Test("the family view shows their own words and never a worker note")
@@ -153,23 +177,38 @@ struct SessionFlowTests {
     @Test("closing: the summary is confirmed, the family rates the conversation, the session ends")
     func closing() throws {
         var state = SessionFixtures.state()
-        let written = Self.run([.key(KeyPress(.function(10))), .key(.char("j")), .key(.char("8")), .key(.char("t")), .key(.char(" ")), .key(.char("6"))], &state)
+        let written = Self.run(
+            [.key(KeyPress(.function(10))), .key(.char("j")), .key(.char("8")), .key(.char("t")), .key(.char(" ")), .key(.char("6"))],
+            &state)
         #expect(written.contains(.summaryChecked(.init(confirmed: true))))
-        guard let eval = written.compactMap({ p -> EventPayload.EvaluationRecorded? in if case .evaluationRecorded(let e) = p { return e }; return nil }).first else {
-            Issue.record("no evaluation"); return
+        guard
+            let eval = written.compactMap({ p -> EventPayload.EvaluationRecorded? in
+                if case .evaluationRecorded(let e) = p { return e }
+                return nil
+            }).first
+        else {
+            Issue.record("no evaluation")
+            return
         }
         #expect(eval.ratings.count == 3)
         #expect(eval.ratings.values.sorted() == [6, 8, 10])
         #expect(written.last == .sessionEnded(.init()))
-        guard case .home = state.screen else { Issue.record("expected home after closing"); return }
+        guard case .home = state.screen else {
+            Issue.record("expected home after closing")
+            return
+        }
     }
 
     @Test("closing with corrections records them in the family's words")
     func closingCorrections() {
         var state = SessionFixtures.state()
-        let written = Self.run([.key(KeyPress(.function(10))), .key(.char("c"))] + Self.type("het is vier keer, niet drie") + [.key(KeyPress(.enter))], &state)
+        let written = Self.run(
+            [.key(KeyPress(.function(10))), .key(.char("c"))] + Self.type("het is vier keer, niet drie") + [.key(KeyPress(.enter))], &state)
         #expect(written.contains(.summaryChecked(.init(confirmed: false, corrections: "het is vier keer, niet drie"))))
-        guard case .evaluation? = Self.session(state)?.mode else { Issue.record("expected evaluation"); return }
+        guard case .evaluation? = Self.session(state)?.mode else {
+            Issue.record("expected evaluation")
+            return
+        }
     }
 
     @Test("F5/F6 change the phase and record it; the card follows")
@@ -186,9 +225,15 @@ struct SessionFlowTests {
     func leave() {
         var state = SessionFixtures.state()
         Self.run([.key(KeyPress(.escape))], &state)
-        guard case .dialog(_, .leaveSession)? = state.overlay else { Issue.record("expected question"); return }
+        guard case .dialog(_, .leaveSession)? = state.overlay else {
+            Issue.record("expected question")
+            return
+        }
         Self.run([.key(KeyPress(.right)), .key(KeyPress(.enter))], &state)
-        guard case .home = state.screen else { Issue.record("expected home"); return }
+        guard case .home = state.screen else {
+            Issue.record("expected home")
+            return
+        }
     }
 
     @Test("opening a family whose session was interrupted resumes it")
@@ -196,7 +241,10 @@ struct SessionFlowTests {
         var state = F.state()
         let (record, session) = SessionFixtures.record()
         _ = AppFixtures.update(&state, .familyOpened(record))
-        guard case .session(let s) = state.screen else { Issue.record("expected the session"); return }
+        guard case .session(let s) = state.screen else {
+            Issue.record("expected the session")
+            return
+        }
         #expect(s.sessionID == session)
         #expect(s.status == .sessionFormat(.resumedSession(3)))
         #expect(AppFixtures.render(state).contains("Verder met gesprek 3"))
@@ -213,14 +261,25 @@ struct QuickEntryFlowTests {
         let written = R.run([.key(KeyPress(.function(12)))] + R.type("Jet, 68, moeder van Kar") + [.key(KeyPress(.tab))], &state)
         #expect(written.isEmpty)
         #expect(try #require(R.session(state)).editor.text == "Jet, 68, moeder van Karim")
-        let saved = R.run([.key(KeyPress(.enter))] + R.type("netwerk: huisarts Bakker, hulpverlening, ver") + [.key(KeyPress(.enter))], &state)
-        #expect(saved.contains { if case .genogramPersonSet(let p) = $0 { return p.name == "Jet" }; return false })
-        #expect(saved.contains { if case .networkContactSet(let c) = $0 { return c.name == "huisarts Bakker" }; return false })
+        let saved = R.run(
+            [.key(KeyPress(.enter))] + R.type("netwerk: huisarts Bakker, hulpverlening, ver") + [.key(KeyPress(.enter))], &state)
+        #expect(
+            saved.contains {
+                if case .genogramPersonSet(let p) = $0 { return p.name == "Jet" }
+                return false
+            })
+        #expect(
+            saved.contains {
+                if case .networkContactSet(let c) = $0 { return c.name == "huisarts Bakker" }
+                return false
+            })
         let s = try #require(R.session(state))
         #expect(s.mode == .quickEntry, "quick entry stays open for the next person")
         #expect(s.panel == .network)
         #expect(AppFixtures.render(state).contains("h. Bakker"), "the contact is on the network map, its name shortened to fit")
-        R.run([.key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7)))], &state)
+        R.run(
+            [.key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7))), .key(KeyPress(.function(7)))], &state
+        )
         #expect(AppFixtures.render(state).contains("Jet 68"), "\(AppFixtures.render(state))")
     }
 }

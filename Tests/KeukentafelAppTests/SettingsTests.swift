@@ -1,5 +1,5 @@
-import KeukentafelDomain
 import KeukentafelApp
+import KeukentafelDomain
 import Testing
 
 @Suite("Settings")
@@ -20,8 +20,11 @@ struct SettingsTests {
         let env = ["HOME": "/home/werker", "XDG_DATA_HOME": "/data", "KEUKENTAFEL_STORE": "/srv/kt"]
         #expect(StoreLocation.resolve(option: "/tmp/s", environment: env)?.path == "/tmp/s")
         #expect(StoreLocation.resolve(option: nil, environment: env)?.path == "/srv/kt")
-        #expect(StoreLocation.resolve(option: nil, environment: ["HOME": "/home/werker", "XDG_DATA_HOME": "/data/"])?.path == "/data/keukentafel")
-        #expect(StoreLocation.resolve(option: nil, environment: ["HOME": "/home/werker", "XDG_DATA_HOME": "relatief"])?.path
+        #expect(
+            StoreLocation.resolve(option: nil, environment: ["HOME": "/home/werker", "XDG_DATA_HOME": "/data/"])?.path
+                == "/data/keukentafel")
+        #expect(
+            StoreLocation.resolve(option: nil, environment: ["HOME": "/home/werker", "XDG_DATA_HOME": "relatief"])?.path
                 == "/home/werker/.local/share/keukentafel")
         #expect(StoreLocation.resolve(option: nil, environment: [:]) == nil)
     }

@@ -24,11 +24,13 @@ struct EventKindsTests {
 
     @Test("the stored bytes are the record's own JSON with sorted keys")
     func encodingIsTheRecordsJSON() throws {
-        let record = EventPayload.MemberAdded(memberID: UUID(uuidString: "5E5532FB-EEA2-43F8-8B00-000000000001") ?? UUID(),
-                                              name: "Zoë", role: .child, birthYear: 2017)
+        let record = EventPayload.MemberAdded(
+            memberID: UUID(uuidString: "5E5532FB-EEA2-43F8-8B00-000000000001") ?? UUID(),
+            name: "Zoë", role: .child, birthYear: 2017)
         let data = try EventPayload.memberAdded(record).encodedData()
-        #expect(String(decoding: data, as: UTF8.self)
-            == #"{"birthYear":2017,"memberID":"5E5532FB-EEA2-43F8-8B00-000000000001","name":"Zoë","role":"child"}"#)
+        #expect(
+            String(decoding: data, as: UTF8.self)
+                == #"{"birthYear":2017,"memberID":"5E5532FB-EEA2-43F8-8B00-000000000001","name":"Zoë","role":"child"}"#)
         #expect(EventPayload.memberAdded(record).typeName == "memberAdded")
     }
 }

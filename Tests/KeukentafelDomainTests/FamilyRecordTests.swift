@@ -10,29 +10,48 @@ struct FamilyRecordTests {
     func log() -> [Event] {
         [
             Event(familyID: family, time: t0, author: "w", payload: .familyCreated(.init(name: "Gezin Test"))),
-            Event(familyID: family, time: t0 + 1, author: "w", payload: .memberAdded(.init(memberID: sandra, name: "Sandra", role: .parent))),
-            Event(familyID: family, sessionID: session, time: t0 + 2, author: "w",
-                  payload: .sessionStarted(.init(number: 1, kind: .live, worker: "w", present: [sandra]))),
-            Event(familyID: family, sessionID: session, time: t0 + 3, author: "w",
-                  payload: .utteranceRecorded(.init(entryID: entry, speaker: sandra, text: "het gaat slecht", tags: [.worry]))),
-            Event(familyID: family, sessionID: session, time: t0 + 4, author: "w", payload: .entryAmended(.init(entryID: entry, text: "het gaat soms slecht"))),
-            Event(familyID: family, sessionID: session, time: t0 + 5, author: "w", payload: .entryRetracted(.init(entryID: entry, reason: "verkeerd verstaan"))),
-            Event(familyID: family, time: t0 + 6, author: "supervisor", payload: .annotationAdded(.init(annotationID: UUID(), targetEventID: UUID(), text: "mooie uitzonderingsvraag"))),
+            Event(
+                familyID: family, time: t0 + 1, author: "w", payload: .memberAdded(.init(memberID: sandra, name: "Sandra", role: .parent))),
+            Event(
+                familyID: family, sessionID: session, time: t0 + 2, author: "w",
+                payload: .sessionStarted(.init(number: 1, kind: .live, worker: "w", present: [sandra]))),
+            Event(
+                familyID: family, sessionID: session, time: t0 + 3, author: "w",
+                payload: .utteranceRecorded(.init(entryID: entry, speaker: sandra, text: "het gaat slecht", tags: [.worry]))),
+            Event(
+                familyID: family, sessionID: session, time: t0 + 4, author: "w",
+                payload: .entryAmended(.init(entryID: entry, text: "het gaat soms slecht"))),
+            Event(
+                familyID: family, sessionID: session, time: t0 + 5, author: "w",
+                payload: .entryRetracted(.init(entryID: entry, reason: "verkeerd verstaan"))),
+            Event(
+                familyID: family, time: t0 + 6, author: "supervisor",
+                payload: .annotationAdded(.init(annotationID: UUID(), targetEventID: UUID(), text: "mooie uitzonderingsvraag"))),
         ]
     }
 
     @Test("network contacts: the early untyped form still reads, a contact set again is corrected, a removed one is gone")
     func networkContacts() {
         var r = FamilyRecord(familyID: family)
-        let ans = UUID(), kees = UUID()
+        let ans = UUID()
+        let kees = UUID()
         func apply(_ p: EventPayload) { r.apply(Event(familyID: family, time: t0, author: "w", payload: p)) }
-        apply(.networkContactAdded(.init(contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: "close",
-                                         attributes: ["support": "company,advice,unknown", "note": "woont ernaast"])))
-        #expect(r.networkContacts == [NetworkContact(contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: .close,
-                                                     support: [.company, .advice], note: "woont ernaast")])
+        apply(
+            .networkContactAdded(
+                .init(
+                    contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: "close",
+                    attributes: ["support": "company,advice,unknown", "note": "woont ernaast"])))
+        #expect(
+            r.networkContacts == [
+                NetworkContact(
+                    contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: .close,
+                    support: [.company, .advice], note: "woont ernaast")
+            ])
         apply(.networkContactSet(NetworkContact(contactID: kees, name: "Kees", sector: "leisure", ring: .far)))
         apply(.networkContactSet(NetworkContact(contactID: ans, name: "buurvrouw Ans", sector: "friends", ring: .middle, stressful: true)))
-        #expect(r.networkContacts.map(\.name) == ["buurvrouw Ans", "Kees"] && r.networkContacts[0].ring == .middle && r.networkContacts[0].stressful)
+        #expect(
+            r.networkContacts.map(\.name) == ["buurvrouw Ans", "Kees"] && r.networkContacts[0].ring == .middle
+                && r.networkContacts[0].stressful)
         apply(.networkContactRemoved(.init(contactID: ans)))
         apply(.networkSectorsSet(.init(sectors: ["family", "kerk"])))
         #expect(r.networkContacts.map(\.name) == ["Kees"] && r.networkSectors == ["family", "kerk"])
@@ -41,8 +60,14 @@ struct FamilyRecordTests {
     @Test("removing a person from the genogram takes their links and relations; the other parent and the children stay")
     func genogramRemoval() {
         var g = Genogram()
-        let mum = UUID(), dad = UUID(), kid = UUID(), couple = UUID(), other = UUID()
-        for (id, name) in [(mum, "Sandra"), (dad, "Karim"), (kid, "Zoë"), (other, "Mark")] { g.add(GenogramPerson(personID: id, name: name, gender: .unknown)) }
+        let mum = UUID()
+        let dad = UUID()
+        let kid = UUID()
+        let couple = UUID()
+        let other = UUID()
+        for (id, name) in [(mum, "Sandra"), (dad, "Karim"), (kid, "Zoë"), (other, "Mark")] {
+            g.add(GenogramPerson(personID: id, name: name, gender: .unknown))
+        }
         g.add(GenogramCouple(coupleID: couple, partners: [mum, dad], status: .married))
         g.add(GenogramCouple(coupleID: UUID(), partners: [dad, other], status: .divorced))
         g.add(GenogramChildLink(coupleID: couple, childID: kid, kind: .biological))

@@ -2,12 +2,14 @@ import Foundation
 import GRDB
 import KeukentafelDomain
 import Testing
+
 @testable import KeukentafelStore
 
 @Suite("Event store", .serialized)
 struct EventStoreTests {
-    @Test("replaying the stored log equals the live projection; a replay to k equals the first k events",
-          arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    @Test(
+        "replaying the stored log equals the live projection; a replay to k equals the first k events",
+        arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func replayEqualsLive(seed: UInt64) throws {
         let tmp = try TemporaryStore()
         var gen = EventGenerator(seed: seed)
@@ -51,7 +53,9 @@ struct EventStoreTests {
     func permissions() throws {
         let tmp = try TemporaryStore()
         try tmp.store.append(DemoFamily.events(now: Date()))
-        func mode(_ p: String) throws -> Int { (try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as! NSNumber).intValue }
+        func mode(_ p: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as! NSNumber).intValue
+        }
         #expect(try mode(tmp.directory) == 0o700)
         for f in tmp.files where FileManager.default.fileExists(atPath: f) { #expect(try mode(f) == 0o600, "\(f)") }
     }
@@ -90,7 +94,8 @@ struct EventStoreTests {
 
     @Test("export then import into a fresh store gives the identical record; search finds Zoë with zoe")
     func exportImport() throws {
-        let a = try TemporaryStore(), b = try TemporaryStore()
+        let a = try TemporaryStore()
+        let b = try TemporaryStore()
         let events = DemoFamily.events(now: Date())
         try a.store.append(events)
         let family = events[0].familyID
@@ -117,7 +122,9 @@ struct EventStoreTests {
     @Test("amended words are found by their new text, retracted words not at all")
     func searchFollowsCorrections() throws {
         let tmp = try TemporaryStore()
-        let f = UUID(), m = UUID(), e = UUID()
+        let f = UUID()
+        let m = UUID()
+        let e = UUID()
         let t = Date()
         try tmp.store.append([
             Event(familyID: f, time: t, author: "w", payload: .familyCreated(.init(name: "Gezin Test"))),
@@ -140,10 +147,16 @@ struct EventStoreTests {
         try tmp.store.append(keep)
         try tmp.store.append(gone)
         let f = gone[0].familyID
-        let speaker = gone.compactMap { e -> UUID? in if case .memberAdded(let p) = e.payload { return p.memberID }; return nil }[0]
+        let speaker = gone.compactMap { e -> UUID? in
+            if case .memberAdded(let p) = e.payload { return p.memberID }
+            return nil
+        }[0]
         for i in 0..<50 {
-            try tmp.store.append([Event(familyID: f, time: Date(), author: "w",
-                                        payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: "\(marker) nummer \(i)")))])
+            try tmp.store.append([
+                Event(
+                    familyID: f, time: Date(), author: "w",
+                    payload: .utteranceRecorded(.init(entryID: UUID(), speaker: speaker, text: "\(marker) nummer \(i)")))
+            ])
         }
         #expect(try tmp.store.search(marker).count == 50)
         func traces() throws -> [String] {
@@ -181,12 +194,20 @@ struct EventStoreTests {
             }
             #expect(try Data(contentsOf: file) == before, "the file is byte-for-byte the same")
         }
-        try check(Data("dit is geen database, maar een boodschappenlijst\n".utf8)) { if case .foreign = $0 { return true }; return false }
+        try check(Data("dit is geen database, maar een boodschappenlijst\n".utf8)) {
+            if case .foreign = $0 { return true }
+            return false
+        }
         // Another program's SQLite database.
         let other = FileManager.default.temporaryDirectory.appendingPathComponent("other-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: other) }
-        try DatabaseQueue(path: other.path).write { try $0.execute(sql: "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('stamppot')") }
-        try check(try Data(contentsOf: other)) { if case .foreign = $0 { return true }; return false }
+        try DatabaseQueue(path: other.path).write {
+            try $0.execute(sql: "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('stamppot')")
+        }
+        try check(try Data(contentsOf: other)) {
+            if case .foreign = $0 { return true }
+            return false
+        }
         // Our own store with damaged pages.
         let tmp = try TemporaryStore()
         try tmp.store.append(DemoFamily.events(now: Date()))
@@ -214,10 +235,14 @@ struct EventStoreTests {
         #expect(pages > 0)
         let writer = DurableWriter(store: tmp.store)
         let big = String(repeating: "Mama zei dat het beter gaat. ", count: 2000)
-        let entry = Event(familyID: family, time: Date(), author: "w",
-                          payload: .noteRecorded(.init(entryID: UUID(), text: big)))
+        let entry = Event(
+            familyID: family, time: Date(), author: "w",
+            payload: .noteRecorded(.init(entryID: UUID(), text: big)))
         #expect(writer.submit([entry]) == false)
-        guard case .full? = writer.lastError else { Issue.record("expected .full, got \(String(describing: writer.lastError))"); return }
+        guard case .full? = writer.lastError else {
+            Issue.record("expected .full, got \(String(describing: writer.lastError))")
+            return
+        }
         #expect(writer.pending == [[entry]])
         #expect(try tmp.store.events(family: family).count == events.count, "nothing half-written")
         let later = Event(familyID: family, time: Date(), author: "w", payload: .noteRecorded(.init(entryID: UUID(), text: "daarna")))

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KeukentafelDomain
 import Testing
+
 @testable import KeukentafelStore
 
 /// Search finds every text the record holds, as it stands now, in every script.
@@ -12,7 +13,12 @@ struct SearchTests {
     /// A small fictional family with one of every searchable text.
     func events(_ family: UUID) -> [Event] {
         var ids = SeededIDs(seed: 5)
-        let ayse = ids.next(), session = ids.next(), goal = ids.next(), contact = ids.next(), person = ids.next(), entry = ids.next()
+        let ayse = ids.next()
+        let session = ids.next()
+        let goal = ids.next()
+        let contact = ids.next()
+        let person = ids.next()
+        let entry = ids.next()
         let payloads: [(UUID?, EventPayload)] = [
             (nil, .familyCreated(.init(name: "Gezin Yılmaz"))),
             (nil, .memberAdded(.init(memberID: ayse, name: "Małgorzata", role: .parent))),
@@ -23,7 +29,10 @@ struct SearchTests {
             (session, .goalChanged(.init(goalID: goal, status: .open, text: "Rustige ochtenden zonder haast"))),
             (session, .scaleDefined(.init(scaleID: ids.next(), topic: "Slaap van Øystein", kind: .goal))),
             (session, .optionAdded(.init(optionID: ids.next(), text: "Fietsen naar school", pros: ["gezond"], cons: ["regen"]))),
-            (session, .decisionRecorded(.init(decisionID: ids.next(), text: "Straße oversteken samen", decidedBy: ["Małgorzata"], ladderLevel: 4))),
+            (
+                session,
+                .decisionRecorded(.init(decisionID: ids.next(), text: "Straße oversteken samen", decidedBy: ["Małgorzata"], ladderLevel: 4))
+            ),
             (session, .timelineEventAdded(.init(itemID: ids.next(), when: "2019", text: "Verhuizing naar Łódź"))),
             (session, .instrumentScored(.init(instrument: "SDQ", date: "2026-11-01", scores: ["totaal": "12"]))),
             (session, .summaryChecked(.init(confirmed: false, corrections: "Het was dinsdag, niet woensdag"))),
@@ -73,7 +82,8 @@ struct SearchTests {
         var renamed = contact
         renamed.name = "juf Ingrid"
         let more: [EventPayload] = [
-            .networkContactSet(renamed), .genogramRemoved(.init(kind: .person, id: person.personID)), .familyRenamed(.init(name: "Gezin Kaya")),
+            .networkContactSet(renamed), .genogramRemoved(.init(kind: .person, id: person.personID)),
+            .familyRenamed(.init(name: "Gezin Kaya")),
         ]
         try tmp.store.append(more.map { Event(familyID: family, time: t0 + 100, author: "w", payload: $0) })
         #expect(try tmp.store.search("aeroe").isEmpty)
@@ -94,10 +104,14 @@ struct SearchTests {
             try Schema.migrator.migrate(queue, upTo: "v1: event log, indexes, search, access log")
             try queue.write { db in
                 for (i, e) in events(family).enumerated() {
-                    try db.execute(sql: """
-                        INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [e.id.uuidString, family.uuidString, e.sessionID?.uuidString, t0.timeIntervalSinceReferenceDate + Double(i),
-                                         "w", e.payload.typeName, 1, String(decoding: try e.payload.encodedData(), as: UTF8.self)])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            e.id.uuidString, family.uuidString, e.sessionID?.uuidString, t0.timeIntervalSinceReferenceDate + Double(i),
+                            "w", e.payload.typeName, 1, String(decoding: try e.payload.encodedData(), as: UTF8.self),
+                        ])
                 }
             }
             try queue.close()
@@ -117,11 +131,16 @@ struct SearchTests {
         #expect(throws: StoreError.locked(path: tmp.directory)) { _ = try EventStore(directory: tmp.directory) }
         let reader = try EventStore(readingOnly: tmp.directory)
         #expect(try reader.search("ontbijten").count == 1)
-        try tmp.store.append([Event(familyID: family, time: t0 + 200, author: "w",
-                                    payload: .noteRecorded(.init(entryID: UUID(), text: "Nieuwe aantekening over hagelslag")))])
+        try tmp.store.append([
+            Event(
+                familyID: family, time: t0 + 200, author: "w",
+                payload: .noteRecorded(.init(entryID: UUID(), text: "Nieuwe aantekening over hagelslag")))
+        ])
         #expect(try reader.search("hagelslag").map(\.kind) == [.note], "a commit after the reader opened is seen")
         #expect(try reader.families().count == 1)
-        #expect(throws: StoreError.self) { try reader.append([Event(familyID: family, time: t0, author: "w", payload: .familyRenamed(.init(name: "x")))]) }
+        #expect(throws: StoreError.self) {
+            try reader.append([Event(familyID: family, time: t0, author: "w", payload: .familyRenamed(.init(name: "x")))])
+        }
         reader.closeStore()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KeukentafelDomain
+
 @testable import KeukentafelStore
 
 /// A fresh store in a temporary folder, removed afterwards.
@@ -55,7 +56,10 @@ struct EventGenerator {
     mutating func pick<T: CaseIterable>(_: T.Type) -> T { pick(Array(T.allCases)) ?? T.allCases[T.allCases.startIndex] }
     mutating func maybe<T>(_ make: (inout EventGenerator) -> T) -> T? { bool() ? nil : make(&self) }
     mutating func words() -> String {
-        let vocabulary = ["Zoë", "zegt", "het", "gaat", "beter", "ochtend", "ruzie", "oma", "Riet", "school", "家族", "👍🏽", "e\u{301}cht", "\"quote\"", "'s avonds"]
+        let vocabulary = [
+            "Zoë", "zegt", "het", "gaat", "beter", "ochtend", "ruzie", "oma", "Riet", "school", "家族", "👍🏽", "e\u{301}cht", "\"quote\"",
+            "'s avonds",
+        ]
         return (0..<(1 + int(8))).map { _ in vocabulary[int(vocabulary.count)] }.joined(separator: " ")
     }
     mutating func list(_ n: Int) -> [String] { (0..<int(n + 1)).map { _ in words() } }
@@ -88,14 +92,18 @@ struct EventGenerator {
         }
         sessionID = pick(sessions[f] ?? [])
         let payload = make(&self, f)
-        return Event(id: ids.next(), familyID: f, sessionID: sessionID, time: time, author: kind == "annotationAdded" ? "supervisor" : "w", payload: payload)
+        return Event(
+            id: ids.next(), familyID: f, sessionID: sessionID, time: time, author: kind == "annotationAdded" ? "supervisor" : "w",
+            payload: payload)
     }
 
     /// Kind names as often as they should come up: words far more often than the rest.
     static let schedule: [String] = EventPayload.kinds.map(\.name).filter { makers[$0] != nil }
         .flatMap { repeatElement($0, count: weights[$0] ?? 1) }
-    static let weights = ["utteranceRecorded": 8, "noteRecorded": 3, "memberAdded": 3, "sessionStarted": 2, "phaseChanged": 2,
-                          "entryAmended": 2, "scaleValueSet": 2, "genogramPersonSet": 2]
+    static let weights = [
+        "utteranceRecorded": 8, "noteRecorded": 3, "memberAdded": 3, "sessionStarted": 2, "phaseChanged": 2,
+        "entryAmended": 2, "scaleValueSet": 2, "genogramPersonSet": 2,
+    ]
 
     /// A generator per kind, keyed by the stored name.
     static let makers: [String: Make] = [
@@ -105,22 +113,30 @@ struct EventGenerator {
             .memberAdded(.init(memberID: g.new(\.members, f), name: g.words(), role: g.pick(FamilyRole.self), birthYear: g.year()))
         },
         "memberChanged": { g, f in
-            .memberChanged(.init(memberID: g.known(\.members, f), name: g.maybe { $0.words() },
-                                 role: g.maybe { $0.pick(FamilyRole.self) }, birthYear: g.year()))
+            .memberChanged(
+                .init(
+                    memberID: g.known(\.members, f), name: g.maybe { $0.words() },
+                    role: g.maybe { $0.pick(FamilyRole.self) }, birthYear: g.year()))
         },
         "sessionStarted": { g, f in
             g.sessionID = g.new(\.sessions, f)
-            return .sessionStarted(.init(number: g.sessions[f]?.count ?? 1, kind: g.bool() ? .live : .practice, worker: "w",
-                                         present: g.members[f] ?? []))
+            return .sessionStarted(
+                .init(
+                    number: g.sessions[f]?.count ?? 1, kind: g.bool() ? .live : .practice, worker: "w",
+                    present: g.members[f] ?? []))
         },
         "presenceChanged": { g, f in .presenceChanged(.init(present: (g.members[f] ?? []).filter { _ in g.bool() })) },
         "phaseChanged": { g, _ in .phaseChanged(.init(phase: g.pick(Phase.self))) },
         "sessionEnded": { _, _ in .sessionEnded(.init()) },
         "utteranceRecorded": { g, f in
-            .utteranceRecorded(.init(entryID: g.new(\.entries, f), speaker: g.known(\.members, f), text: g.words(),
-                                     tags: g.bool() ? [] : [g.pick(Tag.self)]))
+            .utteranceRecorded(
+                .init(
+                    entryID: g.new(\.entries, f), speaker: g.known(\.members, f), text: g.words(),
+                    tags: g.bool() ? [] : [g.pick(Tag.self)]))
         },
-        "noteRecorded": { g, f in .noteRecorded(.init(entryID: g.new(\.entries, f), text: g.words(), tags: g.bool() ? [] : [g.pick(Tag.self)])) },
+        "noteRecorded": { g, f in
+            .noteRecorded(.init(entryID: g.new(\.entries, f), text: g.words(), tags: g.bool() ? [] : [g.pick(Tag.self)]))
+        },
         "entryAmended": { g, f in .entryAmended(.init(entryID: g.known(\.entries, f), text: g.words())) },
         "entryRetracted": { g, f in .entryRetracted(.init(entryID: g.known(\.entries, f), reason: g.maybe { $0.words() })) },
         "entryTagged": { g, f in .entryTagged(.init(entryID: g.known(\.entries, f), tags: Tag.allCases.filter { _ in g.bool() })) },
@@ -134,49 +150,69 @@ struct EventGenerator {
             return .answerLinked(.init(entryID: g.known(\.entries, f), target: target))
         },
         "scaleDefined": { g, f in .scaleDefined(.init(scaleID: g.new(\.scales, f), topic: g.words(), kind: g.pick(ScaleKind.self))) },
-        "scaleValueSet": { g, f in .scaleValueSet(.init(scaleID: g.known(\.scales, f), memberID: g.known(\.members, f), value: g.int(12))) },
+        "scaleValueSet": { g, f in .scaleValueSet(.init(scaleID: g.known(\.scales, f), memberID: g.known(\.members, f), value: g.int(12)))
+        },
         "goalSet": { g, f in .goalSet(.init(goalID: g.new(\.goals, f), text: g.words(), sourceEntries: [g.known(\.entries, f)])) },
         "goalChanged": { g, f in
-            .goalChanged(.init(goalID: g.known(\.goals, f), status: g.pick([.open, .achieved, .dropped]) ?? .open, text: g.maybe { $0.words() }))
+            .goalChanged(
+                .init(goalID: g.known(\.goals, f), status: g.pick([.open, .achieved, .dropped]) ?? .open, text: g.maybe { $0.words() }))
         },
         "safetyMapEntry": { g, f in
-            .safetyMapEntry(.init(entryID: g.known(\.entries, f), column: g.pick(SafetyColumn.self), perspective: g.pick(SafetyPerspective.self)))
+            .safetyMapEntry(
+                .init(entryID: g.known(\.entries, f), column: g.pick(SafetyColumn.self), perspective: g.pick(SafetyPerspective.self)))
         },
         "optionAdded": { g, f in .optionAdded(.init(optionID: g.new(\.options, f), text: g.words(), pros: g.list(2), cons: g.list(2))) },
         "preferenceRecorded": { g, f in
-            .preferenceRecorded(.init(optionID: g.known(\.options, f), memberID: g.known(\.members, f), entryID: g.maybe { $0.known(\.entries, f) }))
+            .preferenceRecorded(
+                .init(optionID: g.known(\.options, f), memberID: g.known(\.members, f), entryID: g.maybe { $0.known(\.entries, f) }))
         },
         "decisionRecorded": { g, f in
-            .decisionRecorded(.init(decisionID: g.ids.next(), text: g.words(), optionID: g.maybe { $0.known(\.options, f) },
-                                    decidedBy: g.list(3), ladderLevel: 1 + g.int(5), disagreement: g.maybe { $0.words() }))
+            .decisionRecorded(
+                .init(
+                    decisionID: g.ids.next(), text: g.words(), optionID: g.maybe { $0.known(\.options, f) },
+                    decidedBy: g.list(3), ladderLevel: 1 + g.int(5), disagreement: g.maybe { $0.words() }))
         },
-        "agreementMade": { g, _ in .agreementMade(.init(agreementID: g.ids.next(), who: g.words(), what: g.words(), byWhen: g.maybe { _ in "vrijdag" })) },
+        "agreementMade": { g, _ in
+            .agreementMade(.init(agreementID: g.ids.next(), who: g.words(), what: g.words(), byWhen: g.maybe { _ in "vrijdag" }))
+        },
         "timelineEventAdded": { g, f in
-            .timelineEventAdded(.init(itemID: g.ids.next(), when: "\(1990 + g.int(36))", text: g.words(),
-                                      memberIDs: (g.members[f] ?? []).filter { _ in g.bool() }))
+            .timelineEventAdded(
+                .init(
+                    itemID: g.ids.next(), when: "\(1990 + g.int(36))", text: g.words(),
+                    memberIDs: (g.members[f] ?? []).filter { _ in g.bool() }))
         },
-        "instrumentScored": { g, _ in .instrumentScored(.init(instrument: g.words(), date: "2026-0\(1 + g.int(9))-1\(g.int(10))", scores: g.table { $0.words() })) },
+        "instrumentScored": { g, _ in
+            .instrumentScored(.init(instrument: g.words(), date: "2026-0\(1 + g.int(9))-1\(g.int(10))", scores: g.table { $0.words() }))
+        },
         "evaluationRecorded": { g, _ in .evaluationRecorded(.init(ratings: g.table { $0.int(11) }, comment: g.maybe { $0.words() })) },
         "summaryChecked": { g, _ in .summaryChecked(.init(confirmed: g.bool(), corrections: g.maybe { $0.words() })) },
         "appointmentSet": { g, _ in .appointmentSet(.init(when: g.words(), place: g.maybe { $0.words() })) },
         "genogramPersonSet": { g, f in
             let id = g.int(4) == 0 ? g.known(\.persons, f) : g.new(\.persons, f)
-            return .genogramPersonSet(GenogramPerson(personID: id, name: g.words(), gender: g.pick(Gender.self), birthYear: g.year(),
-                                                     deathYear: g.int(5) == 0 ? g.year() : nil, deceased: g.int(6) == 0, isIndex: g.int(8) == 0,
-                                                     household: g.maybe { $0.words() }, memberID: g.maybe { $0.known(\.members, f) },
-                                                     kind: g.maybe { $0.pick(PersonKind.self) }))
+            return .genogramPersonSet(
+                GenogramPerson(
+                    personID: id, name: g.words(), gender: g.pick(Gender.self), birthYear: g.year(),
+                    deathYear: g.int(5) == 0 ? g.year() : nil, deceased: g.int(6) == 0, isIndex: g.int(8) == 0,
+                    household: g.maybe { $0.words() }, memberID: g.maybe { $0.known(\.members, f) },
+                    kind: g.maybe { $0.pick(PersonKind.self) }))
         },
         "genogramCoupleSet": { g, f in
             let id = g.int(4) == 0 ? g.known(\.couples, f) : g.new(\.couples, f)
-            return .genogramCoupleSet(GenogramCouple(coupleID: id, partners: (0..<g.int(3)).map { _ in g.known(\.persons, f) },
-                                                     status: g.pick(CoupleStatus.self), startYear: g.year(), endYear: g.year()))
+            return .genogramCoupleSet(
+                GenogramCouple(
+                    coupleID: id, partners: (0..<g.int(3)).map { _ in g.known(\.persons, f) },
+                    status: g.pick(CoupleStatus.self), startYear: g.year(), endYear: g.year()))
         },
         "genogramChildLinked": { g, f in
-            .genogramChildLinked(GenogramChildLink(coupleID: g.known(\.couples, f), childID: g.known(\.persons, f), kind: g.pick(ChildLinkKind.self),
-                                                   twinGroup: g.int(5) == 0 ? g.ids.next() : nil))
+            .genogramChildLinked(
+                GenogramChildLink(
+                    coupleID: g.known(\.couples, f), childID: g.known(\.persons, f), kind: g.pick(ChildLinkKind.self),
+                    twinGroup: g.int(5) == 0 ? g.ids.next() : nil))
         },
         "genogramBondSet": { g, f in
-            .genogramBondSet(GenogramBond(bondID: g.ids.next(), from: g.known(\.persons, f), to: g.known(\.persons, f), kind: g.pick(EmotionalBond.self)))
+            .genogramBondSet(
+                GenogramBond(bondID: g.ids.next(), from: g.known(\.persons, f), to: g.known(\.persons, f), kind: g.pick(EmotionalBond.self))
+            )
         },
         "genogramRemoved": { g, f in
             switch g.int(4) {
@@ -188,24 +224,34 @@ struct EventGenerator {
         },
         "networkContactSet": { g, f in
             let id = g.int(4) == 0 ? g.known(\.contacts, f) : g.new(\.contacts, f)
-            return .networkContactSet(NetworkContact(contactID: id, name: g.words(), sector: g.pick(NetworkContact.defaultSectors) ?? "family",
-                                                     ring: g.pick(NetworkRing.self), support: SupportKind.allCases.filter { _ in g.bool() },
-                                                     assessment: Dictionary(uniqueKeysWithValues: NetworkAssessment.allCases.filter { _ in g.bool() }
-                                                                                .map { ($0.rawValue, g.bool()) }),
-                                                     stressful: g.int(5) == 0, oneWay: g.int(5) == 0,
-                                                     goalIDs: g.bool() ? [] : [g.known(\.goals, f)], note: g.maybe { $0.words() }))
+            return .networkContactSet(
+                NetworkContact(
+                    contactID: id, name: g.words(), sector: g.pick(NetworkContact.defaultSectors) ?? "family",
+                    ring: g.pick(NetworkRing.self), support: SupportKind.allCases.filter { _ in g.bool() },
+                    assessment: Dictionary(
+                        uniqueKeysWithValues: NetworkAssessment.allCases.filter { _ in g.bool() }
+                            .map { ($0.rawValue, g.bool()) }),
+                    stressful: g.int(5) == 0, oneWay: g.int(5) == 0,
+                    goalIDs: g.bool() ? [] : [g.known(\.goals, f)], note: g.maybe { $0.words() }))
         },
         "networkContactRemoved": { g, f in .networkContactRemoved(.init(contactID: g.known(\.contacts, f))) },
-        "networkSectorsSet": { g, _ in .networkSectorsSet(.init(sectors: NetworkContact.defaultSectors.filter { _ in g.bool() } + g.list(1))) },
+        "networkSectorsSet": { g, _ in
+            .networkSectorsSet(.init(sectors: NetworkContact.defaultSectors.filter { _ in g.bool() } + g.list(1)))
+        },
         "personAdded": { g, _ in .personAdded(.init(personID: g.ids.next(), name: g.words(), attributes: g.table { $0.words() })) },
         "relationAdded": { g, _ in
-            .relationAdded(.init(relationID: g.ids.next(), from: g.ids.next(), to: g.ids.next(), kind: g.words(), attributes: g.table { $0.words() }))
+            .relationAdded(
+                .init(relationID: g.ids.next(), from: g.ids.next(), to: g.ids.next(), kind: g.words(), attributes: g.table { $0.words() }))
         },
         "networkContactAdded": { g, f in
-            .networkContactAdded(.init(contactID: g.new(\.contacts, f), name: g.words(), sector: g.pick(NetworkContact.defaultSectors) ?? "family",
-                                       ring: g.pick(NetworkRing.self).rawValue,
-                                       attributes: ["support": SupportKind.allCases.filter { _ in g.bool() }.map(\.rawValue).joined(separator: ","),
-                                                    "note": g.words()]))
+            .networkContactAdded(
+                .init(
+                    contactID: g.new(\.contacts, f), name: g.words(), sector: g.pick(NetworkContact.defaultSectors) ?? "family",
+                    ring: g.pick(NetworkRing.self).rawValue,
+                    attributes: [
+                        "support": SupportKind.allCases.filter { _ in g.bool() }.map(\.rawValue).joined(separator: ","),
+                        "note": g.words(),
+                    ]))
         },
         "annotationAdded": { g, _ in .annotationAdded(.init(annotationID: g.ids.next(), targetEventID: g.ids.next(), text: g.words())) },
     ]

@@ -2,8 +2,8 @@ import Foundation
 import KeukentafelDomain
 import PromptLibrary
 import ShippedPrompts
-import Testing
 import TestSupport
+import Testing
 
 /// The shipped library: complete in both languages and covering the whole method.
 @Suite("Shipped prompts")
@@ -103,9 +103,10 @@ struct PromptValidationTests {
 
     @Test("unknown phase")
     func unknownPhase() throws {
-        #expect(try Self.errors("unknown-phase") == [
-            "nl/fase.md:4: error: unknown phase 'dromen'; known: welcome, questions, mapping, discussing, checking, goals, options, preferences, deciding, closing",
-        ])
+        #expect(
+            try Self.errors("unknown-phase") == [
+                "nl/fase.md:4: error: unknown phase 'dromen'; known: welcome, questions, mapping, discussing, checking, goals, options, preferences, deciding, closing"
+            ])
     }
 
     @Test("duplicate id")
@@ -117,9 +118,10 @@ struct PromptValidationTests {
 
     @Test("missing language counterpart")
     func missingCounterpart() throws {
-        #expect(try Self.errors("missing-counterpart") == [
-            "nl/alleen-nederlands.md:2: error: missing language counterpart: no en/alleen-nederlands.md for 'alleen-nederlands'",
-        ])
+        #expect(
+            try Self.errors("missing-counterpart") == [
+                "nl/alleen-nederlands.md:2: error: missing language counterpart: no en/alleen-nederlands.md for 'alleen-nederlands'"
+            ])
     }
 
     @Test("missing required field")
@@ -134,9 +136,10 @@ struct PromptValidationTests {
 
     @Test("unknown audience")
     func unknownAudience() throws {
-        #expect(try Self.errors("unknown-audience") == [
-            "nl/kinderen.md:12: error: unknown audience 'kids'; sections are everyone, parent, child, adolescent, follow-ups and tip",
-        ])
+        #expect(
+            try Self.errors("unknown-audience") == [
+                "nl/kinderen.md:12: error: unknown audience 'kids'; sections are everyone, parent, child, adolescent, follow-ups and tip"
+            ])
     }
 
     @Test("a broken case names the bad role")

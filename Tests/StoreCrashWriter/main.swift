@@ -32,8 +32,9 @@ let family = UUID()
 append([Event(familyID: family, time: Date(), author: "crash-test", payload: .familyCreated(.init(name: "crash test")))], to: store)
 var n = 0
 while true {
-    let e = Event(familyID: family, time: Date(), author: "crash-test",
-                  payload: .noteRecorded(.init(entryID: UUID(), text: "regel \(n) van de crashtest")))
+    let e = Event(
+        familyID: family, time: Date(), author: "crash-test",
+        payload: .noteRecorded(.init(entryID: UUID(), text: "regel \(n) van de crashtest")))
     append([e], to: store)
     // Unbuffered: the id is out the moment its commit returned.
     FileHandle.standardOutput.write(Data((e.id.uuidString + "\n").utf8))

@@ -1,10 +1,15 @@
 import Testing
+
 @testable import TerminalUI
 
 /// A tiny program: a counter whose `save` command is performed by the edge.
-fileprivate struct Counter: Equatable { var value = 0; var saved: [Int] = []; var done = false }
-fileprivate enum CounterAction { case input(InputEvent), saved(Int) }
-fileprivate enum CounterCommand: Equatable { case save(Int) }
+private struct Counter: Equatable {
+    var value = 0
+    var saved: [Int] = []
+    var done = false
+}
+private enum CounterAction { case input(InputEvent), saved(Int) }
+private enum CounterCommand: Equatable { case save(Int) }
 
 @Suite("Run loop")
 struct AppLoopTests {
@@ -66,8 +71,9 @@ struct AppLoopTests {
     @Test("runs a headless script to the end and stops on interrupt")
     func headlessRun() {
         let loop = AppLoop(program: program(log: Box()), state: Counter())
-        let term = HeadlessTerminal(size: Size(width: 20, height: 2),
-                                    script: [.key(.char("+")), .resize(Size(width: 12, height: 1)), .key(.char("+"))])
+        let term = HeadlessTerminal(
+            size: Size(width: 20, height: 2),
+            script: [.key(.char("+")), .resize(Size(width: 12, height: 1)), .key(.char("+"))])
         loop.run(on: term)
         #expect(loop.isFinished)
         #expect(loop.state.value == 2)

@@ -1,13 +1,16 @@
 import Testing
+
 @testable import TerminalUI
 
 @Suite("Display width")
 struct DisplayWidthTests {
-    @Test("names and symbols get the right cell widths", arguments: [
-        ("Zoë", 3), ("Ayşe", 4), ("Nguyễn", 6), ("Nguye\u{302}\u{303}n", 6), ("e\u{301}", 1),
-        ("家族", 4), ("👨‍👩‍👧", 2), ("👍🏽", 2), ("❤️", 2), ("Ĳsbrand", 7), ("", 0),
-        ("🇳🇱", 2), ("a\u{200B}b", 2), ("ｶ", 1), ("Ａ", 2),
-    ])
+    @Test(
+        "names and symbols get the right cell widths",
+        arguments: [
+            ("Zoë", 3), ("Ayşe", 4), ("Nguyễn", 6), ("Nguye\u{302}\u{303}n", 6), ("e\u{301}", 1),
+            ("家族", 4), ("👨‍👩‍👧", 2), ("👍🏽", 2), ("❤️", 2), ("Ĳsbrand", 7), ("", 0),
+            ("🇳🇱", 2), ("a\u{200B}b", 2), ("ｶ", 1), ("Ａ", 2),
+        ])
     func widths(text: String, cells: Int) {
         #expect(text.displayWidth == cells, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Feeds a byte-level string through the decoder, as a terminal would deliver it, then idles.
@@ -14,10 +15,11 @@ func decode(_ s: String) -> [InputEvent] {
 struct InputDecoderTests {
     @Test("plain characters, Enter, Tab, Backspace and Ctrl-letters")
     func basics() {
-        #expect(decode("aë\r\t\u{7f}\u{1}\u{17}") == [
-            .key(.char("a")), .key(.char("ë")), .key(KeyPress(.enter)), .key(KeyPress(.tab)),
-            .key(KeyPress(.backspace)), .key(.ctrl("a")), .key(.ctrl("w")),
-        ])
+        #expect(
+            decode("aë\r\t\u{7f}\u{1}\u{17}") == [
+                .key(.char("a")), .key(.char("ë")), .key(KeyPress(.enter)), .key(KeyPress(.tab)),
+                .key(KeyPress(.backspace)), .key(.ctrl("a")), .key(.ctrl("w")),
+            ])
     }
 
     @Test("ESC then a character is Alt; a lone ESC is Escape")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 @Suite("Widgets")
@@ -115,7 +116,8 @@ struct WidgetTests {
     @Test("help overlay wraps a long action under itself instead of cutting it")
     func helpWraps() {
         let long = "Label: uitzondering, doel, kracht, zorg, wonderteken, volhouden, afspraak, compliment"
-        let h = HelpOverlay(title: "Toetsen", entries: [KeyHelp("Alt-E G S W M C A K", long), KeyHelp("F1", "Deze hulp")], footer: "Sluiten")
+        let h = HelpOverlay(
+            title: "Toetsen", entries: [KeyHelp("Alt-E G S W M C A K", long), KeyHelp("F1", "Deze hulp")], footer: "Sluiten")
         var c = Canvas(size: Size(width: 50, height: 12))
         h.render(in: c.bounds, on: &c)
         let text = (0..<12).map { c.row($0) }.joined(separator: "\n")

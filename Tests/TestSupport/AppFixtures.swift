@@ -1,5 +1,5 @@
-import KeukentafelDomain
 import KeukentafelApp
+import KeukentafelDomain
 import PromptLibrary
 import ShippedPrompts
 import TerminalUI

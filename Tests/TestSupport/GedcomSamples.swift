@@ -4,7 +4,9 @@ import Foundation
 /// packages (never committed).
 public enum GedcomSamples {
     /// Gramps' own XML examples in the same package (60 and 2,157 people).
-    public static let grampsFiles = ["usr/share/doc/gramps/example/gramps/data.gramps", "usr/share/doc/gramps/example/gramps/example.gramps"]
+    public static let grampsFiles = [
+        "usr/share/doc/gramps/example/gramps/data.gramps", "usr/share/doc/gramps/example/gramps/example.gramps",
+    ]
 
     public static let files: [(package: String, path: String)] = [
         ("gramps", "usr/share/doc/gramps/example/gedcom/sample.ged"),
@@ -17,7 +19,8 @@ public enum GedcomSamples {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-gedcom-samples")
         if files.allSatisfy({ FileManager.default.fileExists(atPath: dir.appendingPathComponent("x/" + $0.path).path) }) { return dir }
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let script = "cd '\(dir.path)' && apt-get download \(files.map(\.package).joined(separator: " ")) >/dev/null 2>&1 && for d in *.deb; do dpkg -x \"$d\" x; done"
+        let script =
+            "cd '\(dir.path)' && apt-get download \(files.map(\.package).joined(separator: " ")) >/dev/null 2>&1 && for d in *.deb; do dpkg -x \"$d\" x; done"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", script]
@@ -30,4 +33,3 @@ public enum GedcomSamples {
 
     public static var available: Bool { directory != nil }
 }
-

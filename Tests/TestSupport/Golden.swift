@@ -41,7 +41,8 @@ public enum Golden {
 
     /// Line-by-line difference, trailing spaces ignored; nil when equal.
     public static func difference(expected: String, actual: String, name: String) -> String? {
-        let e = lines(expected), a = lines(actual)
+        let e = lines(expected)
+        let a = lines(actual)
         if e == a { return nil }
         var out = "Screen \(name) differs from Screens/\(name).txt (rewrite on purpose with KEUKENTAFEL_RECORD_SCREENS=1):\n"
         for i in 0..<max(e.count, a.count) {

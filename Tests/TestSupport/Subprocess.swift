@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a command with posix_spawn and waits for it. Used instead of Foundation's
@@ -26,7 +27,10 @@ public enum Subprocess {
         var pid: pid_t = 0
         let rc = spawn(args, &fileActions, &pid)
         guard rc == 0 else {
-            if capture { close(fds[0]); close(fds[1]) }
+            if capture {
+                close(fds[0])
+                close(fds[1])
+            }
             throw SubprocessError.spawn(rc)
         }
         var data = Data()
@@ -66,7 +70,10 @@ extension Subprocess {
         var pid: pid_t = 0
         let rc = spawn(args, &fileActions, &pid)
         close(fds[1])
-        guard rc == 0 else { close(fds[0]); throw SubprocessError.spawn(rc) }
+        guard rc == 0 else {
+            close(fds[0])
+            throw SubprocessError.spawn(rc)
+        }
         return (pid, fds[0])
     }
 

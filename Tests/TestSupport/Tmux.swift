@@ -34,9 +34,13 @@ public final class TmuxSession: @unchecked Sendable {
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value))" }.joined(separator: "; ")
         let script = "unset KEUKENTAFEL_STORE XDG_DATA_HOME NO_COLOR LC_ALL LC_MESSAGES; \(exports); cd \"$HOME\"; \(command)"
         // The tmux server forks from this client and would hold a capture pipe open: no capture here.
-        let status = try Self.run(["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name,
-                                   "-x", "\(width)", "-y", "\(height)", "bash", "--norc", "--noprofile", "-c", script],
-                                  capture: false).status
+        let status = try Self.run(
+            [
+                "tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name,
+                "-x", "\(width)", "-y", "\(height)", "bash", "--norc", "--noprofile", "-c", script,
+            ],
+            capture: false
+        ).status
         if status != 0 { throw TmuxError.failed("new-session", "exit status \(status)") }
         _ = try? tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }

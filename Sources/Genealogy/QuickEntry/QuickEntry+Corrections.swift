@@ -15,8 +15,10 @@ extension QuickEntry {
     }
 
     /// `niet moeder van Zoë`: undoes a relation entered by mistake, keeping everything else.
-    static func correction(_ rel: Relation, person: GenogramPerson, target: GenogramPerson, in g: Genogram,
-                           ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
+    static func correction(
+        _ rel: Relation, person: GenogramPerson, target: GenogramPerson, in g: Genogram,
+        ids: inout some IDGenerating
+    ) -> Result<[EventPayload], Problem> {
         let notRelated = Problem(kind: .notRelated(person.name, target.name))
         switch rel {
         case .parent: return unparent(person.personID, of: target.personID, in: g, ids: &ids).map { .success($0) } ?? .failure(notRelated)
@@ -53,8 +55,12 @@ extension QuickEntry {
 
     /// Events that stop `parent` being a parent of `child`; the other parent stays.
     static func unparent(_ parent: UUID, of child: UUID, in g: Genogram, ids: inout some IDGenerating) -> [EventPayload]? {
-        guard let link = g.childLinks.first(where: { l in l.childID == child && g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }),
-              let couple = g.couples.first(where: { $0.coupleID == link.coupleID }) else { return nil }
+        guard
+            let link = g.childLinks.first(where: { l in
+                l.childID == child && g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true
+            }),
+            let couple = g.couples.first(where: { $0.coupleID == link.coupleID })
+        else { return nil }
         let others = couple.partners.filter { $0 != parent }
         let children = g.childLinks.filter { $0.coupleID == couple.coupleID }
         if others.isEmpty {

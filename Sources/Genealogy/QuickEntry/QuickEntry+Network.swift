@@ -10,7 +10,11 @@ extension QuickEntry {
         let parts = parts(rest)
         guard let name = parts.first, !name.isEmpty else { return .failure(Problem(kind: .noName)) }
         let existing = record.networkContacts.first { foldedForMatching($0.name) == foldedForMatching(name) }
-        var contact = existing ?? NetworkContact(contactID: ids.next(), name: name, sector: record.networkSectors.contains("friends") ? "friends" : record.networkSectors.last ?? "friends", ring: .middle)
+        var contact =
+            existing
+            ?? NetworkContact(
+                contactID: ids.next(), name: name,
+                sector: record.networkSectors.contains("friends") ? "friends" : record.networkSectors.last ?? "friends", ring: .middle)
         var support: [SupportKind] = []
         var notes: [String] = []
         for part in parts.dropFirst() {
@@ -37,7 +41,8 @@ extension QuickEntry {
                 guard let goal = findGoal(goalText, in: record) else { return .failure(Problem(kind: .unknownGoal(goalText))) }
                 if !contact.goalIDs.contains(goal) { contact.goalIDs.append(goal) }
             } else if let helpText = QuickEntryWords.helpsWith.lazy.compactMap({ prefixWord(part, $0) }).first,
-                      let goal = findGoal(helpText, in: record) {
+                let goal = findGoal(helpText, in: record)
+            {
                 if !contact.goalIDs.contains(goal) { contact.goalIDs.append(goal) }
             } else {
                 notes.append(part)
@@ -62,6 +67,7 @@ extension QuickEntry {
         let t = foldedForMatching(text)
         guard !t.isEmpty else { return nil }
         if let n = Int(t), n >= 1, n <= record.goals.count { return record.goals[n - 1].id }
-        return record.goals.first { foldedForMatching($0.text) == t }?.id ?? record.goals.first { foldedForMatching($0.text).contains(t) }?.id
+        return record.goals.first { foldedForMatching($0.text) == t }?.id
+            ?? record.goals.first { foldedForMatching($0.text).contains(t) }?.id
     }
 }

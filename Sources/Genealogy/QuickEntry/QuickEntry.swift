@@ -42,14 +42,17 @@ public enum QuickEntry {
     }
 
     /// Reads any quick-entry line against the family's record.
-    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout some IDGenerating) -> Result<Outcome, Problem> {
+    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout some IDGenerating) -> Result<Outcome, Problem>
+    {
         if let rest = prefixed(line, QuickEntryWords.remove) { return removal(rest, record: record) }
         if let rest = prefixed(line, QuickEntryWords.network) {
             return networkContact(rest, record: record, ids: &ids).map { Outcome(payloads: [$0], target: .network) }
         }
         if let rest = prefixed(line, QuickEntryWords.sectorsLine) {
             var seen = Set<String>()
-            let sectors = parts(rest).map { QuickEntryWords.sectors[foldedForMatching($0)] ?? $0 }.filter { seen.insert(foldedForMatching($0)).inserted }
+            let sectors = parts(rest).map { QuickEntryWords.sectors[foldedForMatching($0)] ?? $0 }.filter {
+                seen.insert(foldedForMatching($0)).inserted
+            }
             guard !sectors.isEmpty else { return .failure(Problem(kind: .noName)) }
             return .success(Outcome(payloads: [.networkSectorsSet(NetworkSectors(sectors: sectors))], target: .network))
         }
@@ -58,14 +61,19 @@ public enum QuickEntry {
     }
 
     /// The events that put a person line into `genogram` (for `year`, to turn ages into years).
-    public static func payloads(_ line: String, genogram: Genogram, members: [FamilyRecord.Member], year: Int,
-                                ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
+    public static func payloads(
+        _ line: String, genogram: Genogram, members: [FamilyRecord.Member], year: Int,
+        ids: inout some IDGenerating
+    ) -> Result<[EventPayload], Problem> {
         let parts = parts(line)
         guard let name = parts.first, !name.isEmpty, Int(name) == nil else { return .failure(Problem(kind: .noName)) }
         var g = genogram
         var out: [EventPayload] = []
-        var person = find(name, in: g) ?? GenogramPerson(personID: ids.next(), name: name, gender: .unknown,
-                                                         memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
+        var person =
+            find(name, in: g)
+            ?? GenogramPerson(
+                personID: ids.next(), name: name, gender: .unknown,
+                memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
         var relations: [(Relation, String, negated: Bool)] = []
         var bonds: [(EmotionalBond?, String)] = []
         var household: [String] = []
@@ -110,7 +118,9 @@ public enum QuickEntry {
         out.append(.genogramPersonSet(person))
         g.add(person)
         let others = relations.map(\.1) + bonds.map(\.1)
-        if let same = others.first(where: { foldedForMatching($0) == foldedForMatching(person.name) || foldedForMatching($0) == foldedForMatching(name) }) {
+        if let same = others.first(where: {
+            foldedForMatching($0) == foldedForMatching(person.name) || foldedForMatching($0) == foldedForMatching(name)
+        }) {
             return .failure(Problem(kind: .samePerson(same)))
         }
         for (rel, targetName, negated) in relations {
@@ -144,26 +154,41 @@ public enum QuickEntry {
     }
 
     /// The other person of a relation: known in the genogram, a family member, or new.
-    static func target(_ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout some IDGenerating,
-                       out: inout [EventPayload]) -> GenogramPerson {
+    static func target(
+        _ name: String, in g: inout Genogram, members: [FamilyRecord.Member], ids: inout some IDGenerating,
+        out: inout [EventPayload]
+    ) -> GenogramPerson {
         if let t = find(name, in: g) { return t }
-        let t = GenogramPerson(personID: ids.next(), name: name, gender: .unknown, memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
+        let t = GenogramPerson(
+            personID: ids.next(), name: name, gender: .unknown,
+            memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
         out.append(.genogramPersonSet(t))
         g.add(t)
         return t
     }
 
-    static func relate(_ rel: Relation, _ person: inout GenogramPerson, _ target: inout GenogramPerson, in g: inout Genogram,
-                       ids: inout some IDGenerating) -> Result<[EventPayload], Problem> {
+    static func relate(
+        _ rel: Relation, _ person: inout GenogramPerson, _ target: inout GenogramPerson, in g: inout Genogram,
+        ids: inout some IDGenerating
+    ) -> Result<[EventPayload], Problem> {
         switch rel {
         case .parent(let gender, let kind):
-            if let gender { person.gender = gender; g.add(person) }
+            if let gender {
+                person.gender = gender
+                g.add(person)
+            }
             return .success(linkParent(person.personID, of: target.personID, kind: kind, in: &g, ids: &ids))
         case .child(let gender, let kind):
-            if let gender { person.gender = gender; g.add(person) }
+            if let gender {
+                person.gender = gender
+                g.add(person)
+            }
             return .success(linkParent(target.personID, of: person.personID, kind: kind, in: &g, ids: &ids))
         case .partner(let status, let gender):
-            if let gender { person.gender = gender; g.add(person) }
+            if let gender {
+                person.gender = gender
+                g.add(person)
+            }
             if let i = g.couples.firstIndex(where: { Set($0.partners) == Set([person.personID, target.personID]) }) {
                 guard g.couples[i].status != status else { return .success([]) }
                 g.couples[i].status = status  // "ex van" for a couple already there: they split up
@@ -173,18 +198,30 @@ public enum QuickEntry {
             g.add(couple)
             return .success([.genogramCoupleSet(couple)])
         case .sibling(let gender):
-            if let gender { person.gender = gender; g.add(person) }
+            if let gender {
+                person.gender = gender
+                g.add(person)
+            }
             return .success(siblings(person.personID, target.personID, twins: false, in: &g, ids: &ids))
         case .twin(let gender):
-            if let gender { person.gender = gender; g.add(person) }
+            if let gender {
+                person.gender = gender
+                g.add(person)
+            }
             return .success(siblings(person.personID, target.personID, twins: true, in: &g, ids: &ids))
         case .grandparent(let gender):
-            if let gender { person.gender = gender; g.add(person) }
+            if let gender {
+                person.gender = gender
+                g.add(person)
+            }
             let parents = g.parents(of: target.personID)
             guard parents.count == 1 else { return .failure(Problem(kind: .ambiguousGrandparent(target.name))) }
             return .success(linkParent(person.personID, of: parents[0], kind: .biological, in: &g, ids: &ids))
         case .grandchild(let gender):
-            if let gender { person.gender = gender; g.add(person) }
+            if let gender {
+                person.gender = gender
+                g.add(person)
+            }
             let children = g.children(of: target.personID).filter { $0 != person.personID }
             guard children.count == 1 else { return .failure(Problem(kind: .ambiguousGrandchild(target.name))) }
             return .success(linkParent(children[0], of: person.personID, kind: .biological, in: &g, ids: &ids))
@@ -195,13 +232,15 @@ public enum QuickEntry {
     /// attempt; longer phrases (`woont bij de moeder van Kees`) are where someone lives.
     static func relationAttempt(_ part: String) -> String? {
         let words = part.split(separator: " ")
-        guard words.count >= 3, ["van", "of", "met", "with"].contains(foldedForMatching(words[1])), !words[0].contains(where: \.isNumber) else { return nil }
+        guard words.count >= 3, ["van", "of", "met", "with"].contains(foldedForMatching(words[1])), !words[0].contains(where: \.isNumber)
+        else { return nil }
         return String(words[0])
     }
 
     /// Siblings share the parents' couple; unknown parents get a couple with no partners.
     /// Twins also share a twin group, so they are drawn from one point.
-    static func siblings(_ person: UUID, _ target: UUID, twins: Bool, in g: inout Genogram, ids: inout some IDGenerating) -> [EventPayload] {
+    static func siblings(_ person: UUID, _ target: UUID, twins: Bool, in g: inout Genogram, ids: inout some IDGenerating) -> [EventPayload]
+    {
         var out: [EventPayload] = []
         var targetLink: GenogramChildLink
         if let link = g.childLinks.first(where: { $0.childID == target }) {
@@ -211,7 +250,10 @@ public enum QuickEntry {
             g.add(couple)
             out.append(.genogramCoupleSet(couple))
             targetLink = GenogramChildLink(coupleID: couple.coupleID, childID: target, kind: .biological)
-            if !twins { g.add(targetLink); out.append(.genogramChildLinked(targetLink)) }
+            if !twins {
+                g.add(targetLink)
+                out.append(.genogramChildLinked(targetLink))
+            }
         }
         if twins && targetLink.twinGroup == nil {
             targetLink.twinGroup = ids.next()
@@ -219,8 +261,9 @@ public enum QuickEntry {
             g.add(targetLink)
             out.append(.genogramChildLinked(targetLink))
         }
-        let mine = GenogramChildLink(coupleID: targetLink.coupleID, childID: person, kind: targetLink.kind,
-                                     twinGroup: twins ? targetLink.twinGroup : nil)
+        let mine = GenogramChildLink(
+            coupleID: targetLink.coupleID, childID: person, kind: targetLink.kind,
+            twinGroup: twins ? targetLink.twinGroup : nil)
         let existing = g.childLinks.first { $0.coupleID == mine.coupleID && $0.childID == person }
         // New, or already a sibling and now also a twin.
         if existing == nil || (twins && existing?.twinGroup != mine.twinGroup) {
@@ -232,22 +275,26 @@ public enum QuickEntry {
 
     /// Makes `parent` a parent of `child`: joins the child's existing couple when it has
     /// room, else starts one (a second set of parents, such as foster parents).
-    static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout some IDGenerating) -> [EventPayload] {
+    static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout some IDGenerating)
+        -> [EventPayload]
+    {
         let links = g.childLinks.filter { $0.childID == child }
         if links.contains(where: { l in g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }) {
             return []  // already a parent of this child
         }
         // The child's other parent and this one are a couple already: the child belongs there.
         if kind == .biological, let link = links.first(where: { $0.kind == .biological }),
-           let couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count == 1,
-           let together = g.couples.first(where: { Set($0.partners) == Set([couple.partners[0], parent]) && $0.partners.count == 2 }) {
+            let couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count == 1,
+            let together = g.couples.first(where: { Set($0.partners) == Set([couple.partners[0], parent]) && $0.partners.count == 2 })
+        {
             let moved = GenogramChildLink(coupleID: together.coupleID, childID: child, kind: link.kind, twinGroup: link.twinGroup)
             g.remove(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child))
             g.add(moved)
             return [.genogramRemoved(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child)), .genogramChildLinked(moved)]
         }
         if kind == .biological, let link = links.first(where: { $0.kind == .biological }),
-           var couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count < 2 {
+            var couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count < 2
+        {
             couple.partners.append(parent)
             g.add(couple)
             return [.genogramCoupleSet(couple)]
@@ -270,7 +317,10 @@ public enum QuickEntry {
     static func parseRelation(_ part: String) -> (Relation, String, negated: Bool)? {
         var text = part
         var negated = false
-        if let rest = QuickEntryWords.negation.lazy.compactMap({ prefixWord(part, $0) }).first { text = rest; negated = true }
+        if let rest = QuickEntryWords.negation.lazy.compactMap({ prefixWord(part, $0) }).first {
+            text = rest
+            negated = true
+        }
         let lower = text.lowercased()
         for separator in [" van ", " of "] {
             guard let r = lower.range(of: separator) else { continue }
@@ -299,7 +349,8 @@ public enum QuickEntry {
 
     /// The rest of a line after `word:` (one of `words`), or nil.
     static func prefixed(_ line: String, _ words: [String]) -> String? {
-        guard let colon = line.firstIndex(of: ":"), words.contains(foldedForMatching(line[..<colon].trimmingCharacters(in: .whitespaces))) else { return nil }
+        guard let colon = line.firstIndex(of: ":"), words.contains(foldedForMatching(line[..<colon].trimmingCharacters(in: .whitespaces)))
+        else { return nil }
         return String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
     }
 
@@ -318,8 +369,10 @@ public enum QuickEntry {
     }
 
     /// Names that start with what was typed, for completion with Tab.
-    public static func complete(_ prefix: String, genogram: Genogram, members: [FamilyRecord.Member],
-                                contacts: [NetworkContact] = []) -> [String] {
+    public static func complete(
+        _ prefix: String, genogram: Genogram, members: [FamilyRecord.Member],
+        contacts: [NetworkContact] = []
+    ) -> [String] {
         let p = foldedForMatching(prefix)
         guard !p.isEmpty else { return [] }
         let names = genogram.persons.map(\.name) + members.map(\.name) + contacts.map(\.name)

@@ -53,17 +53,22 @@ enum QuickEntryWords {
 
     /// Emotional relations: `<phrase> <name>`, such as `ruzie met Sandra` or `close to Milan`.
     static let bonds: [(phrase: String, bond: EmotionalBond?)] = [
-        ("zeer hecht met", .fused), ("heel hecht met", .fused), ("versmolten met", .fused), ("fused with", .fused), ("very close to", .fused),
+        ("zeer hecht met", .fused), ("heel hecht met", .fused), ("versmolten met", .fused), ("fused with", .fused),
+        ("very close to", .fused),
         ("hecht met", .close), ("close to", .close), ("close with", .close), ("goed contact met", .close), ("good contact with", .close),
-        ("afstand tot", .distant), ("afstand met", .distant), ("afstandelijk met", .distant), ("distant from", .distant), ("distant with", .distant),
-        ("ruzie met", .conflict), ("conflict met", .conflict), ("conflict with", .conflict), ("fights with", .conflict), ("quarrels with", .conflict),
-        ("vijandig tegen", .hostile), ("vijandig met", .hostile), ("hostile to", .hostile), ("hostile towards", .hostile), ("hostile with", .hostile),
+        ("afstand tot", .distant), ("afstand met", .distant), ("afstandelijk met", .distant), ("distant from", .distant),
+        ("distant with", .distant),
+        ("ruzie met", .conflict), ("conflict met", .conflict), ("conflict with", .conflict), ("fights with", .conflict),
+        ("quarrels with", .conflict),
+        ("vijandig tegen", .hostile), ("vijandig met", .hostile), ("hostile to", .hostile), ("hostile towards", .hostile),
+        ("hostile with", .hostile),
         ("contact hersteld met", .repaired), ("hersteld met", .repaired), ("weer contact met", .repaired),
         ("repaired with", .repaired), ("back in touch with", .repaired),
         ("geen contact met", .cutOff), ("contact verbroken met", .cutOff), ("breuk met", .cutOff),
         ("cut off from", .cutOff), ("cut-off from", .cutOff), ("no contact with", .cutOff),
         ("zorg mishandeling", .abuseConcern), ("mishandelt", .abuseConcern), ("abuse concern", .abuseConcern), ("abuses", .abuseConcern),
-        ("zorg verwaarlozing", .neglectConcern), ("verwaarloost", .neglectConcern), ("neglect concern", .neglectConcern), ("neglects", .neglectConcern),
+        ("zorg verwaarlozing", .neglectConcern), ("verwaarloost", .neglectConcern), ("neglect concern", .neglectConcern),
+        ("neglects", .neglectConcern),
         // Takes the lines between two people away (a correction).
         ("geen lijn met", nil), ("no line with", nil),
     ].sorted { $0.phrase.count > $1.phrase.count }
@@ -92,8 +97,10 @@ enum QuickEntryWords {
         "work": "school", "hulpverlening": "professionals", "professionals": "professionals", "professioneel": "professionals",
         "vrije tijd": "leisure", "sport": "leisure", "leisure": "leisure",
     ]
-    static let rings: [String: NetworkRing] = ["dichtbij": .close, "close": .close, "midden": .middle, "middle": .middle,
-                                               "ver": .far, "verder weg": .far, "far": .far]
+    static let rings: [String: NetworkRing] = [
+        "dichtbij": .close, "close": .close, "midden": .middle, "middle": .middle,
+        "ver": .far, "verder weg": .far, "far": .far,
+    ]
     static let support: [String: SupportKind] = [
         "praktisch": .practical, "practical": .practical, "gezelschap": .company, "company": .company,
         "advies": .advice, "informatie": .advice, "advice": .advice, "information": .advice,
@@ -101,12 +108,14 @@ enum QuickEntryWords {
     ]
     /// Assessment answers; `niet …`/`not …` or the `on-`/`un-` forms say no.
     static let assessment: [String: (NetworkAssessment, Bool)] = [
-        "reageert": (.responds, true), "responds": (.responds, true), "reageert niet": (.responds, false), "reageert nooit": (.responds, false),
+        "reageert": (.responds, true), "responds": (.responds, true), "reageert niet": (.responds, false),
+        "reageert nooit": (.responds, false),
         "does not respond": (.responds, false), "never responds": (.responds, false),
         "helpt echt": (.realHelp, true), "echte hulp": (.realHelp, true), "real help": (.realHelp, true), "really helps": (.realHelp, true),
         "helpt niet echt": (.realHelp, false), "geen echte hulp": (.realHelp, false), "no real help": (.realHelp, false),
         "bereikbaar": (.accessible, true), "accessible": (.accessible, true), "reachable": (.accessible, true),
-        "onbereikbaar": (.accessible, false), "slecht bereikbaar": (.accessible, false), "inaccessible": (.accessible, false), "unreachable": (.accessible, false),
+        "onbereikbaar": (.accessible, false), "slecht bereikbaar": (.accessible, false), "inaccessible": (.accessible, false),
+        "unreachable": (.accessible, false),
         "betrouwbaar": (.reliable, true), "reliable": (.reliable, true),
         "onbetrouwbaar": (.reliable, false), "unreliable": (.reliable, false),
     ]

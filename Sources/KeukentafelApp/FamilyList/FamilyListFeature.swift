@@ -19,7 +19,9 @@ enum FamilyListFeature: ScreenFeature {
     }
 
     static let keys = KeyTable<Intent>([
-        KeyBinding("↑ ↓", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")], match: { Keys.movesList($0) ? .move($0) : nil }),
+        KeyBinding(
+            "↑ ↓", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
+            match: { Keys.movesList($0) ? .move($0) : nil }),
         KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 1)], on: [Keys.enter], .open),
         KeyBinding("Esc", .common(.hintBack), hints: [KeyHint(.common(.hintBack), order: 2)], on: [Keys.escape], .back),
         .documented("Ctrl-C", .common(.helpInterrupt)),

@@ -14,8 +14,9 @@ enum FamilyListView {
             let style = selected ? canvas.theme.focus : canvas.theme.normal
             canvas.fill(rect, style: style)
             let count = state.t(.familyListFormat(.sessionsCount(f.sessions)))
-            canvas.put(" " + f.name.truncated(cells: rect.width - count.displayWidth - 4, ellipsis: canvas.glyphs.ellipsis),
-                       at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+            canvas.put(
+                " " + f.name.truncated(cells: rect.width - count.displayWidth - 4, ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
             canvas.put(count + " ", at: Point(x: rect.maxX - count.displayWidth - 1, y: rect.y), style: style, clip: rect)
         }
         Chrome.footer(FamilyListFeature.keys.hints(.main, state.language), on: &canvas)

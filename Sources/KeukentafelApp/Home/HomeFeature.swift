@@ -68,20 +68,30 @@ enum HomeFeature: ScreenFeature {
         case help, quit, switchLanguage
     }
 
-    static let keys = KeyTable<Intent>([
-        KeyBinding("↑ ↓  j k", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
-                   match: { Keys.movesList($0) ? .moveMenu($0) : nil }),
-        KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 1)], on: [Keys.enter], .openSelected),
-    ] + HomeEntry.allCases.map { entry in
-        KeyBinding(String(entry.shortcut), entry.help, on: Keys.letter(entry.shortcut), .open(entry))
-    } + [
-        KeyBinding("L", .home(.helpLanguage), hints: [KeyHint(.home(.hintLanguage), order: 4)], on: Keys.letter("L"), .switchLanguage),
-        KeyBinding("?  F1", .common(.helpHelp), hints: [KeyHint(.common(.hintHelp), order: 2, key: "?"), KeyHint(.common(.hintHelp), order: 0, key: "?", line: .compact)],
-                   on: Keys.letter("?"), .help),
-        KeyBinding("q", .home(.helpQuit), hints: [KeyHint(.home(.hintQuit), order: 3), KeyHint(.home(.hintQuit), order: 1, line: .compact)],
-                   on: Keys.letter("q"), .quit),
-        .documented("Ctrl-C", .common(.helpInterrupt)),
-    ])
+    static let keys = KeyTable<Intent>(
+        [
+            KeyBinding(
+                "↑ ↓  j k", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
+                match: { Keys.movesList($0) ? .moveMenu($0) : nil }),
+            KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 1)], on: [Keys.enter], .openSelected),
+        ]
+            + HomeEntry.allCases.map { entry in
+                KeyBinding(String(entry.shortcut), entry.help, on: Keys.letter(entry.shortcut), .open(entry))
+            } + [
+                KeyBinding(
+                    "L", .home(.helpLanguage), hints: [KeyHint(.home(.hintLanguage), order: 4)], on: Keys.letter("L"), .switchLanguage),
+                KeyBinding(
+                    "?  F1", .common(.helpHelp),
+                    hints: [
+                        KeyHint(.common(.hintHelp), order: 2, key: "?"), KeyHint(.common(.hintHelp), order: 0, key: "?", line: .compact),
+                    ],
+                    on: Keys.letter("?"), .help),
+                KeyBinding(
+                    "q", .home(.helpQuit),
+                    hints: [KeyHint(.home(.hintQuit), order: 3), KeyHint(.home(.hintQuit), order: 1, line: .compact)],
+                    on: Keys.letter("q"), .quit),
+                .documented("Ctrl-C", .common(.helpInterrupt)),
+            ])
 
     static func intent(for event: InputEvent, _ state: HomeState, _ context: ScreenContext) -> Intent? {
         switch event {

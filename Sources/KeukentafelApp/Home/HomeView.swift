@@ -19,7 +19,8 @@ enum HomeView {
             let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
             if size.width >= 100 && size.height >= 30 {
                 kind = .wide
-                let columns = body.inset(top: 1, left: 3, bottom: 1, right: 2).split(.horizontal, [.fill(weight: 1), .fill(weight: 1)], spacing: 4)
+                let columns = body.inset(top: 1, left: 3, bottom: 1, right: 2).split(
+                    .horizontal, [.fill(weight: 1), .fill(weight: 1)], spacing: 4)
                 let l = columns[0]
                 left = l
                 about = Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: min(columns[1].height, 16))
@@ -62,7 +63,8 @@ enum HomeView {
             }
         case .standard, .wide:
             let tagline = Rect(x: layout.left.x, y: layout.left.y, width: layout.left.width, height: layout.kind == .wide ? 2 : 1)
-            let taglineHeight = min(tagline.height, TextBlock(state.t(.home(.tagline)), style: theme.muted).render(in: tagline, on: &canvas))
+            let taglineHeight = min(
+                tagline.height, TextBlock(state.t(.home(.tagline)), style: theme.muted).render(in: tagline, on: &canvas))
             let empty = Rect(x: layout.left.x, y: layout.left.y + taglineHeight + 1, width: layout.left.width, height: 2)
             TextBlock(intro(state)).render(in: empty, on: &canvas)
         }
@@ -80,8 +82,9 @@ enum HomeView {
                 break
             case .standard:
                 x = max(labelEnd + 1, row.x + 2 + layout.labelWidth + 4)
-                canvas.put(state.t(entry.detail).truncated(cells: row.maxX - x, ellipsis: canvas.glyphs.ellipsis),
-                           at: Point(x: x, y: row.y), style: theme.muted, clip: row)
+                canvas.put(
+                    state.t(entry.detail).truncated(cells: row.maxX - x, ellipsis: canvas.glyphs.ellipsis),
+                    at: Point(x: x, y: row.y), style: theme.muted, clip: row)
             case .wide:
                 TextBlock(state.t(entry.detail), style: theme.muted)
                     .render(in: Rect(x: row.x + 3, y: row.y + 1, width: row.width - 3, height: 1), on: &canvas)
@@ -94,8 +97,9 @@ enum HomeView {
             let inner = about.inset(top: 1, left: 2, bottom: 1, right: 2)
             for (i, f) in state.families.prefix(inner.height).enumerated() {
                 let count = state.t(.familyListFormat(.sessionsCount(f.sessions)))
-                canvas.put(f.name.truncated(cells: inner.width - count.displayWidth - 2, ellipsis: canvas.glyphs.ellipsis),
-                           at: Point(x: inner.x, y: inner.y + i), clip: inner)
+                canvas.put(
+                    f.name.truncated(cells: inner.width - count.displayWidth - 2, ellipsis: canvas.glyphs.ellipsis),
+                    at: Point(x: inner.x, y: inner.y + i), clip: inner)
                 canvas.put(count, at: Point(x: inner.maxX - count.displayWidth, y: inner.y + i), style: theme.muted, clip: inner)
             }
         } else if let about = layout.about {
@@ -105,8 +109,10 @@ enum HomeView {
 
         let storeRow = canvas.size.height - 3
         if storeRow > (layout.entryRows.last?.maxY ?? 0) {
-            canvas.put(state.t(.homeFormat(.storeLocation(state.storeDisplay))).truncated(cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis),
-                       at: Point(x: layout.kind == .compact ? 1 : 3, y: storeRow), style: theme.muted)
+            canvas.put(
+                state.t(.homeFormat(.storeLocation(state.storeDisplay))).truncated(
+                    cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: layout.kind == .compact ? 1 : 3, y: storeRow), style: theme.muted)
         }
 
         Chrome.footer(HomeFeature.keys.hints(layout.kind == .compact ? .compact : .main, state.language), on: &canvas)

@@ -101,7 +101,9 @@ enum Keys {
     static func function(_ n: Int) -> KeyPress { KeyPress(.function(n)) }
     /// A letter in either case, with or without Shift (terminals differ in reporting it).
     static func letter(_ c: Character) -> [KeyPress] {
-        Set([Character(c.lowercased()), Character(c.uppercased())]).flatMap { [KeyPress(.character($0)), KeyPress(.character($0), .shift)] }
+        Set([Character(c.lowercased()), Character(c.uppercased())]).flatMap {
+            [KeyPress(.character($0)), KeyPress(.character($0), .shift)]
+        }
     }
 
     /// The keys a `ScrollList` moves by: arrows, pages, Home/End (also with Ctrl),
@@ -109,8 +111,8 @@ enum Keys {
     static func movesList(_ press: KeyPress) -> Bool {
         switch (press.key, press.modifiers) {
         case (.up, []), (.down, []), (.pageUp, []), (.pageDown, []), (.home, []), (.end, []),
-             (.up, .control), (.down, .control), (.pageUp, .control), (.pageDown, .control), (.home, .control), (.end, .control),
-             (.character("j"), []), (.character("k"), []), (.character("p"), .control), (.character("n"), .control):
+            (.up, .control), (.down, .control), (.pageUp, .control), (.pageDown, .control), (.home, .control), (.end, .control),
+            (.character("j"), []), (.character("k"), []), (.character("p"), .control), (.character("n"), .control):
             return true
         default:
             return false

@@ -27,8 +27,11 @@ public enum CommonText: Hashable, Sendable, CaseIterable {
         case .helpOpen: return ("Open het gekozen onderdeel", "Open the chosen item")
         case .helpHelp: return ("Deze hulp", "This help")
         case .helpInterrupt: return ("Direct stoppen (overal)", "Quit at once (anywhere)")
-        case .helpPasteKeepsLines: return ("Plakken houdt regels bij elkaar, zonder te versturen",
-                                           "Pasting keeps lines together and never submits")
+        case .helpPasteKeepsLines:
+            return (
+                "Plakken houdt regels bij elkaar, zonder te versturen",
+                "Pasting keeps lines together and never submits"
+            )
         case .tooSmallTitle: return ("Venster te klein", "Window too small")
         case .notYetTitle: return ("Nog niet beschikbaar", "Not available yet")
         case .notSavedTitle: return ("Niet opgeslagen", "Not saved")
@@ -51,25 +54,35 @@ public enum CommonFormat: Hashable, Sendable {
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
         switch self {
-        case .tooSmall(let w, let h): return (
-            "Dit venster is \(w)×\(h). Maak het groter (liefst 80×24); er gaat niets verloren.",
-            "This window is \(w)×\(h). Please make it larger (80×24 is best); nothing is lost.")
-        case .notYet(let what): return (
-            "\(what) komt in een volgende versie van Keukentafel.",
-            "\(what) arrives in a coming version of Keukentafel.")
-        case .notSaved(let detail): return (
-            "Niet opgeslagen: \(detail) Uw invoer staat nog in het formulier; probeer het zo opnieuw.",
-            "Not saved: \(detail) Your entry is still in the form; please try again shortly.")
+        case .tooSmall(let w, let h):
+            return (
+                "Dit venster is \(w)×\(h). Maak het groter (liefst 80×24); er gaat niets verloren.",
+                "This window is \(w)×\(h). Please make it larger (80×24 is best); nothing is lost."
+            )
+        case .notYet(let what):
+            return (
+                "\(what) komt in een volgende versie van Keukentafel.",
+                "\(what) arrives in a coming version of Keukentafel."
+            )
+        case .notSaved(let detail):
+            return (
+                "Niet opgeslagen: \(detail) Uw invoer staat nog in het formulier; probeer het zo opnieuw.",
+                "Not saved: \(detail) Your entry is still in the form; please try again shortly."
+            )
         case .weekday(let d):
             let nl = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
             let en = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
             let i = (d - 1 + 7) % 7
             return (nl[i], en[i])
         case .month(let m):
-            let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                      "september", "oktober", "november", "december"]
-            let en = ["January", "February", "March", "April", "May", "June", "July", "August",
-                      "September", "October", "November", "December"]
+            let nl = [
+                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december",
+            ]
+            let en = [
+                "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December",
+            ]
             let i = (m - 1 + 12) % 12
             return (nl[i], en[i])
         }

@@ -7,11 +7,18 @@ public enum FamilyListText: Hashable, Sendable, CaseIterable {
     var translations: (nl: String, en: String) {
         switch self {
         case .familyListTitle: return ("Gezin openen", "Open family")
-        case .familyListEmpty: return ("Nog geen gezinnen. Esc en dan n voor een nieuw gezin.", "No families yet. Esc, then n for a new family.")
-        case .presenceIntro: return ("Spatie zet iemand aan of uit; Enter begint het gesprek.", "Space marks someone present or not; Enter starts the session.")
+        case .familyListEmpty:
+            return ("Nog geen gezinnen. Esc en dan n voor een nieuw gezin.", "No families yet. Esc, then n for a new family.")
+        case .presenceIntro:
+            return (
+                "Spatie zet iemand aan of uit; Enter begint het gesprek.", "Space marks someone present or not; Enter starts the session."
+            )
         case .presenceHint: return ("aan/uit", "toggle")
-        case .presenceNone: return ("Nog geen gezinsleden. Het gesprek begint met alleen u; gezinsleden komen met het genogram.",
-                                    "No family members yet. The session starts with only you; members come with the genogram.")
+        case .presenceNone:
+            return (
+                "Nog geen gezinsleden. Het gesprek begint met alleen u; gezinsleden komen met het genogram.",
+                "No family members yet. The session starts with only you; members come with the genogram."
+            )
         case .earlierSessions: return ("Eerdere gesprekken", "Earlier sessions")
         }
     }
@@ -32,8 +39,10 @@ public enum FamilyListFormat: Hashable, Sendable {
         case .sessionLine(let n, let d, let m, let w):
             let nlDays = d == 0 ? "vandaag" : (d == 1 ? "gisteren" : "\(d) dagen geleden")
             let enDays = d == 0 ? "today" : (d == 1 ? "yesterday" : "\(d) days ago")
-            return ("gesprek \(n) · \(nlDays) · \(m) min · \(w) \(w == 1 ? "uitspraak" : "uitspraken")",
-                    "session \(n) · \(enDays) · \(m) min · \(w) \(w == 1 ? "quote" : "quotes")")
+            return (
+                "gesprek \(n) · \(nlDays) · \(m) min · \(w) \(w == 1 ? "uitspraak" : "uitspraken")",
+                "session \(n) · \(enDays) · \(m) min · \(w) \(w == 1 ? "quote" : "quotes")"
+            )
         }
     }
 }

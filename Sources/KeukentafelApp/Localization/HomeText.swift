@@ -15,26 +15,46 @@ public enum HomeText: Hashable, Sendable, CaseIterable {
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
         switch self {
-        case .tagline: return ("Gesprekken aan de keukentafel, in de woorden van het gezin.",
-                               "Conversations at the kitchen table, in the family's own words.")
-        case .emptyState: return ("Nog geen gezinnen. Kies Nieuw gezin en druk op Enter om te beginnen.",
-                                  "No families yet. Choose New family and press Enter to begin.")
+        case .tagline:
+            return (
+                "Gesprekken aan de keukentafel, in de woorden van het gezin.",
+                "Conversations at the kitchen table, in the family's own words."
+            )
+        case .emptyState:
+            return (
+                "Nog geen gezinnen. Kies Nieuw gezin en druk op Enter om te beginnen.",
+                "No families yet. Choose New family and press Enter to begin."
+            )
         case .entryNewFamily: return ("Nieuw gezin", "New family")
         case .entryOpenFamily: return ("Gezin openen", "Open family")
         case .entryPractice: return ("Oefenen", "Practice")
         case .entryReview: return ("Terugkijken", "Review")
-        case .entryNewFamilyDetail: return ("Begin met een gezin dat hier nog niet staat.",
-                                            "Start with a family not yet recorded here.")
-        case .entryOpenFamilyDetail: return ("Verder met een gezin: gesprekken, schalen, doelen.",
-                                             "Continue with a family: sessions, scales, goals.")
-        case .entryPracticeDetail: return ("Rollenspel met een fictieve casus en rolkaarten.",
-                                           "Role-play with a fictional case and role cards.")
-        case .entryReviewDetail: return ("Terugkijken en aantekenen als begeleider.",
-                                         "Replay and annotate sessions as a supervisor.")
+        case .entryNewFamilyDetail:
+            return (
+                "Begin met een gezin dat hier nog niet staat.",
+                "Start with a family not yet recorded here."
+            )
+        case .entryOpenFamilyDetail:
+            return (
+                "Verder met een gezin: gesprekken, schalen, doelen.",
+                "Continue with a family: sessions, scales, goals."
+            )
+        case .entryPracticeDetail:
+            return (
+                "Rollenspel met een fictieve casus en rolkaarten.",
+                "Role-play with a fictional case and role cards."
+            )
+        case .entryReviewDetail:
+            return (
+                "Terugkijken en aantekenen als begeleider.",
+                "Replay and annotate sessions as a supervisor."
+            )
         case .aboutTitle: return ("Zo werkt het", "How it works")
-        case .aboutBody: return (
-            "Keukentafel toont de vraag van het moment (schaalvraag, wondervraag, uitzonderingen) en legt vast wat gezinsleden zelf zeggen, letterlijk en met wie het zei. Uw eigen aantekeningen blijven daar altijd van gescheiden.\n\nAlles wordt direct en blijvend opgeslagen; het scherm zegt pas 'bewaard' als het echt bewaard is. Met één toets draait u het scherm naar het gezin toe.",
-            "Keukentafel shows the question of the moment (scaling, miracle, exceptions) and records what family members say themselves, verbatim and with who said it. Your own notes always stay apart from their words.\n\nEverything is stored at once and durably; the screen says 'saved' only when it is. One key turns the screen towards the family.")
+        case .aboutBody:
+            return (
+                "Keukentafel toont de vraag van het moment (schaalvraag, wondervraag, uitzonderingen) en legt vast wat gezinsleden zelf zeggen, letterlijk en met wie het zei. Uw eigen aantekeningen blijven daar altijd van gescheiden.\n\nAlles wordt direct en blijvend opgeslagen; het scherm zegt pas 'bewaard' als het echt bewaard is. Met één toets draait u het scherm naar het gezin toe.",
+                "Keukentafel shows the question of the moment (scaling, miracle, exceptions) and records what family members say themselves, verbatim and with who said it. Your own notes always stay apart from their words.\n\nEverything is stored at once and durably; the screen says 'saved' only when it is. One key turns the screen towards the family."
+            )
         case .hintQuit: return ("stoppen", "quit")
         case .hintLanguage: return ("English", "Nederlands")
         case .helpNewFamily: return ("Nieuw gezin", "New family")
@@ -61,9 +81,11 @@ public enum HomeFormat: Hashable, Sendable {
     var translations: (nl: String, en: String) {
         switch self {
         case .storeLocation(let p): return ("Opslag: \(p)", "Store: \(p)")
-        case .familiesInStore(let n, let latest): return (
-            n == 1 ? "1 gezin in deze opslag: \(latest)." : "\(n) gezinnen in deze opslag; het laatst: \(latest).",
-            n == 1 ? "1 family in this store: \(latest)." : "\(n) families in this store; most recent: \(latest).")
+        case .familiesInStore(let n, let latest):
+            return (
+                n == 1 ? "1 gezin in deze opslag: \(latest)." : "\(n) gezinnen in deze opslag; het laatst: \(latest).",
+                n == 1 ? "1 family in this store: \(latest)." : "\(n) families in this store; most recent: \(latest)."
+            )
         }
     }
 }

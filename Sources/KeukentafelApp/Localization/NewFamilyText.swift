@@ -25,17 +25,22 @@ public enum NewFamilyText: Hashable, Sendable, CaseIterable {
         case .helpKill: return ("Wis tot einde / tot begin van de regel", "Delete to end / to start of the line")
         case .helpDeleteWord: return ("Wis het woord voor de cursor", "Delete the word before the cursor")
         case .newFamilyTitle: return ("Nieuw gezin", "New family")
-        case .newFamilyIntro: return (
-            "Een naam die u kiest; een schuilnaam mag ook. Gezinsleden kunt u ook later toevoegen.",
-            "A name you choose; a pseudonym is fine. Family members can also be added later.")
+        case .newFamilyIntro:
+            return (
+                "Een naam die u kiest; een schuilnaam mag ook. Gezinsleden kunt u ook later toevoegen.",
+                "A name you choose; a pseudonym is fine. Family members can also be added later."
+            )
         case .fieldFamilyName: return ("Naam of schuilnaam", "Name or pseudonym")
         case .fieldFamilyNamePlaceholder: return ("bijv. Gezin De Vries", "e.g. the Jansen family")
         case .fieldMembers: return ("Gezinsleden", "Family members")
         case .fieldMembersPlaceholder: return ("bijv. Sandra, Milan (3)", "e.g. Sandra, Milan (3)")
         case .errorNameRequired: return ("Vul een naam of schuilnaam in.", "Please enter a name or pseudonym.")
         case .discardTitle: return ("Invoer weggooien?", "Discard entry?")
-        case .discardMessage: return ("Wat u in het formulier typte is nog niet opgeslagen.",
-                                      "What you typed in the form has not been saved.")
+        case .discardMessage:
+            return (
+                "Wat u in het formulier typte is nog niet opgeslagen.",
+                "What you typed in the form has not been saved."
+            )
         case .discardKeep: return ("Terug naar formulier", "Back to form")
         case .discardConfirm: return ("Weggooien", "Discard")
         }

@@ -19,15 +19,19 @@ public enum PromptBrowserText: Hashable, Sendable, CaseIterable {
         case .phaseLabel: return ("Fase", "Phase")
         case .audienceLabel: return ("Voor", "For")
         case .allPhases: return ("alle fasen", "all phases")
-        case .noPromptsMatch: return ("Geen vragen gevonden. Andere woorden, of Tab voor een andere fase.",
-                                      "No questions found. Try other words, or Tab for another phase.")
+        case .noPromptsMatch:
+            return (
+                "Geen vragen gevonden. Andere woorden, of Tab voor een andere fase.",
+                "No questions found. Try other words, or Tab for another phase."
+            )
         case .followUps: return ("Doorvragen", "Follow-up questions")
         case .tipLabel: return ("Tip", "Tip")
         case .hintPhase: return ("fase", "phase")
         case .hintAudience: return ("voor wie", "for whom")
         case .hintFull: return ("volledig", "full view")
         case .hintScroll: return ("bladeren", "scroll")
-        case .helpSearch: return ("Typ om te zoeken (hoofdletters en accenten tellen niet)", "Type to search (case and accents do not matter)")
+        case .helpSearch:
+            return ("Typ om te zoeken (hoofdletters en accenten tellen niet)", "Type to search (case and accents do not matter)")
         case .helpPhaseFilter: return ("Volgende / vorige fase als filter", "Next / previous phase as filter")
         case .helpAudienceFilter: return ("Wissel: iedereen, ouder, kind, jongere", "Switch: everyone, parent, child, adolescent")
         case .helpListMove: return ("Kies een vraag", "Choose a question")
@@ -100,12 +104,16 @@ public enum PromptBrowserFormat: Hashable, Sendable {
             case .decision: return ("Besluit", "Decision")
             case .agreements: return ("Afspraken", "Agreements")
             }
-        case .organisationPromptsBroken(let dir, let n, let first): return (
-            "In \(dir) \(n == 1 ? "staat 1 fout" : "staan \(n) fouten"). Die bestanden worden overgeslagen; Keukentafel werkt met de meegeleverde vragen. Eerste fout: \(first). Alles zien: keukentafel prompts check \(dir)",
-            "\(dir) has \(n == 1 ? "1 error" : "\(n) errors"). Those files are skipped; Keukentafel uses its shipped questions. First error: \(first). To see all: keukentafel prompts check \(dir)")
-        case .organisationPromptsUnreadable(let reason): return (
-            "De vragen van uw organisatie konden niet gelezen worden (\(reason)). Keukentafel werkt met de meegeleverde vragen.",
-            "Your organisation's questions could not be read (\(reason)). Keukentafel uses its shipped questions.")
+        case .organisationPromptsBroken(let dir, let n, let first):
+            return (
+                "In \(dir) \(n == 1 ? "staat 1 fout" : "staan \(n) fouten"). Die bestanden worden overgeslagen; Keukentafel werkt met de meegeleverde vragen. Eerste fout: \(first). Alles zien: keukentafel prompts check \(dir)",
+                "\(dir) has \(n == 1 ? "1 error" : "\(n) errors"). Those files are skipped; Keukentafel uses its shipped questions. First error: \(first). To see all: keukentafel prompts check \(dir)"
+            )
+        case .organisationPromptsUnreadable(let reason):
+            return (
+                "De vragen van uw organisatie konden niet gelezen worden (\(reason)). Keukentafel werkt met de meegeleverde vragen.",
+                "Your organisation's questions could not be read (\(reason)). Keukentafel uses its shipped questions."
+            )
         }
     }
 }

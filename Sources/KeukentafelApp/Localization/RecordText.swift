@@ -41,23 +41,31 @@ public enum RecordText: Hashable, Sendable, CaseIterable {
         case .fieldWhatHappened: return ("Wat gebeurde", "What happened")
         case .commaSeparated: return ("gescheiden door komma's", "separated by commas")
         case .columnChoices: return ("1 zorgen, 2 gaat goed, 3 moet gebeuren", "1 worries, 2 going well, 3 needs to happen")
-        case .perspectiveChoices: return ("1 ouders, 2 kinderen, 3 netwerk, 4 professionals", "1 parents, 2 children, 3 network, 4 professionals")
+        case .perspectiveChoices:
+            return ("1 ouders, 2 kinderen, 3 netwerk, 4 professionals", "1 parents, 2 children, 3 network, 4 professionals")
         case .scoresExample: return ("totaal=14, emotie=5", "total=14, emotional=5")
         case .errorRequired: return ("Dit veld is nodig.", "This field is needed.")
         case .errorPreferenceSpeaker: return ("Kies eerst wie er spreekt (Alt-1…9).", "First choose who is speaking (Alt-1…9).")
         case .errorLadder: return ("Kies een niveau van 1 tot 5.", "Choose a level from 1 to 5.")
-        case .errorScores: return ("Schrijf scores als naam=waarde, gescheiden door komma's.", "Write scores as name=value, separated by commas.")
+        case .errorScores:
+            return ("Schrijf scores als naam=waarde, gescheiden door komma's.", "Write scores as name=value, separated by commas.")
         case .planOptions: return ("Mogelijkheden", "Options")
         case .planDecisions: return ("Besluiten", "Decisions")
         case .planAgreements: return ("Afspraken", "Agreements")
         case .planSafety: return ("Veiligheid", "Safety")
         case .planInstruments: return ("Instrumenten", "Instruments")
         case .planTimeline: return ("Tijdlijn", "Timeline")
-        case .planEmpty: return ("Nog niets. F11 legt een afspraak, mogelijkheid, besluit en meer vast.",
-                                 "Nothing yet. F11 records an agreement, option, decision and more.")
+        case .planEmpty:
+            return (
+                "Nog niets. F11 legt een afspraak, mogelijkheid, besluit en meer vast.",
+                "Nothing yet. F11 records an agreement, option, decision and more."
+            )
         case .hintRecord: return ("vastleggen", "record")
-        case .helpRecordKey: return ("Vastleggen: afspraak, mogelijkheid, voorkeur, besluit, veiligheid, instrument, tijdlijn",
-                                     "Record: agreement, option, preference, decision, safety, instrument, timeline")
+        case .helpRecordKey:
+            return (
+                "Vastleggen: afspraak, mogelijkheid, voorkeur, besluit, veiligheid, instrument, tijdlijn",
+                "Record: agreement, option, preference, decision, safety, instrument, timeline"
+            )
         }
     }
 }
@@ -85,8 +93,11 @@ public enum RecordFormat: Hashable, Sendable {
             case .instrument: return ("Score van een instrument", "Instrument score")
             case .timeline: return ("Gebeurtenis op de tijdlijn", "Timeline event")
             }
-        case .errorOptionNumber(let n): return (n == 0 ? "Leg eerst een mogelijkheid vast." : "Kies een nummer van 1 tot \(n).",
-                                                n == 0 ? "Record an option first." : "Choose a number from 1 to \(n).")
+        case .errorOptionNumber(let n):
+            return (
+                n == 0 ? "Leg eerst een mogelijkheid vast." : "Kies een nummer van 1 tot \(n).",
+                n == 0 ? "Record an option first." : "Choose a number from 1 to \(n)."
+            )
         case .errorChoice(let n): return ("Kies een nummer van 1 tot \(n).", "Choose a number from 1 to \(n).")
         case .ladderLevel(let n): return ("niveau \(n)", "level \(n)")
         case .safetyColumn(let c):

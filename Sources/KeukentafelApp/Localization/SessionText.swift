@@ -29,12 +29,18 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .noteLabel: return ("notitie", "note")
         case .corrected: return ("gecorrigeerd", "corrected")
         case .retracted: return ("ingetrokken", "retracted")
-        case .noEntriesYet: return ("Nog niets vastgelegd. Kies wie spreekt (Alt-1…9, Alt-0 voor een eigen notitie), typ letterlijk wat er gezegd wordt en druk op Enter.",
-                                    "Nothing recorded yet. Choose who speaks (Alt-1…9, Alt-0 for your own note), type their words verbatim and press Enter.")
+        case .noEntriesYet:
+            return (
+                "Nog niets vastgelegd. Kies wie spreekt (Alt-1…9, Alt-0 voor een eigen notitie), typ letterlijk wat er gezegd wordt en druk op Enter.",
+                "Nothing recorded yet. Choose who speaks (Alt-1…9, Alt-0 for your own note), type their words verbatim and press Enter."
+            )
         case .typeNote: return ("uw eigen notitie (niet de woorden van het gezin)", "your own note (not the family's words)")
         case .amendLabel: return ("corrigeer", "correct")
-        case .scaleTopicPrompt: return ("Onderwerp van de schaal, in de woorden van het gezin (leeg: vorige schaal)",
-                                        "Topic of the scale, in the family's words (empty: the previous scale)")
+        case .scaleTopicPrompt:
+            return (
+                "Onderwerp van de schaal, in de woorden van het gezin (leeg: vorige schaal)",
+                "Topic of the scale, in the family's words (empty: the previous scale)"
+            )
         case .noScaleYet: return ("Nog geen schaal. F9 begint er een.", "No scale yet. F9 starts one.")
         case .hintSpeaker: return ("wie", "who")
         case .hintTag: return ("label", "tag")
@@ -48,19 +54,32 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .hintMore: return ("alle toetsen", "all keys")
         case .helpSpeakerKeys: return ("Wie spreekt: aanwezige gezinsleden op nummer", "Who speaks: present members by number")
         case .helpWorkerNote: return ("Eigen notitie (nooit een citaat)", "Your own note (never a quote)")
-        case .helpTagKeys: return ("Label: uitzondering, doel, kracht, zorg, wonderteken, volhouden, afspraak, compliment",
-                                   "Tag: exception, goal, strength, worry, miracle sign, coping, agreement, compliment")
+        case .helpTagKeys:
+            return (
+                "Label: uitzondering, doel, kracht, zorg, wonderteken, volhouden, afspraak, compliment",
+                "Tag: exception, goal, strength, worry, miracle sign, coping, agreement, compliment"
+            )
         case .helpSave: return ("Bewaar de woorden (pas daarna staat er 'bewaard')", "Save the words ('saved' shows only after that)")
-        case .helpAmend: return ("Corrigeer de laatste regel (de oude tekst blijft in de geschiedenis)", "Correct the last entry (the old text stays in the history)")
-        case .helpRetract: return ("Trek de laatste regel in (blijft zichtbaar als ingetrokken)", "Retract the last entry (stays visible as retracted)")
-        case .helpPromote: return ("Maak van de laatste uitzondering of het laatste wonderteken een doel", "Turn the last exception or miracle sign into a goal")
+        case .helpAmend:
+            return (
+                "Corrigeer de laatste regel (de oude tekst blijft in de geschiedenis)",
+                "Correct the last entry (the old text stays in the history)"
+            )
+        case .helpRetract:
+            return ("Trek de laatste regel in (blijft zichtbaar als ingetrokken)", "Retract the last entry (stays visible as retracted)")
+        case .helpPromote:
+            return (
+                "Maak van de laatste uitzondering of het laatste wonderteken een doel",
+                "Turn the last exception or miracle sign into a goal"
+            )
         case .helpPromptKeys: return ("Vorige / volgende vraag", "Previous / next question")
         case .helpPhaseKeys: return ("Vorige / volgende fase (wordt vastgelegd)", "Previous / next phase (recorded)")
         case .helpTipKey: return ("Tip voor de werker tonen of verbergen", "Show or hide the worker's tip")
         case .helpBrowserKey: return ("Vragenbibliotheek: kies een andere vraag", "Question library: choose another question")
         case .helpPanelKey: return ("Zijpaneel: aanwezig, schalen, genogram, netwerk", "Side panel: present, scales, genogram, network")
         case .helpFamilyViewKey: return ("Scherm voor het gezin (alleen hun eigen woorden)", "Family view (only their own words)")
-        case .helpScaleKey: return ("Schaal: onderwerp, dan ieders cijfer met één toets", "Scale: topic, then each person's number with one key")
+        case .helpScaleKey:
+            return ("Schaal: onderwerp, dan ieders cijfer met één toets", "Scale: topic, then each person's number with one key")
         case .helpCloseKey: return ("Afsluiten: samenvatting, controle, evaluatie", "Close: summary, check, evaluation")
         case .helpScrollKey: return ("Blader door het verslag", "Scroll the transcript")
         case .helpLeaveKey: return ("Gesprek onderbreken (later verder)", "Pause the session (resume later)")
@@ -69,11 +88,16 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .retractConfirm: return ("Intrekken", "Retract")
         case .keep: return ("Laten staan", "Keep")
         case .leaveTitle: return ("Gesprek onderbreken?", "Pause the session?")
-        case .leaveMessage: return ("Alles wat bewaard is blijft. Open het gezin later om verder te gaan.",
-                                    "Everything saved stays. Open the family later to continue.")
-        case .leaveUnsavedText: return ("Let op: de tekst op de invoerregel is nog niet bewaard.", "Note: the text on the input line is not saved yet.")
+        case .leaveMessage:
+            return (
+                "Alles wat bewaard is blijft. Open het gezin later om verder te gaan.",
+                "Everything saved stays. Open the family later to continue."
+            )
+        case .leaveUnsavedText:
+            return ("Let op: de tekst op de invoerregel is nog niet bewaard.", "Note: the text on the input line is not saved yet.")
         case .leaveConfirm: return ("Onderbreken", "Pause")
-        case .nothingToPromote: return ("Geen uitzondering of wonderteken om een doel van te maken.", "No exception or miracle sign to turn into a goal.")
+        case .nothingToPromote:
+            return ("Geen uitzondering of wonderteken om een doel van te maken.", "No exception or miracle sign to turn into a goal.")
         case .familyGoals: return ("Waar jullie naartoe willen", "Where you want to get to")
         case .familyGoingWell: return ("Wat al goed gaat", "What already goes well")
         case .familyScales: return ("Jullie cijfers", "Your numbers")
@@ -81,10 +105,14 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .familyNothingYet: return ("(nog niets)", "(nothing yet)")
         case .familyViewBack: return ("terug", "back")
         case .closingTitle: return ("Samenvatting in jullie eigen woorden", "Summary in your own words")
-        case .closingIntro: return ("Lees het samen door. Klopt het, of wil het gezin iets veranderen?",
-                                    "Read it through together. Is it right, or does the family want to change something?")
+        case .closingIntro:
+            return (
+                "Lees het samen door. Klopt het, of wil het gezin iets veranderen?",
+                "Read it through together. Is it right, or does the family want to change something?"
+            )
         case .closingNextAppointment: return ("Volgende afspraak", "Next appointment")
-        case .closingConfirmHint: return ("j = het klopt   c = het gezin corrigeert   Esc = terug", "y = it is right   c = the family corrects   Esc = back")
+        case .closingConfirmHint:
+            return ("j = het klopt   c = het gezin corrigeert   Esc = terug", "y = it is right   c = the family corrects   Esc = back")
         case .closingCorrectionsPrompt: return ("wat het gezin anders wil, in hun woorden", "what the family wants changed, in their words")
         case .evaluationTitle: return ("Hoe was dit gesprek voor jullie?", "How was this conversation for you?")
         }
@@ -132,18 +160,29 @@ public enum SessionFormat: Hashable, Sendable {
             case .network: return ("Netwerk", "Network")
             }
         case .typeHere(let who): return ("wat \(who) zegt, letterlijk", "what \(who) says, verbatim")
-        case .scaleValuesPrompt(let who): return ("Cijfer van \(who): 0–9, t = 10, spatie = overslaan", "\(who)'s number: 0–9, t = 10, space = skip")
-        case .resumedSession(let n): return ("Verder met gesprek \(n): alles wat bewaard was staat er weer.",
-                                             "Continuing session \(n): everything that was saved is back.")
+        case .scaleValuesPrompt(let who):
+            return ("Cijfer van \(who): 0–9, t = 10, spatie = overslaan", "\(who)'s number: 0–9, t = 10, space = skip")
+        case .resumedSession(let n):
+            return (
+                "Verder met gesprek \(n): alles wat bewaard was staat er weer.",
+                "Continuing session \(n): everything that was saved is back."
+            )
         case .promptOf(let i, let n): return ("\(i)/\(n)", "\(i)/\(n)")
-        case .retractMessage(let t): return ("\"\(t)\" wordt als ingetrokken bewaard; de tekst blijft in de geschiedenis.",
-                                             "\"\(t)\" is kept as retracted; the text stays in the history.")
+        case .retractMessage(let t):
+            return (
+                "\"\(t)\" wordt als ingetrokken bewaard; de tekst blijft in de geschiedenis.",
+                "\"\(t)\" is kept as retracted; the text stays in the history."
+            )
         case .promoted(let t): return ("Nieuw doel: \(t)", "New goal: \(t)")
         case .familyViewTitle(let name): return ("\(name): wat jullie vertelden", "\(name): what you told us")
-        case .evaluationHint(let i, let n): return ("Vraag \(i) van \(n): kies 0–9, t = 10, spatie = overslaan", "Item \(i) of \(n): choose 0–9, t = 10, space = skip")
+        case .evaluationHint(let i, let n):
+            return ("Vraag \(i) van \(n): kies 0–9, t = 10, spatie = overslaan", "Item \(i) of \(n): choose 0–9, t = 10, space = skip")
         case .sessionClosed(let n): return ("Gesprek \(n) is afgesloten en bewaard.", "Session \(n) is closed and saved.")
-        case .saveFailed(let d): return ("NIET BEWAARD: \(d) De tekst staat nog op de regel; Enter probeert opnieuw.",
-                                         "NOT SAVED: \(d) The text is still on the line; Enter tries again.")
+        case .saveFailed(let d):
+            return (
+                "NIET BEWAARD: \(d) De tekst staat nog op de regel; Enter probeert opnieuw.",
+                "NOT SAVED: \(d) The text is still on the line; Enter tries again."
+            )
         }
     }
 }

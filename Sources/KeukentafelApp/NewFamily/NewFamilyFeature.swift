@@ -11,10 +11,12 @@ public struct NewFamilyState: Equatable, Sendable {
     public var form: Form
     public init(language: Language) {
         form = Form([
-            Form.Field(label: UIText.newFamily(.fieldFamilyName).text(language),
-                       placeholder: UIText.newFamily(.fieldFamilyNamePlaceholder).text(language)),
-            Form.Field(label: UIText.newFamily(.fieldMembers).text(language),
-                       placeholder: UIText.newFamily(.fieldMembersPlaceholder).text(language)),
+            Form.Field(
+                label: UIText.newFamily(.fieldFamilyName).text(language),
+                placeholder: UIText.newFamily(.fieldFamilyNamePlaceholder).text(language)),
+            Form.Field(
+                label: UIText.newFamily(.fieldMembers).text(language),
+                placeholder: UIText.newFamily(.fieldMembersPlaceholder).text(language)),
         ])
     }
     public var isBlank: Bool { form.fields.allSatisfy { $0.editor.isEmpty } }
@@ -83,7 +85,8 @@ enum NewFamilyFeature: ScreenFeature {
             .map { normaliseSpaces(String($0)) }
             .filter { !$0.isEmpty }
         let family = context.env.newID()
-        let payloads: [EventPayload] = [.familyCreated(.init(name: name))]
+        let payloads: [EventPayload] =
+            [.familyCreated(.init(name: name))]
             + members.map { .memberAdded(.init(memberID: context.env.newID(), name: $0, role: .other)) }
         return .run([.createFamily(context.env.events(family: family, session: nil, payloads))])
     }

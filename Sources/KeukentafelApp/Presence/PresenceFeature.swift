@@ -35,12 +35,17 @@ enum PresenceFeature: ScreenFeature {
     }
 
     static let keys = KeyTable<Intent>([
-        KeyBinding("↑ ↓", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")], match: { Keys.movesList($0) ? .move($0) : nil }),
-        KeyBinding("Space", .familyList(.presenceHint), hints: [KeyHint(.familyList(.presenceHint), order: 1)], on: [.char(" ")], .toggleSelected),
-        KeyBinding("1 … 9", .familyList(.presenceHint), match: { press in
-            guard press.modifiers.isEmpty, case .character(let c) = press.key, let n = c.wholeNumberValue, n >= 1 else { return nil }
-            return .toggleNumber(n)
-        }),
+        KeyBinding(
+            "↑ ↓", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
+            match: { Keys.movesList($0) ? .move($0) : nil }),
+        KeyBinding(
+            "Space", .familyList(.presenceHint), hints: [KeyHint(.familyList(.presenceHint), order: 1)], on: [.char(" ")], .toggleSelected),
+        KeyBinding(
+            "1 … 9", .familyList(.presenceHint),
+            match: { press in
+                guard press.modifiers.isEmpty, case .character(let c) = press.key, let n = c.wholeNumberValue, n >= 1 else { return nil }
+                return .toggleNumber(n)
+            }),
         KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 2)], on: [Keys.enter], .start),
         KeyBinding("Esc", .common(.hintBack), hints: [KeyHint(.common(.hintBack), order: 3)], on: [Keys.escape], .back),
         .documented("Ctrl-C", .common(.helpInterrupt)),

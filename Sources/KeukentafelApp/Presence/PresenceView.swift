@@ -8,7 +8,8 @@ enum PresenceView {
         let theme = canvas.theme
         Chrome.header(state, title: state.t(.familyListFormat(.presenceTitle(p.record.name))), on: &canvas)
         let body = Chrome.body(canvas).inset(top: 1, left: 2, bottom: 1, right: 2)
-        let intro = TextBlock(state.t(p.record.members.isEmpty ? .familyList(.presenceNone) : .familyList(.presenceIntro)), style: theme.muted)
+        let intro = TextBlock(
+            state.t(p.record.members.isEmpty ? .familyList(.presenceNone) : .familyList(.presenceIntro)), style: theme.muted)
         let introHeight = min(3, intro.lines(width: body.width).count)
         intro.render(in: Rect(x: body.x, y: body.y, width: body.width, height: introHeight), on: &canvas)
         let list = Rect(x: body.x, y: body.y + introHeight + 1, width: min(body.width, 60), height: max(0, body.height - introHeight - 1))
@@ -22,9 +23,12 @@ enum PresenceView {
         // The family's earlier sessions, newest first, beside (or under) the list.
         let sessions = p.record.sessions.reversed()
         if !sessions.isEmpty {
-            let side = body.width >= 100
+            let side =
+                body.width >= 100
                 ? Rect(x: list.maxX + 4, y: list.y, width: body.maxX - list.maxX - 4, height: list.height)
-                : Rect(x: body.x, y: list.y + p.record.members.count + 1, width: body.width, height: max(0, list.maxY - list.y - p.record.members.count - 1))
+                : Rect(
+                    x: body.x, y: list.y + p.record.members.count + 1, width: body.width,
+                    height: max(0, list.maxY - list.y - p.record.members.count - 1))
             var y = side.y
             if side.height > 1 {
                 canvas.put(state.t(.familyList(.earlierSessions)), at: Point(x: side.x, y: y), style: theme.heading, clip: side)
@@ -35,11 +39,12 @@ enum PresenceView {
                 let end = session.ended ?? p.record.entries.last { $0.sessionID == session.id }?.time ?? session.started
                 let days = max(0, Int(state.now.instant.timeIntervalSince(session.started) / 86_400))
                 let minutes = max(0, Int(end.timeIntervalSince(session.started) / 60))
-                canvas.put(state.t(.familyListFormat(.sessionLine(number: session.number, daysAgo: days, minutes: minutes, words: words))),
-                           at: Point(x: side.x, y: y), style: theme.muted, clip: side)
+                canvas.put(
+                    state.t(.familyListFormat(.sessionLine(number: session.number, daysAgo: days, minutes: minutes, words: words))),
+                    at: Point(x: side.x, y: y), style: theme.muted, clip: side)
                 y += 1
             }
         }
         Chrome.footer(PresenceFeature.keys.hints(.main, state.language), on: &canvas)
     }
-    }
+}

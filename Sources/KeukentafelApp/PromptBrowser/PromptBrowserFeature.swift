@@ -74,16 +74,26 @@ enum PromptBrowserFeature: ScreenFeature {
 
     static let keys = KeyTable<Intent>([
         .documented("a-z …", .promptBrowser(.helpSearch)),
-        KeyBinding("↑ ↓  PgUp PgDn", .promptBrowser(.helpListMove), match: { [.up, .down, .pageUp, .pageDown].contains($0.key) ? .move($0) : nil }),
-        KeyBinding("Tab  Shift-Tab", .promptBrowser(.helpPhaseFilter), hints: [KeyHint(.promptBrowser(.hintPhase), order: 0, key: "Tab")], match: { press in
-            press.key == .tab ? .cyclePhase(forward: true) : press.key == .backTab ? .cyclePhase(forward: false) : nil
-        }),
-        KeyBinding("F2", .promptBrowser(.helpAudienceFilter), hints: [KeyHint(.promptBrowser(.hintAudience), order: 1)], on: [Keys.function(2)], .cycleAudience),
-        KeyBinding("Enter", .promptBrowser(.helpFullView), hints: [KeyHint(.promptBrowser(.hintFull), order: 2), KeyHint(.common(.hintBack), order: 0, line: .alternate)],
-                   on: [Keys.enter], .choose),
-        .documented("PgUp PgDn", .promptBrowser(.helpDetailScroll), hints: [KeyHint(.promptBrowser(.hintScroll), order: 1, line: .alternate)]),
+        KeyBinding(
+            "↑ ↓  PgUp PgDn", .promptBrowser(.helpListMove), match: { [.up, .down, .pageUp, .pageDown].contains($0.key) ? .move($0) : nil }),
+        KeyBinding(
+            "Tab  Shift-Tab", .promptBrowser(.helpPhaseFilter), hints: [KeyHint(.promptBrowser(.hintPhase), order: 0, key: "Tab")],
+            match: { press in
+                press.key == .tab ? .cyclePhase(forward: true) : press.key == .backTab ? .cyclePhase(forward: false) : nil
+            }),
+        KeyBinding(
+            "F2", .promptBrowser(.helpAudienceFilter), hints: [KeyHint(.promptBrowser(.hintAudience), order: 1)], on: [Keys.function(2)],
+            .cycleAudience),
+        KeyBinding(
+            "Enter", .promptBrowser(.helpFullView),
+            hints: [KeyHint(.promptBrowser(.hintFull), order: 2), KeyHint(.common(.hintBack), order: 0, line: .alternate)],
+            on: [Keys.enter], .choose),
+        .documented(
+            "PgUp PgDn", .promptBrowser(.helpDetailScroll), hints: [KeyHint(.promptBrowser(.hintScroll), order: 1, line: .alternate)]),
         KeyBinding("Esc", .promptBrowser(.helpBrowserBack), hints: [KeyHint(.common(.hintBack), order: 3)], on: [Keys.escape], .back),
-        .documented("F1", .common(.helpHelp), hints: [KeyHint(.common(.hintHelp), order: 4), KeyHint(.common(.hintHelp), order: 2, line: .alternate)]),
+        .documented(
+            "F1", .common(.helpHelp),
+            hints: [KeyHint(.common(.hintHelp), order: 4), KeyHint(.common(.hintHelp), order: 2, line: .alternate)]),
         .documented("Ctrl-C", .common(.helpInterrupt)),
     ])
 
@@ -107,7 +117,8 @@ enum PromptBrowserFeature: ScreenFeature {
     }
 
     static func reduce(_ b: inout PromptBrowserState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
-        let catalog = context.prompts, language = context.language
+        let catalog = context.prompts
+        let language = context.language
         let page = max(1, context.terminalSize.height - 9)
         switch intent {
         case .paste(let text):

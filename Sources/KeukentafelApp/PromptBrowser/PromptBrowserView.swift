@@ -33,22 +33,31 @@ enum PromptBrowserView {
     static func render(_ state: AppState, _ b: PromptBrowserState, on canvas: inout Canvas) {
         let theme = canvas.theme
         let layout = Layout(size: canvas.size)
-        let catalog = state.prompts, language = state.language
+        let catalog = state.prompts
+        let language = state.language
         Chrome.header(state, title: state.t(.promptBrowser(.browserTitle)), on: &canvas)
 
         let label = state.t(.promptBrowser(.searchLabel)) + ": "
         let labelEnd = canvas.put(label, at: Point(x: layout.search.x, y: layout.search.y), style: theme.heading, clip: layout.search)
-        b.search.render(in: Rect(x: labelEnd, y: layout.search.y, width: layout.search.maxX - labelEnd, height: 1),
-                        on: &canvas, style: theme.normal.with(.underline), focused: !b.fullView,
-                        placeholder: state.t(.promptBrowser(.searchPlaceholder)))
+        b.search.render(
+            in: Rect(x: labelEnd, y: layout.search.y, width: layout.search.maxX - labelEnd, height: 1),
+            on: &canvas, style: theme.normal.with(.underline), focused: !b.fullView,
+            placeholder: state.t(.promptBrowser(.searchPlaceholder)))
 
         var x = layout.filters.x
         let phaseName = b.phase.map { state.t(.promptBrowserFormat(.phase($0))) } ?? state.t(.promptBrowser(.allPhases))
-        x = canvas.put(state.t(.promptBrowser(.phaseLabel)) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
+        x = canvas.put(
+            state.t(.promptBrowser(.phaseLabel)) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
         x = canvas.put(phaseName, at: Point(x: x, y: layout.filters.y), style: theme.accent, clip: layout.filters)
-        x = canvas.put("   " + state.t(.promptBrowser(.audienceLabel)) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
-        x = canvas.put(state.t(.promptBrowserFormat(.audience(b.audience))), at: Point(x: x, y: layout.filters.y), style: theme.accent, clip: layout.filters)
-        canvas.put("   " + state.t(.promptBrowserFormat(.promptCount(b.results.count))), at: Point(x: x, y: layout.filters.y), style: theme.muted, clip: layout.filters)
+        x = canvas.put(
+            "   " + state.t(.promptBrowser(.audienceLabel)) + ": ", at: Point(x: x, y: layout.filters.y), style: theme.muted,
+            clip: layout.filters)
+        x = canvas.put(
+            state.t(.promptBrowserFormat(.audience(b.audience))), at: Point(x: x, y: layout.filters.y), style: theme.accent,
+            clip: layout.filters)
+        canvas.put(
+            "   " + state.t(.promptBrowserFormat(.promptCount(b.results.count))), at: Point(x: x, y: layout.filters.y), style: theme.muted,
+            clip: layout.filters)
 
         if b.fullView, let prompt = b.selected(catalog, language) {
             renderDetail(prompt, state, b, in: layout.body, on: &canvas, scroll: b.detailScroll)
@@ -60,8 +69,9 @@ enum PromptBrowserView {
                 guard let p = catalog.prompt(b.results[index], language) else { return }
                 let style = selected ? canvas.theme.focus : canvas.theme.normal
                 canvas.fill(rect, style: style)
-                canvas.put(" " + p.title.truncated(cells: rect.width - 2, ellipsis: canvas.glyphs.ellipsis),
-                           at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+                canvas.put(
+                    " " + p.title.truncated(cells: rect.width - 2, ellipsis: canvas.glyphs.ellipsis),
+                    at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
             }
             if let detail = layout.detail {
                 canvas.verticalLine(x: detail.x - 2, from: detail.y, to: detail.maxY, style: theme.border)
@@ -85,7 +95,9 @@ enum PromptBrowserView {
             }
         }
         add(p.title, theme.heading)
-        add(state.t(.promptBrowserFormat(.technique(p.technique))) + " · " + p.phases.map { state.t(.promptBrowserFormat(.phase($0))) }.joined(separator: ", "), theme.muted)
+        add(
+            state.t(.promptBrowserFormat(.technique(p.technique))) + " · "
+                + p.phases.map { state.t(.promptBrowserFormat(.phase($0))) }.joined(separator: ", "), theme.muted)
         lines.append(("", theme.normal))
         let audiences = b.audience == .everyone ? Audience.allCases.filter { p.hasWording(for: $0) } : [b.audience]
         for a in audiences {

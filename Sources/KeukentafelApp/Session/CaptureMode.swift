@@ -10,7 +10,8 @@ enum CaptureMode {
     typealias Outcome = SessionFeature.Outcome
 
     static func reduce(_ intent: Intent, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
-        let catalog = context.prompts, language = context.language
+        let catalog = context.prompts
+        let language = context.language
         switch intent {
         case .speaker(let n):
             if s.present.indices.contains(n - 1) { s.speaker = .member(s.present[n - 1].id) }
@@ -94,7 +95,8 @@ enum CaptureMode {
 
     /// Alt-P: the last exception or miracle sign becomes a goal, linked to the words.
     private static func promote(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
-        guard let source = s.transcript.last(where: { !$0.retracted && ($0.tags.contains(.exception) || $0.tags.contains(.miracleSign)) }) else {
+        guard let source = s.transcript.last(where: { !$0.retracted && ($0.tags.contains(.exception) || $0.tags.contains(.miracleSign)) })
+        else {
             s.status = .session(.nothingToPromote)
             return .none
         }

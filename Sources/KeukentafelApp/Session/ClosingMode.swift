@@ -35,8 +35,10 @@ enum ClosingMode {
     }
 
     /// One key per item: 0–9 or t (10), space skips; after the last, the session ends.
-    static func evaluationKey(_ press: KeyPress, index: Int, ratings: [String: Int], _ s: inout SessionState,
-                              _ context: ScreenContext) -> Step<Outcome> {
+    static func evaluationKey(
+        _ press: KeyPress, index: Int, ratings: [String: Int], _ s: inout SessionState,
+        _ context: ScreenContext
+    ) -> Step<Outcome> {
         let items = evaluationItems(context.prompts, context.language)
         guard case .character(let c) = press.key, press.modifiers.isEmpty else {
             if press.key == .escape { s.mode = .closing }

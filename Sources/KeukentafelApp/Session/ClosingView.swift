@@ -16,18 +16,24 @@ enum ClosingView {
                 canvas.put("\(item.wording(for: .everyone))\(rating)", at: Point(x: area.x, y: y), style: style, clip: area)
                 y += 2
             }
-            canvas.put(state.t(.sessionFormat(.evaluationHint(min(index + 1, items.count), items.count))), at: Point(x: 1, y: canvas.size.height - 2),
-                       style: theme.accent)
+            canvas.put(
+                state.t(.sessionFormat(.evaluationHint(min(index + 1, items.count), items.count))),
+                at: Point(x: 1, y: canvas.size.height - 2),
+                style: theme.accent)
             return
         }
         canvas.put(state.t(.session(.closingTitle)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
         let introHeight = min(2, TextBlock(state.t(.session(.closingIntro))).lines(width: area.width).count)
-        TextBlock(state.t(.session(.closingIntro)), style: theme.muted).render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
-        FamilyView.renderSections(FamilyView.sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state,
-                                  in: area.inset(top: introHeight + 2), on: &canvas)
+        TextBlock(state.t(.session(.closingIntro)), style: theme.muted).render(
+            in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
+        FamilyView.renderSections(
+            FamilyView.sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state,
+            in: area.inset(top: introHeight + 2), on: &canvas)
         let bottom = Rect(x: 1, y: canvas.size.height - 2, width: canvas.size.width - 2, height: 1)
         if s.mode == .closingCorrections {
-            let x = canvas.put("[" + state.t(.session(.closingCorrectionsPrompt)) + "] " + canvas.glyphs.pointer + " ", at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
+            let x = canvas.put(
+                "[" + state.t(.session(.closingCorrectionsPrompt)) + "] " + canvas.glyphs.pointer + " ",
+                at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
             s.editor.render(in: Rect(x: x, y: bottom.y, width: bottom.maxX - x, height: 1), on: &canvas, focused: true)
         } else {
             canvas.put(state.t(.session(.closingConfirmHint)), at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)

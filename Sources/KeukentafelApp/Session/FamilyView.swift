@@ -22,12 +22,17 @@ enum FamilyView {
             }
             if !latest.isEmpty { scales.append(scale.topic + ": " + latest.joined(separator: ", ")) }
         }
-        let agreements = s.record.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }
+        let agreements =
+            s.record.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }
             + words(s, tagged: [.agreement]).map { "“\($0.text)” (\(name($0)))" }
-        var result = [(state.t(.session(.familyGoals)), Array(goals.suffix(limit))), (state.t(.session(.familyGoingWell)), Array(well)),
-                      (state.t(.session(.familyScales)), Array(scales.suffix(limit))), (state.t(.session(.familyAgreements)), Array(agreements.suffix(limit)))]
+        var result = [
+            (state.t(.session(.familyGoals)), Array(goals.suffix(limit))), (state.t(.session(.familyGoingWell)), Array(well)),
+            (state.t(.session(.familyScales)), Array(scales.suffix(limit))),
+            (state.t(.session(.familyAgreements)), Array(agreements.suffix(limit))),
+        ]
         if let next = s.record.nextAppointment {
-            result.append((state.t(.session(.closingNextAppointment)), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
+            result.append(
+                (state.t(.session(.closingNextAppointment)), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
         }
         return result
     }
@@ -35,9 +40,12 @@ enum FamilyView {
     static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
         let theme = canvas.theme
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 2, right: 3)
-        canvas.put(state.t(.sessionFormat(.familyViewTitle(s.record.name))), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+        canvas.put(
+            state.t(.sessionFormat(.familyViewTitle(s.record.name))), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
         renderSections(sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state, in: area.inset(top: 2), on: &canvas)
-        Chrome.hintLine(SessionKeys.familyView.hints(.main, state.language), in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+        Chrome.hintLine(
+            SessionKeys.familyView.hints(.main, state.language),
+            in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
     }
 
     static func renderSections(_ sections: [(String, [String])], _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
@@ -48,8 +56,9 @@ enum FamilyView {
             y += 1
             for item in (items.isEmpty ? [state.t(.session(.familyNothingYet))] : items) {
                 for (i, line) in TextWrap.lines(item, width: max(1, rect.width - 2)).enumerated() where y < rect.maxY {
-                    canvas.put((i == 0 ? canvas.glyphs.bullet + " " : "  ") + line, at: Point(x: rect.x, y: y),
-                               style: items.isEmpty ? theme.muted : theme.normal, clip: rect)
+                    canvas.put(
+                        (i == 0 ? canvas.glyphs.bullet + " " : "  ") + line, at: Point(x: rect.x, y: y),
+                        style: items.isEmpty ? theme.muted : theme.normal, clip: rect)
                     y += 1
                 }
             }

@@ -17,7 +17,8 @@ enum QuickEntryMode {
     /// Tab completes the name being typed (after "van"/"of", or the first one).
     static func complete(_ s: inout SessionState) {
         let text = s.editor.text
-        let start = text.range(of: " van ", options: .backwards)?.upperBound ?? text.range(of: " of ", options: .backwards)?.upperBound
+        let start =
+            text.range(of: " van ", options: .backwards)?.upperBound ?? text.range(of: " of ", options: .backwards)?.upperBound
             ?? text.range(of: ", ", options: .backwards)?.upperBound ?? text.startIndex
         let prefix = String(text[start...])
         let names = QuickEntry.complete(prefix, genogram: s.record.genogram, members: s.record.members, contacts: s.record.networkContacts)

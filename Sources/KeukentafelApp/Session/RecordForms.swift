@@ -134,12 +134,15 @@ enum RecordForms {
     }
 
     /// The payloads for a filled-in form, or the first problem.
-    static func payloads(_ kind: RecordKind, _ form: Form, _ s: SessionState, _ env: AppEnvironment) -> Result<[EventPayload], FormProblem> {
+    static func payloads(_ kind: RecordKind, _ form: Form, _ s: SessionState, _ env: AppEnvironment) -> Result<[EventPayload], FormProblem>
+    {
         let v = Values(kind: kind, form: form)
         switch kind {
         case .agreement:
             if let p = v.required(.who, .what) { return .failure(p) }
-            return .success([.agreementMade(.init(agreementID: env.newID(), who: v.text(.who), what: v.text(.what), byWhen: v.optional(.byWhen)))])
+            return .success([
+                .agreementMade(.init(agreementID: env.newID(), who: v.text(.who), what: v.text(.what), byWhen: v.optional(.byWhen)))
+            ])
         case .appointment:
             if let p = v.required(.appointmentWhen) { return .failure(p) }
             return .success([.appointmentSet(.init(when: v.text(.appointmentWhen), place: v.optional(.place)))])
@@ -150,14 +153,22 @@ enum RecordForms {
             guard let n = Int(v.text(.optionNumber)), s.record.options.indices.contains(n - 1) else {
                 return .failure(FormProblem(field: .optionNumber, message: .recordFormat(.errorOptionNumber(s.record.options.count))))
             }
-            guard case .member(let member) = s.speaker else { return .failure(FormProblem(field: .optionNumber, message: .record(.errorPreferenceSpeaker))) }
+            guard case .member(let member) = s.speaker else {
+                return .failure(FormProblem(field: .optionNumber, message: .record(.errorPreferenceSpeaker)))
+            }
             let words = s.transcript.last { $0.speaker == member && !$0.retracted }
             return .success([.preferenceRecorded(.init(optionID: s.record.options[n - 1].optionID, memberID: member, entryID: words?.id))])
         case .decision:
             if let p = v.required(.decision) { return .failure(p) }
-            guard let level = Int(v.text(.ladder)), (1...5).contains(level) else { return .failure(FormProblem(field: .ladder, message: .record(.errorLadder))) }
-            return .success([.decisionRecorded(.init(decisionID: env.newID(), text: v.text(.decision), decidedBy: v.list(.decidedBy),
-                                                     ladderLevel: level, disagreement: v.optional(.disagreement)))])
+            guard let level = Int(v.text(.ladder)), (1...5).contains(level) else {
+                return .failure(FormProblem(field: .ladder, message: .record(.errorLadder)))
+            }
+            return .success([
+                .decisionRecorded(
+                    .init(
+                        decisionID: env.newID(), text: v.text(.decision), decidedBy: v.list(.decidedBy),
+                        ladderLevel: level, disagreement: v.optional(.disagreement)))
+            ])
         case .safety:
             guard let c = Int(v.text(.column)), SafetyColumn.allCases.indices.contains(c - 1) else {
                 return .failure(FormProblem(field: .column, message: .recordFormat(.errorChoice(3))))
@@ -173,21 +184,32 @@ enum RecordForms {
             case .member(let id): words = .utteranceRecorded(.init(entryID: entry, speaker: id, text: v.raw(.theirWords)))
             case .worker: words = .noteRecorded(.init(entryID: entry, text: v.raw(.theirWords)))
             }
-            return .success([words, .safetyMapEntry(.init(entryID: entry, column: SafetyColumn.allCases[c - 1],
-                                                          perspective: SafetyPerspective.allCases[p - 1]))])
+            return .success([
+                words,
+                .safetyMapEntry(
+                    .init(
+                        entryID: entry, column: SafetyColumn.allCases[c - 1],
+                        perspective: SafetyPerspective.allCases[p - 1])),
+            ])
         case .instrument:
             if let p = v.required(.instrument, .scores) { return .failure(p) }
             var scores: [String: String] = [:]
             for part in v.list(.scores) {
                 let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else { return .failure(FormProblem(field: .scores, message: .record(.errorScores))) }
+                guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else {
+                    return .failure(FormProblem(field: .scores, message: .record(.errorScores)))
+                }
                 scores[kv[0]] = kv[1]
             }
             return .success([.instrumentScored(.init(instrument: v.text(.instrument), date: v.text(.date), scores: scores))])
         case .timeline:
             if let p = v.required(.timelineWhen, .whatHappened) { return .failure(p) }
-            return .success([.timelineEventAdded(.init(itemID: env.newID(), when: v.text(.timelineWhen), text: v.text(.whatHappened),
-                                                       memberIDs: s.present.map(\.id)))])
+            return .success([
+                .timelineEventAdded(
+                    .init(
+                        itemID: env.newID(), when: v.text(.timelineWhen), text: v.text(.whatHappened),
+                        memberIDs: s.present.map(\.id)))
+            ])
         }
     }
 }

@@ -7,9 +7,11 @@ enum SessionEvents {
     /// starting in the welcome phase.
     static func start(_ record: FamilyRecord, present: [UUID], kind: SessionKind = .live, _ env: AppEnvironment) -> [Event] {
         let number = (record.sessions.map(\.number).max() ?? 0) + 1
-        return env.events(family: record.familyID, session: env.newID(), [
-            .sessionStarted(.init(number: number, kind: kind, worker: env.worker, present: present)),
-            .phaseChanged(.init(phase: .welcome)),
-        ])
+        return env.events(
+            family: record.familyID, session: env.newID(),
+            [
+                .sessionStarted(.init(number: number, kind: kind, worker: env.worker, present: present)),
+                .phaseChanged(.init(phase: .welcome)),
+            ])
     }
 }

@@ -104,7 +104,9 @@ enum SessionFeature: ScreenFeature {
     }
 
     /// Events for this session, stamped by the environment, as one durable append.
-    static func append(_ s: inout SessionState, _ payloads: [EventPayload], _ context: ScreenContext, awaitingSave: Bool = true) -> Step<Outcome> {
+    static func append(_ s: inout SessionState, _ payloads: [EventPayload], _ context: ScreenContext, awaitingSave: Bool = true) -> Step<
+        Outcome
+    > {
         if awaitingSave { s.awaitingSave = true }
         return .run([.append(context.env.events(family: s.record.familyID, session: s.sessionID, payloads))])
     }

@@ -11,9 +11,11 @@ enum SessionView {
         let ruleAfterCard: Int, ruleBeforeInput: Int
 
         init(size: Size) {
-            let w = size.width, h = size.height
+            let w = size.width
+            let h = size.height
             let cardHeight = h >= 36 ? 9 : (h >= 24 ? 6 : max(2, h / 5))
-            let rows = Rect(size: size).split(.vertical, [.fixed(2), .fixed(1), .fixed(cardHeight), .fixed(1), .fill(), .fixed(1), .fixed(1), .fixed(1), .fixed(1)])
+            let rows = Rect(size: size).split(
+                .vertical, [.fixed(2), .fixed(1), .fixed(cardHeight), .fixed(1), .fill(), .fixed(1), .fixed(1), .fixed(1), .fixed(1)])
             presence = rows[1].inset(left: 1, right: 1)
             card = rows[2].inset(left: 1, right: 1)
             ruleAfterCard = rows[3].y
@@ -89,8 +91,11 @@ enum SessionView {
         let right = saved.0 + " " + state.now.clock + " "
         // " Keukentafel  ▸ " comes before the title, and a space after it.
         let room = canvas.size.width - right.displayWidth - (" " + state.t(.common(.appName)) + "  ▸ ").displayWidth - 1
-        let title = [s.record.name, state.t(.sessionFormat(.sessionNumber(number))), state.t(.promptBrowserFormat(.phase(s.phase))), elapsed].joined(separator: " · ")
-        Chrome.header(state, title: title.truncated(cells: max(1, room), ellipsis: canvas.glyphs.ellipsis), right: (right, saved.1), on: &canvas)
+        let title = [
+            s.record.name, state.t(.sessionFormat(.sessionNumber(number))), state.t(.promptBrowserFormat(.phase(s.phase))), elapsed,
+        ].joined(separator: " · ")
+        Chrome.header(
+            state, title: title.truncated(cells: max(1, room), ellipsis: canvas.glyphs.ellipsis), right: (right, saved.1), on: &canvas)
     }
 
     static func elapsedText(from start: Date, to now: Date) -> String {
@@ -107,7 +112,9 @@ enum SessionView {
             let style = current ? theme.speakers[i % theme.speakers.count].with(.reverse) : theme.speakers[i % theme.speakers.count]
             x = canvas.put(" \(i + 1) \(m.name) ", at: Point(x: x, y: rect.y), style: style, clip: rect) + 1
         }
-        canvas.put(" 0 \(state.t(.session(.worker))) ", at: Point(x: x, y: rect.y), style: s.speaker == .worker ? theme.focus : theme.muted, clip: rect)
+        canvas.put(
+            " 0 \(state.t(.session(.worker))) ", at: Point(x: x, y: rect.y), style: s.speaker == .worker ? theme.focus : theme.muted,
+            clip: rect)
     }
 
     /// The question of the moment for the chosen audience, with follow-ups and the tip.
@@ -116,14 +123,20 @@ enum SessionView {
         let theme = canvas.theme
         let list = s.prompts(state.prompts, state.language)
         let index = list.firstIndex(of: prompt).map { $0 + 1 } ?? 1
-        let title = prompt.title + "  (" + state.t(.sessionFormat(.promptOf(index, list.count))) + " · " + state.t(.promptBrowserFormat(.audience(s.audience))) + ")"
-        canvas.put(title.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: rect.y), style: theme.heading, clip: rect)
+        let title =
+            prompt.title + "  (" + state.t(.sessionFormat(.promptOf(index, list.count))) + " · "
+            + state.t(.promptBrowserFormat(.audience(s.audience))) + ")"
+        canvas.put(
+            title.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: rect.y), style: theme.heading,
+            clip: rect)
         var lines: [(String, Style)] = TextWrap.lines(prompt.wording(for: s.audience), width: rect.width).map { ($0, theme.normal) }
         if s.showTip {
             lines += TextWrap.lines(state.t(.promptBrowser(.tipLabel)) + ": " + prompt.tip, width: rect.width).map { ($0, theme.muted) }
         }
         for f in prompt.followUps {
-            lines += TextWrap.lines(f, width: rect.width - 2).enumerated().map { (i, l) in ((i == 0 ? canvas.glyphs.bullet + " " : "  ") + l, theme.muted) }
+            lines += TextWrap.lines(f, width: rect.width - 2).enumerated().map { (i, l) in
+                ((i == 0 ? canvas.glyphs.bullet + " " : "  ") + l, theme.muted)
+            }
         }
         for (i, line) in lines.prefix(rect.height - 1).enumerated() {
             canvas.put(line.0, at: Point(x: rect.x, y: rect.y + 1 + i), style: line.1, clip: rect)
@@ -152,7 +165,10 @@ enum SessionView {
             var suffix = e.tags.map { "[" + state.t(.sessionFormat(.tag($0))) + "]" }.joined(separator: " ")
             if e.versions.count > 1 { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.session(.corrected)) + ")" }
             if e.retracted { suffix += (suffix.isEmpty ? "" : " ") + "(" + state.t(.session(.retracted)) + ")" }
-            let who: String, whoStyle: Style, body: String, bodyStyle: Style
+            let who: String
+            let whoStyle: Style
+            let body: String
+            let bodyStyle: Style
             if let speaker = e.speaker {
                 who = (s.record.member(speaker)?.name ?? "?") + ": "
                 whoStyle = speakerIndex[speaker].map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
@@ -167,10 +183,13 @@ enum SessionView {
             let indent = time.displayWidth + 2
             // First line: time, speaker, start of the words; the rest indented under the words.
             let firstRoom = max(1, rect.width - time.displayWidth - who.displayWidth)
-            let wrapped = TextWrap.lines(body + (suffix.isEmpty ? "" : " " + suffix), firstWidth: firstRoom, width: max(1, rect.width - indent))
+            let wrapped = TextWrap.lines(
+                body + (suffix.isEmpty ? "" : " " + suffix), firstWidth: firstRoom, width: max(1, rect.width - indent))
             for (i, l) in wrapped.enumerated() {
-                lines.append(i == 0 ? [(time, theme.muted), (who, whoStyle), (l, bodyStyle)]
-                                    : [(String(repeating: " ", count: indent), theme.normal), (l, bodyStyle)])
+                lines.append(
+                    i == 0
+                        ? [(time, theme.muted), (who, whoStyle), (l, bodyStyle)]
+                        : [(String(repeating: " ", count: indent), theme.normal), (l, bodyStyle)])
             }
             blocks.append(lines)
             lineCount += lines.count
@@ -186,7 +205,8 @@ enum SessionView {
 
     static func inputLine(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         let theme = canvas.theme
-        var label: String, placeholder = ""
+        var label: String
+        var placeholder = ""
         switch s.mode {
         case .amend:
             label = state.t(.session(.amendLabel))
@@ -215,7 +235,8 @@ enum SessionView {
         let style: Style
         switch s.speaker {
         case .worker: style = theme.muted.with(.italic)
-        case .member(let id): style = (s.present.firstIndex { $0.id == id }).map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
+        case .member(let id):
+            style = (s.present.firstIndex { $0.id == id }).map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
         }
         let x = canvas.put(prefix, at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
         s.editor.render(in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1), on: &canvas, focused: true, placeholder: placeholder)
@@ -224,17 +245,25 @@ enum SessionView {
     /// The record chooser or form, framed over the transcript.
     static func recordBox(_ state: AppState, _ draft: RecordDraft, over layout: Layout, on canvas: inout Canvas) {
         let theme = canvas.theme
-        let area = Rect(x: layout.transcript.x, y: layout.transcript.y, width: layout.transcript.width + (layout.panel.map { $0.width + 1 } ?? 0),
-                        height: layout.transcript.height)
-        let frame = area.centered(Size(width: min(area.width, 72), height: min(area.height, draft.choosing ? RecordKind.allCases.count + 3 : draft.form.height + 4)))
+        let area = Rect(
+            x: layout.transcript.x, y: layout.transcript.y, width: layout.transcript.width + (layout.panel.map { $0.width + 1 } ?? 0),
+            height: layout.transcript.height)
+        let frame = area.centered(
+            Size(
+                width: min(area.width, 72), height: min(area.height, draft.choosing ? RecordKind.allCases.count + 3 : draft.form.height + 4)
+            ))
         canvas.fill(frame)
-        canvas.box(frame, style: theme.border, title: state.t(draft.choosing ? .record(.recordTitle) : .recordFormat(.recordKind(draft.kind))), titleStyle: theme.title)
+        canvas.box(
+            frame, style: theme.border, title: state.t(draft.choosing ? .record(.recordTitle) : .recordFormat(.recordKind(draft.kind))),
+            titleStyle: theme.title)
         let inner = frame.inset(top: 1, left: 2, bottom: 1, right: 2)
         if draft.choosing {
             draft.menu.render(in: inner.inset(bottom: 1), on: &canvas) { i, rect, selected, canvas in
                 let style = selected ? canvas.theme.focus : canvas.theme.normal
                 canvas.fill(rect, style: style)
-                canvas.put(" " + state.t(.recordFormat(.recordKind(RecordKind.allCases[i]))), at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+                canvas.put(
+                    " " + state.t(.recordFormat(.recordKind(RecordKind.allCases[i]))), at: Point(x: rect.x, y: rect.y), style: style,
+                    clip: rect)
             }
             canvas.put(state.t(.record(.recordChooseHint)), at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
         } else {
@@ -245,11 +274,13 @@ enum SessionView {
 
     static func statusLine(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         if let problem = s.saveProblem {
-            canvas.put(state.t(.sessionFormat(.saveFailed(problem))).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
-                       at: Point(x: rect.x, y: rect.y), style: canvas.theme.warning, clip: rect)
+            canvas.put(
+                state.t(.sessionFormat(.saveFailed(problem))).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: rect.x, y: rect.y), style: canvas.theme.warning, clip: rect)
         } else if let status = s.status {
-            canvas.put(state.t(status).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
-                       at: Point(x: rect.x, y: rect.y), style: canvas.theme.accent, clip: rect)
+            canvas.put(
+                state.t(status).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: rect.x, y: rect.y), style: canvas.theme.accent, clip: rect)
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Diagrams
+import Foundation
 import KeukentafelDomain
 import TerminalUI
 
@@ -13,8 +13,10 @@ enum SidePanelView {
         var x = rect.x
         for (i, title) in tabs.enumerated() where x < rect.maxX {
             let selected = i == s.panel.rawValue
-            x = canvas.put(selected ? title : String(title.prefix(3)), at: Point(x: x, y: rect.y),
-                           style: selected ? theme.focus.with(.bold) : theme.muted, clip: rect) + 1
+            x =
+                canvas.put(
+                    selected ? title : String(title.prefix(3)), at: Point(x: x, y: rect.y),
+                    style: selected ? theme.focus.with(.bold) : theme.muted, clip: rect) + 1
         }
         let body = rect.inset(top: 2)
         switch s.panel {
@@ -52,7 +54,8 @@ enum SidePanelView {
         if rect.width >= 20 && rect.height >= 6 {
             // The drawing, centred on the index child (or the first person present).
             let presentPeople = Set(s.present.map(\.id))
-            let focus = g.persons.first { $0.isIndex }?.personID
+            let focus =
+                g.persons.first { $0.isIndex }?.personID
                 ?? g.persons.first { $0.memberID.map(presentPeople.contains) == true }?.personID
             let layout = GenogramLayout(g)
             let ascii = canvas.glyphs.isASCII
@@ -61,16 +64,23 @@ enum SidePanelView {
             var notes = TextWrap.lines(legend, width: rect.width).prefix(rect.height >= 16 ? 3 : 2).map { ($0, theme.muted) }
             if rect.height >= 16 {
                 for b in g.bonds {
-                    let from = g.person(b.from)?.name ?? "?", to = g.person(b.to)?.name ?? "?"
-                    notes.append(("\(GenogramGlyphs.sample(b.kind, ascii: ascii)) \(from) – \(to): \(state.t(.genogramFormat(.bond(b.kind))))", theme.normal))
+                    let from = g.person(b.from)?.name ?? "?"
+                    let to = g.person(b.to)?.name ?? "?"
+                    notes.append(
+                        (
+                            "\(GenogramGlyphs.sample(b.kind, ascii: ascii)) \(from) – \(to): \(state.t(.genogramFormat(.bond(b.kind))))",
+                            theme.normal
+                        ))
                 }
                 notes = Array(notes.prefix(max(2, rect.height / 4)))
             }
-            GenogramRenderer.render(g, layout, in: rect.inset(bottom: notes.count), on: &canvas, focus: focus,
-                                    slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: s.currentYear(state.now.instant))
+            GenogramRenderer.render(
+                g, layout, in: rect.inset(bottom: notes.count), on: &canvas, focus: focus,
+                slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: s.currentYear(state.now.instant))
             for (i, note) in notes.enumerated() {
-                canvas.put(note.0.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
-                           at: Point(x: rect.x, y: rect.maxY - notes.count + i), style: note.1, clip: rect)
+                canvas.put(
+                    note.0.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                    at: Point(x: rect.x, y: rect.maxY - notes.count + i), style: note.1, clip: rect)
             }
             return
         }
@@ -83,7 +93,10 @@ enum SidePanelView {
             case .nonBinary, .unknown: symbol = canvas.glyphs.isASCII ? "<?>" : "◇"
             }
             var text = symbol + " " + p.name
-            if let y = p.birthYear { text += " " + (p.deceased ? "\(y)–\(p.deathYear.map(String.init) ?? "")" : "(\(max(0, s.currentYear(state.now.instant) - y)))") }
+            if let y = p.birthYear {
+                text +=
+                    " " + (p.deceased ? "\(y)–\(p.deathYear.map(String.init) ?? "")" : "(\(max(0, s.currentYear(state.now.instant) - y)))")
+            }
             if p.deceased { text += canvas.glyphs.isASCII ? " +" : " ✝" }
             return text
         }
@@ -92,7 +105,12 @@ enum SidePanelView {
         for c in g.couples {
             let kids = g.childLinks.filter { $0.coupleID == c.coupleID }
             if !c.partners.isEmpty {
-                lines.append((c.partners.map { label($0) }.joined(separator: " + ") + (c.partners.count > 1 ? "  (" + state.t(.genogramFormat(.coupleStatus(c.status))) + ")" : ""), theme.heading, 0))
+                lines.append(
+                    (
+                        c.partners.map { label($0) }.joined(separator: " + ")
+                            + (c.partners.count > 1 ? "  (" + state.t(.genogramFormat(.coupleStatus(c.status))) + ")" : ""), theme.heading,
+                        0
+                    ))
             } else {
                 lines.append(("? + ?", theme.muted, 0))
             }
@@ -129,9 +147,11 @@ enum SidePanelView {
             let map = rect.inset(right: listWidth)
             let legend = state.t(.genogramFormat(.networkLegend(ascii: canvas.glyphs.isASCII)))
             let legendHeight = min(2, TextWrap.lines(legend, width: map.width).count)
-            NetworkMapRenderer.render(contacts, in: map.inset(bottom: legendHeight), on: &canvas, sectors: s.record.networkSectors,
-                                      sectorName: { state.t(.genogramFormat(.sectorShort($0))) }, centre: s.record.name)
-            TextBlock(legend, style: theme.muted).render(in: Rect(x: map.x, y: map.maxY - legendHeight, width: map.width, height: legendHeight), on: &canvas)
+            NetworkMapRenderer.render(
+                contacts, in: map.inset(bottom: legendHeight), on: &canvas, sectors: s.record.networkSectors,
+                sectorName: { state.t(.genogramFormat(.sectorShort($0))) }, centre: s.record.name)
+            TextBlock(legend, style: theme.muted).render(
+                in: Rect(x: map.x, y: map.maxY - legendHeight, width: map.width, height: legendHeight), on: &canvas)
             if listWidth > 0 {
                 contactList(state, s, in: Rect(x: map.maxX + 1, y: rect.y, width: listWidth - 1, height: rect.height), on: &canvas)
             }
@@ -152,10 +172,13 @@ enum SidePanelView {
             y += 1
             for c in here where y < rect.maxY {
                 var text = "\(c.name) (\(state.t(.genogramFormat(.sector(c.sector)))))"
-                if !c.support.isEmpty { text += " · " + c.support.map { state.t(.genogramFormat(.support($0.rawValue))) }.joined(separator: ", ") }
+                if !c.support.isEmpty {
+                    text += " · " + c.support.map { state.t(.genogramFormat(.support($0.rawValue))) }.joined(separator: ", ")
+                }
                 if c.stressful { text += " · " + state.t(.genogram(.tieStressful)) }
                 if c.oneWay { text += " · " + state.t(.genogram(.tieOneWay)) }
-                let yes = ascii ? "+" : "✓", no = ascii ? "-" : "✗"
+                let yes = ascii ? "+" : "✓"
+                let no = ascii ? "-" : "✗"
                 var answers: [String] = []
                 for q in NetworkAssessment.allCases {
                     guard let a = c.answer(q) else { continue }
@@ -165,7 +188,9 @@ enum SidePanelView {
                 if !answers.isEmpty { text += " · " + answers.joined(separator: " ") }
                 var goals: [String] = []
                 for id in c.goalIDs {
-                    if let n = s.record.goals.firstIndex(where: { $0.id == id }) { goals.append(state.t(.genogramFormat(.helpsWithGoal(n + 1)))) }
+                    if let n = s.record.goals.firstIndex(where: { $0.id == id }) {
+                        goals.append(state.t(.genogramFormat(.helpsWithGoal(n + 1))))
+                    }
                 }
                 if !goals.isEmpty { text += " · " + goals.joined(separator: ", ") }
                 for l in TextWrap.lines(text, width: max(1, rect.width - 2)) where y < rect.maxY {
@@ -183,36 +208,58 @@ enum SidePanelView {
         let r = s.record
         var sections: [(String, [String])] = []
         if !r.options.isEmpty {
-            sections.append((state.t(.record(.planOptions)), r.options.enumerated().map { i, o in
-                var line = "\(i + 1). \(o.text)"
-                if !o.pros.isEmpty { line += " + " + o.pros.joined(separator: ", ") }
-                if !o.cons.isEmpty { line += " − " + o.cons.joined(separator: ", ") }
-                let prefs = r.preferences.filter { $0.optionID == o.optionID }.compactMap { r.member($0.memberID)?.name }
-                if !prefs.isEmpty { line += " ♥ " + prefs.joined(separator: ", ") }
-                return line
-            }))
+            sections.append(
+                (
+                    state.t(.record(.planOptions)),
+                    r.options.enumerated().map { i, o in
+                        var line = "\(i + 1). \(o.text)"
+                        if !o.pros.isEmpty { line += " + " + o.pros.joined(separator: ", ") }
+                        if !o.cons.isEmpty { line += " − " + o.cons.joined(separator: ", ") }
+                        let prefs = r.preferences.filter { $0.optionID == o.optionID }.compactMap { r.member($0.memberID)?.name }
+                        if !prefs.isEmpty { line += " ♥ " + prefs.joined(separator: ", ") }
+                        return line
+                    }
+                ))
         }
         if !r.decisions.isEmpty {
-            sections.append((state.t(.record(.planDecisions)), r.decisions.map { d in
-                "\(d.text) (\(state.t(.recordFormat(.ladderLevel(d.ladderLevel)))))" + (d.disagreement.map { " ≠ " + $0 } ?? "")
-            }))
+            sections.append(
+                (
+                    state.t(.record(.planDecisions)),
+                    r.decisions.map { d in
+                        "\(d.text) (\(state.t(.recordFormat(.ladderLevel(d.ladderLevel)))))" + (d.disagreement.map { " ≠ " + $0 } ?? "")
+                    }
+                ))
         }
         if !r.agreements.isEmpty {
-            sections.append((state.t(.record(.planAgreements)), r.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }))
+            sections.append(
+                (
+                    state.t(.record(.planAgreements)),
+                    r.agreements.map { [$0.who, $0.what, $0.byWhen].compactMap { $0 }.joined(separator: " · ") }
+                ))
         }
         if let next = r.nextAppointment {
-            sections.append((state.t(.session(.closingNextAppointment)), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
+            sections.append(
+                (state.t(.session(.closingNextAppointment)), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
         }
         if !r.safetyMap.isEmpty {
-            sections.append((state.t(.record(.planSafety)), SafetyColumn.allCases.compactMap { c in
-                let n = r.safetyMap.filter { $0.column == c }.count
-                return n == 0 ? nil : "\(state.t(.recordFormat(.safetyColumn(c)))): \(n)"
-            }))
+            sections.append(
+                (
+                    state.t(.record(.planSafety)),
+                    SafetyColumn.allCases.compactMap { c in
+                        let n = r.safetyMap.filter { $0.column == c }.count
+                        return n == 0 ? nil : "\(state.t(.recordFormat(.safetyColumn(c)))): \(n)"
+                    }
+                ))
         }
         if !r.instruments.isEmpty {
-            sections.append((state.t(.record(.planInstruments)), r.instruments.map { i in
-                "\(i.instrument) \(i.date): " + i.scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
-            }))
+            sections.append(
+                (
+                    state.t(.record(.planInstruments)),
+                    r.instruments.map { i in
+                        "\(i.instrument) \(i.date): "
+                            + i.scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+                    }
+                ))
         }
         if !r.timeline.isEmpty {
             sections.append((state.t(.record(.planTimeline)), r.timeline.map { "\($0.when): \($0.text)" }))

@@ -1,5 +1,6 @@
 import Foundation
 import KeukentafelDomain
+
 /// A wall-clock reading to the minute, made at the edge from the system clock so that
 /// views stay pure and tests can fix the time.
 public struct LocalTime: Equatable, Sendable {
@@ -13,9 +14,15 @@ public struct LocalTime: Equatable, Sendable {
     /// The same moment as an instant, for elapsed times.
     public var instant: Date
 
-    public init(year: Int, month: Int, day: Int, weekday: Int, hour: Int, minute: Int, instant: Date = Date(timeIntervalSinceReferenceDate: 0)) {
-        self.year = year; self.month = month; self.day = day
-        self.weekday = weekday; self.hour = hour; self.minute = minute
+    public init(
+        year: Int, month: Int, day: Int, weekday: Int, hour: Int, minute: Int, instant: Date = Date(timeIntervalSinceReferenceDate: 0)
+    ) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+        self.hour = hour
+        self.minute = minute
         self.instant = instant
     }
 

@@ -28,7 +28,8 @@ public enum AppCore {
             return []
         case .familyNotSaved(let detail), .storeFailed(let detail):
             let message = if case .familyNotSaved = action { state.t(.commonFormat(.notSaved(detail))) } else { detail }
-            state.overlay = .dialog(Dialog(title: state.t(.common(.notSavedTitle)), message: message, buttons: [state.t(.common(.ok))]), .notice)
+            state.overlay = .dialog(
+                Dialog(title: state.t(.common(.notSavedTitle)), message: message, buttons: [state.t(.common(.ok))]), .notice)
             return []
         case .familiesChanged(let families):
             state.families = families
@@ -48,7 +49,10 @@ public enum AppCore {
             return session(.committed(record), &state, env)
         case .appendFailed(let detail):
             if case .session = state.screen { return session(.saveFailed(detail), &state, env) }
-            state.overlay = .dialog(Dialog(title: state.t(.common(.notSavedTitle)), message: state.t(.commonFormat(.notSaved(detail))), buttons: [state.t(.common(.ok))]), .notice)
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.t(.common(.notSavedTitle)), message: state.t(.commonFormat(.notSaved(detail))),
+                    buttons: [state.t(.common(.ok))]), .notice)
             return []
         case .input(let event):
             return input(event, &state, env)
@@ -99,8 +103,10 @@ public enum AppCore {
         return apply(state.scoped(.session) { SessionFeature.reduce(&$0, intent, context) }, &state)
     }
 
-    private static func overlayInput(_ overlay: AppState.Overlay, _ event: InputEvent, _ state: inout AppState,
-                                     _ env: AppEnvironment) -> [AppCommand] {
+    private static func overlayInput(
+        _ overlay: AppState.Overlay, _ event: InputEvent, _ state: inout AppState,
+        _ env: AppEnvironment
+    ) -> [AppCommand] {
         guard case .key(let key) = event else { return [] }
         switch overlay {
         case .help(var help):
@@ -149,8 +155,10 @@ public enum AppCore {
         switch step?.outcome {
         case .leave?: state.screen = .home(HomeState())
         case .confirmDiscard?:
-            state.overlay = .dialog(Dialog(title: state.t(.newFamily(.discardTitle)), message: state.t(.newFamily(.discardMessage)),
-                                           buttons: [state.t(.newFamily(.discardKeep)), state.t(.newFamily(.discardConfirm))]), .discardNewFamily)
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.t(.newFamily(.discardTitle)), message: state.t(.newFamily(.discardMessage)),
+                    buttons: [state.t(.newFamily(.discardKeep)), state.t(.newFamily(.discardConfirm))]), .discardNewFamily)
         case nil: break
         }
         return step?.commands ?? []
@@ -197,15 +205,21 @@ public enum AppCore {
         case .confirmLeave(let unsavedText)?:
             var message = state.t(.session(.leaveMessage))
             if unsavedText { message += " " + state.t(.session(.leaveUnsavedText)) }
-            state.overlay = .dialog(Dialog(title: state.t(.session(.leaveTitle)), message: message,
-                                           buttons: [state.t(.session(.keep)), state.t(.session(.leaveConfirm))]), .leaveSession)
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.t(.session(.leaveTitle)), message: message,
+                    buttons: [state.t(.session(.keep)), state.t(.session(.leaveConfirm))]), .leaveSession)
         case .confirmRetract(let entry, let text)?:
-            state.overlay = .dialog(Dialog(title: state.t(.session(.retractTitle)), message: state.t(.sessionFormat(.retractMessage(text.truncated(cells: 60)))),
-                                           buttons: [state.t(.session(.keep)), state.t(.session(.retractConfirm))]), .retract(entry))
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.t(.session(.retractTitle)), message: state.t(.sessionFormat(.retractMessage(text.truncated(cells: 60)))),
+                    buttons: [state.t(.session(.keep)), state.t(.session(.retractConfirm))]), .retract(entry))
         case .closed(let number)?:
             state.screen = .home(HomeState())
-            state.overlay = .dialog(Dialog(title: state.t(.common(.familySavedTitle)), message: state.t(.sessionFormat(.sessionClosed(number))),
-                                           buttons: [state.t(.common(.ok))]), .notice)
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.t(.common(.familySavedTitle)), message: state.t(.sessionFormat(.sessionClosed(number))),
+                    buttons: [state.t(.common(.ok))]), .notice)
         case nil:
             break
         }
@@ -215,7 +229,8 @@ public enum AppCore {
     // MARK: Help and notices
 
     static func openHelp(_ state: inout AppState) {
-        state.overlay = .help(HelpOverlay(title: state.t(.common(.helpTitle)), entries: helpEntries(state), footer: state.t(.common(.helpFooter))))
+        state.overlay = .help(
+            HelpOverlay(title: state.t(.common(.helpTitle)), entries: helpEntries(state), footer: state.t(.common(.helpFooter))))
     }
 
     /// The keys of the current screen, for the help overlay: from its key table.
@@ -232,7 +247,9 @@ public enum AppCore {
 
     static func notYet(_ entry: HomeEntry, _ state: inout AppState) {
         state.overlay = .dialog(
-            Dialog(title: state.t(.common(.notYetTitle)), message: state.t(.commonFormat(.notYet(state.t(entry.label)))), buttons: [state.t(.common(.ok))]),
+            Dialog(
+                title: state.t(.common(.notYetTitle)), message: state.t(.commonFormat(.notYet(state.t(entry.label)))),
+                buttons: [state.t(.common(.ok))]),
             .notice)
     }
 }

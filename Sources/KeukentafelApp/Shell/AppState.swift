@@ -55,8 +55,10 @@ public struct AppState: Equatable, Sendable {
     public var parkedSession: SessionState?
     public var isFinished = false
 
-    public init(language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size,
-                prompts: PromptCatalog, families: [FamilyListItem] = [], startupNotice: UIText? = nil) {
+    public init(
+        language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size,
+        prompts: PromptCatalog, families: [FamilyListItem] = [], startupNotice: UIText? = nil
+    ) {
         self.families = families
         self.language = language
         self.now = now
@@ -64,8 +66,10 @@ public struct AppState: Equatable, Sendable {
         self.terminalSize = terminalSize
         self.prompts = prompts
         if let startupNotice {
-            overlay = .dialog(Dialog(title: startupNotice.title.text(language), message: startupNotice.text(language),
-                                     buttons: [UIText.common(.ok).text(language)]), .notice)
+            overlay = .dialog(
+                Dialog(
+                    title: startupNotice.title.text(language), message: startupNotice.text(language),
+                    buttons: [UIText.common(.ok).text(language)]), .notice)
         }
     }
 

@@ -37,8 +37,10 @@ enum Chrome {
     static func hintLine(_ hints: [(key: String, label: String)], in rect: Rect, on canvas: inout Canvas) {
         let glyphs = canvas.glyphs
         let shown = hints.map { hint in
-            (key: hint.key.replacingOccurrences(of: "↑", with: glyphs.arrowUp).replacingOccurrences(of: "↓", with: glyphs.arrowDown),
-             label: hint.label)
+            (
+                key: hint.key.replacingOccurrences(of: "↑", with: glyphs.arrowUp).replacingOccurrences(of: "↓", with: glyphs.arrowDown),
+                label: hint.label
+            )
         }
         KeyHints(shown).render(in: rect, on: &canvas)
     }

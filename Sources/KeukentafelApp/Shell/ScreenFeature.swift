@@ -46,8 +46,9 @@ extension ScreenCase where Sub == NewFamilyState {
     static let newFamily = ScreenCase(extract: { if case .newFamily(let s) = $0 { s } else { nil } }, embed: AppState.Screen.newFamily)
 }
 extension ScreenCase where Sub == PromptBrowserState {
-    static let promptBrowser = ScreenCase(extract: { if case .promptBrowser(let s) = $0 { s } else { nil } },
-                                          embed: AppState.Screen.promptBrowser)
+    static let promptBrowser = ScreenCase(
+        extract: { if case .promptBrowser(let s) = $0 { s } else { nil } },
+        embed: AppState.Screen.promptBrowser)
 }
 extension ScreenCase where Sub == FamilyListState {
     static let familyList = ScreenCase(extract: { if case .familyList(let s) = $0 { s } else { nil } }, embed: AppState.Screen.familyList)

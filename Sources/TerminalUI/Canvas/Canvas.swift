@@ -53,7 +53,10 @@ public struct Canvas: Equatable, Sendable {
             let c = displayable(raw)
             let w = DisplayWidth.of(c)
             if w == 0 { continue }
-            if x >= area.maxX { x += w; continue }
+            if x >= area.maxX {
+                x += w
+                continue
+            }
             if x < area.x {
                 // A wide grapheme straddling the left clip edge is replaced by a space.
                 if w == 2 && x + 1 == area.x { set(" ", x: x + 1, y: y, style: style) }
@@ -81,7 +84,10 @@ public struct Canvas: Equatable, Sendable {
             cells[i + 1] = Cell(" ", style: cells[i + 1].style)
         }
         if w == 2 {
-            guard x + 1 < size.width else { cells[i] = Cell(" ", style: style); return }
+            guard x + 1 < size.width else {
+                cells[i] = Cell(" ", style: style)
+                return
+            }
             if DisplayWidth.of(cells[i + 1].grapheme) == 2, !cells[i + 1].isContinuation, x + 2 < size.width {
                 cells[i + 2] = Cell(" ", style: cells[i + 2].style)
             }
@@ -134,7 +140,8 @@ public struct Canvas: Equatable, Sendable {
         set(g.bottomRight, x: rect.maxX - 1, y: rect.maxY - 1, style: style)
         if let title, rect.width > 4 {
             let text = " " + title.truncated(cells: rect.width - 4, ellipsis: g.ellipsis) + " "
-            put(text, at: Point(x: rect.x + 1, y: rect.y), style: titleStyle ?? style,
+            put(
+                text, at: Point(x: rect.x + 1, y: rect.y), style: titleStyle ?? style,
                 clip: rect.inset(left: 1, right: 1))
         }
     }

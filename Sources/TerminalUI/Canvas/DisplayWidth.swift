@@ -10,7 +10,8 @@ public enum DisplayWidth {
         guard let first = scalars.first else { return 0 }
         if scalars.allSatisfy(isZeroWidth) { return isControl(first) ? 1 : 0 }
         if isControl(first) { return 1 }  // shown as a one-cell placeholder
-        var hasVS16 = false, hasVS15 = false
+        var hasVS16 = false
+        var hasVS15 = false
         for s in scalars {
             if s.value == 0xFE0F { hasVS16 = true }
             if s.value == 0xFE0E { hasVS15 = true }

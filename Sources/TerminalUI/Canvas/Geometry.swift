@@ -2,7 +2,10 @@
 public struct Point: Hashable, Sendable {
     public var x: Int
     public var y: Int
-    public init(x: Int, y: Int) { self.x = x; self.y = y }
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
 }
 
 /// A size in cells.
@@ -26,8 +29,10 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public var height: Int
 
     public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x; self.y = y
-        self.width = max(0, width); self.height = max(0, height)
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
     }
     public init(origin: Point = Point(x: 0, y: 0), size: Size) {
         self.init(x: origin.x, y: origin.y, width: size.width, height: size.height)
@@ -43,8 +48,10 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
 
     /// The overlap of two rectangles (empty when they do not meet).
     public func intersection(_ other: Rect) -> Rect {
-        let nx = max(x, other.x), ny = max(y, other.y)
-        let mx = min(maxX, other.maxX), my = min(maxY, other.maxY)
+        let nx = max(x, other.x)
+        let ny = max(y, other.y)
+        let mx = min(maxX, other.maxX)
+        let my = min(maxY, other.maxY)
         return Rect(x: nx, y: ny, width: mx - nx, height: my - ny)
     }
 
@@ -56,7 +63,8 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
 
     /// A rectangle of `size` centred inside this one (clamped to fit).
     public func centered(_ size: Size) -> Rect {
-        let w = min(size.width, width), h = min(size.height, height)
+        let w = min(size.width, width)
+        let h = min(size.height, height)
         return Rect(x: x + (width - w) / 2, y: y + (height - h) / 2, width: w, height: h)
     }
 

@@ -17,9 +17,9 @@ public enum RawInput: Hashable, Sendable {
 public struct InputDecoder: Sendable {
     private enum Mode: Sendable {
         case normal
-        case escape            // saw ESC
-        case csi(String)       // saw ESC [ and these parameter bytes
-        case paste(String)     // inside a bracketed paste
+        case escape  // saw ESC
+        case csi(String)  // saw ESC [ and these parameter bytes
+        case paste(String)  // inside a bracketed paste
         case pasteEscape(String, String)  // inside a paste, saw ESC and these bytes
     }
     private var mode: Mode = .normal
@@ -71,10 +71,16 @@ public struct InputDecoder: Sendable {
                 return []
             case .scalar(let s):
                 mode = .normal
-                if s.value == 27 { mode = .escape; return [.key(KeyPress(.escape))] }
+                if s.value == 27 {
+                    mode = .escape
+                    return [.key(KeyPress(.escape))]
+                }
                 var events = feedNormal(.scalar(s))
                 events = events.map { e in
-                    if case .key(var k) = e { k.modifiers.insert(.alt); return .key(k) }
+                    if case .key(var k) = e {
+                        k.modifiers.insert(.alt)
+                        return .key(k)
+                    }
                     return e
                 }
                 return events
@@ -94,7 +100,10 @@ public struct InputDecoder: Sendable {
                 mode = .normal
                 return finishCSI(params, final: s)
             case .scalar(let s) where s.value >= 0x20 && s.value < 0x40:
-                if params.count > 32 { mode = .normal; return [] }  // runaway: drop it
+                if params.count > 32 {
+                    mode = .normal
+                    return []
+                }  // runaway: drop it
                 mode = .csi(params + String(s))
                 return []
             case .idle:
@@ -149,7 +158,9 @@ public struct InputDecoder: Sendable {
         case .key(let k, let m): return [.key(KeyPress(k, m))]
         case .scalar(let s):
             switch s.value {
-            case 27: mode = .escape; return []
+            case 27:
+                mode = .escape
+                return []
             case 10, 13: return [.key(KeyPress(.enter))]
             case 9: return [.key(KeyPress(.tab))]
             case 8, 127: return [.key(KeyPress(.backspace))]

@@ -80,7 +80,10 @@ public struct MouseEvent: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case press, scrollUp, scrollDown }
     public var kind: Kind
     public var position: Point
-    public init(kind: Kind, position: Point) { self.kind = kind; self.position = position }
+    public init(kind: Kind, position: Point) {
+        self.kind = kind
+        self.position = position
+    }
 }
 
 /// Everything the run loop can receive from a terminal.

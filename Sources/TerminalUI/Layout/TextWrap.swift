@@ -33,10 +33,12 @@ public enum TextWrap {
             }
             if lineWidth > 0 {
                 lines.append(line)
-                line = ""; lineWidth = 0
+                line = ""
+                lineWidth = 0
             }
             if ww <= width {
-                line = String(word); lineWidth = ww
+                line = String(word)
+                lineWidth = ww
                 continue
             }
             // A word longer than the line: break between graphemes.
@@ -44,9 +46,11 @@ public enum TextWrap {
                 let cw = DisplayWidth.of(c)
                 if lineWidth + cw > width && lineWidth > 0 {
                     lines.append(line)
-                    line = ""; lineWidth = 0
+                    line = ""
+                    lineWidth = 0
                 }
-                line.append(c); lineWidth += cw
+                line.append(c)
+                lineWidth += cw
             }
         }
         if lineWidth > 0 || lines.isEmpty { lines.append(line) }

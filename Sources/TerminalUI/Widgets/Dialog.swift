@@ -32,7 +32,8 @@ public struct Dialog: Equatable, Sendable {
     /// Draws the dialog centred in `area`, sized to its text (at most 60 cells wide).
     public func render(in area: Rect, on canvas: inout Canvas) {
         let buttonRow = buttons.map { "[ \($0) ]" }.joined(separator: "  ")
-        let innerWidth = min(max(area.width - 4, 1), max(30, min(56, max(message.displayWidth, buttonRow.displayWidth, title.displayWidth + 2))))
+        let innerWidth = min(
+            max(area.width - 4, 1), max(30, min(56, max(message.displayWidth, buttonRow.displayWidth, title.displayWidth + 2))))
         let lines = TextWrap.lines(message, width: innerWidth)
         let height = min(area.height, lines.count + (buttons.isEmpty ? 2 : 4))
         let frame = area.centered(Size(width: innerWidth + 4, height: height))

@@ -44,16 +44,20 @@ public struct Form: Equatable, Sendable {
         switch press.key {
         case .escape: return .cancel
         case .tab, .down:
-            focus = (focus + 1) % fields.count; return .moved
+            focus = (focus + 1) % fields.count
+            return .moved
         case .backTab, .up:
-            focus = (focus + fields.count - 1) % fields.count; return .moved
+            focus = (focus + fields.count - 1) % fields.count
+            return .moved
         case .enter where press.modifiers.isEmpty:
             if focus == fields.count - 1 { return .submit }
             focus += 1
             return .moved
         default:
             switch fields[focus].editor.handle(press) {
-            case .edited: errors[focus] = nil; return .edited
+            case .edited:
+                errors[focus] = nil
+                return .edited
             case .moved: return .moved
             case .submitted: return .submit
             case .unhandled: return .unhandled
@@ -71,11 +75,13 @@ public struct Form: Equatable, Sendable {
         let theme = canvas.theme
         for (i, field) in fields.enumerated() where y < rect.maxY {
             let isFocused = focused && i == focus
-            canvas.put(field.label, at: Point(x: rect.x, y: y), style: isFocused ? theme.heading : theme.normal,
-                       clip: Rect(x: rect.x, y: y, width: labelWidth - 1, height: 1))
+            canvas.put(
+                field.label, at: Point(x: rect.x, y: y), style: isFocused ? theme.heading : theme.normal,
+                clip: Rect(x: rect.x, y: y, width: labelWidth - 1, height: 1))
             let editorRect = Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: 1)
-            field.editor.render(in: editorRect, on: &canvas, style: theme.normal.with(.underline),
-                                focused: isFocused, placeholder: field.placeholder)
+            field.editor.render(
+                in: editorRect, on: &canvas, style: theme.normal.with(.underline),
+                focused: isFocused, placeholder: field.placeholder)
             y += 1
             if let error = errors[i], y < rect.maxY {
                 canvas.put(error, at: Point(x: rect.x + labelWidth, y: y), style: theme.warning, clip: rect)

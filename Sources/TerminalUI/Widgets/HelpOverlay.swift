@@ -88,8 +88,9 @@ public struct HelpOverlay: Equatable, Sendable {
         for (i, row) in rows.dropFirst(start).prefix(listHeight).enumerated() {
             let y = inner.y + i
             for keys in row.keys {
-                canvas.put(keys, at: Point(x: inner.x, y: y), style: theme.hintKey,
-                           clip: Rect(x: inner.x, y: y, width: columns.keys, height: 1))
+                canvas.put(
+                    keys, at: Point(x: inner.x, y: y), style: theme.hintKey,
+                    clip: Rect(x: inner.x, y: y, width: columns.keys, height: 1))
             }
             canvas.put(row.action, at: Point(x: inner.x + columns.keys + 2, y: y), clip: inner)
         }
@@ -100,7 +101,8 @@ public struct HelpOverlay: Equatable, Sendable {
             let less = start > 0 ? canvas.glyphs.arrowUp : " "
             footerText = less + more + " " + footer
         }
-        canvas.put(footerText.truncated(cells: inner.width, ellipsis: canvas.glyphs.ellipsis),
-                   at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
+        canvas.put(
+            footerText.truncated(cells: inner.width, ellipsis: canvas.glyphs.ellipsis),
+            at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
     }
 }

@@ -51,21 +51,27 @@ public struct LineEditor: Equatable, Sendable {
             insert(String(c))
             return .edited
         case .character("a") where m == .control, .home:
-            cursor = 0; return .moved
+            cursor = 0
+            return .moved
         case .character("e") where m == .control, .end:
-            cursor = graphemes.count; return .moved
+            cursor = graphemes.count
+            return .moved
         case .character("b") where m == .control:
             return moveLeft()
         case .character("f") where m == .control:
             return moveRight()
         case .character("b") where m == .alt:
-            cursor = wordStart(before: cursor); return .moved
+            cursor = wordStart(before: cursor)
+            return .moved
         case .character("f") where m == .alt:
-            cursor = wordEnd(after: cursor); return .moved
+            cursor = wordEnd(after: cursor)
+            return .moved
         case .left where m.contains(.control) || m.contains(.alt):
-            cursor = wordStart(before: cursor); return .moved
+            cursor = wordStart(before: cursor)
+            return .moved
         case .right where m.contains(.control) || m.contains(.alt):
-            cursor = wordEnd(after: cursor); return .moved
+            cursor = wordEnd(after: cursor)
+            return .moved
         case .left:
             return moveLeft()
         case .right:
@@ -150,7 +156,12 @@ public struct LineEditor: Equatable, Sendable {
         guard !history.isEmpty else { return .unhandled }
         if older {
             let next: Int
-            if let i = historyIndex { next = max(0, i - 1) } else { draft = graphemes; next = history.count - 1 }
+            if let i = historyIndex {
+                next = max(0, i - 1)
+            } else {
+                draft = graphemes
+                next = history.count - 1
+            }
             historyIndex = next
             graphemes = Array(history[next])
         } else {

@@ -80,8 +80,9 @@ public struct ScrollList: Equatable, Sendable {
             let top = (rect.height - thumb) * range.lowerBound / max(1, count - rect.height)
             for y in 0..<rect.height {
                 let on = y >= top && y < top + thumb
-                canvas.set(on ? canvas.glyphs.scrollThumb : canvas.glyphs.scrollTrack,
-                           x: x, y: rect.y + y, style: canvas.theme.muted)
+                canvas.set(
+                    on ? canvas.glyphs.scrollThumb : canvas.glyphs.scrollTrack,
+                    x: x, y: rect.y + y, style: canvas.theme.muted)
             }
         }
     }

@@ -12,9 +12,10 @@ public struct Sparkline: Sendable {
     public func text(glyphs: Glyphs, width: Int) -> String {
         let span = max(1, range.upperBound - range.lowerBound)
         let levels = glyphs.sparks.count
-        return String(values.suffix(max(0, width)).map { v in
-            let clamped = min(max(v, range.lowerBound), range.upperBound)
-            return glyphs.sparks[min(levels - 1, (clamped - range.lowerBound) * (levels - 1) / span)]
-        })
+        return String(
+            values.suffix(max(0, width)).map { v in
+                let clamped = min(max(v, range.lowerBound), range.upperBound)
+                return glyphs.sparks[min(levels - 1, (clamped - range.lowerBound) * (levels - 1) / span)]
+            })
     }
 }

@@ -21,7 +21,8 @@ public struct Tabs: Equatable, Sendable {
         var x = rect.x
         for (i, title) in titles.enumerated() {
             if i > 0 {
-                x = canvas.put(" " + String(canvas.glyphs.vertical) + " ", at: Point(x: x, y: rect.y), style: canvas.theme.muted, clip: rect)
+                x = canvas.put(
+                    " " + String(canvas.glyphs.vertical) + " ", at: Point(x: x, y: rect.y), style: canvas.theme.muted, clip: rect)
             }
             let style = i == selected ? canvas.theme.focus.with(.bold) : canvas.theme.normal
             x = canvas.put(" \(title) ", at: Point(x: x, y: rect.y), style: style, clip: rect)

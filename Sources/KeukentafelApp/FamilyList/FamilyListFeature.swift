@@ -19,18 +19,11 @@ enum FamilyListFeature: ScreenFeature {
     }
 
     static let keys = KeyTable<Intent>([
-        KeyBinding(
-            "↑ ↓", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
-            match: { Keys.movesList($0) ? .move($0) : nil }),
+        .moveInList(hintOrder: 0) { .move($0) },
         KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 1)], on: [Keys.enter], .open),
-        KeyBinding("Esc", .common(.hintBack), hints: [KeyHint(.common(.hintBack), order: 2)], on: [Keys.escape], .back),
-        .documented("Ctrl-C", .common(.helpInterrupt)),
+        .back(hintOrder: 2, .back),
+        .interrupt,
     ])
-
-    static func intent(for event: InputEvent, _ state: FamilyListState, _ context: ScreenContext) -> Intent? {
-        guard case .key(let press) = event else { return nil }
-        return keys.intent(for: press)
-    }
 
     static func reduce(_ s: inout FamilyListState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
         switch intent {

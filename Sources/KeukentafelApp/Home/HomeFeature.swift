@@ -70,9 +70,7 @@ enum HomeFeature: ScreenFeature {
 
     static let keys = KeyTable<Intent>(
         [
-            KeyBinding(
-                "↑ ↓  j k", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
-                match: { Keys.movesList($0) ? .moveMenu($0) : nil }),
+            .moveInList("↑ ↓  j k", hintOrder: 0) { .moveMenu($0) },
             KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 1)], on: [Keys.enter], .openSelected),
         ]
             + HomeEntry.allCases.map { entry in
@@ -90,7 +88,7 @@ enum HomeFeature: ScreenFeature {
                     "q", .home(.helpQuit),
                     hints: [KeyHint(.home(.hintQuit), order: 3), KeyHint(.home(.hintQuit), order: 1, line: .compact)],
                     on: Keys.letter("q"), .quit),
-                .documented("Ctrl-C", .common(.helpInterrupt)),
+                .interrupt,
             ])
 
     static func intent(for event: InputEvent, _ state: HomeState, _ context: ScreenContext) -> Intent? {

@@ -66,6 +66,23 @@ struct KeyBinding<Intent>: Sendable {
     }
 }
 
+extension KeyBinding where Intent: Sendable {
+    /// The keys that move through a list; on the hint line as "↑↓ choose".
+    static func moveInList(_ keys: String = "↑ ↓", hintOrder: Int, _ intent: @escaping @Sendable (KeyPress) -> Intent) -> KeyBinding {
+        KeyBinding(
+            keys, .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: hintOrder, key: "↑↓")],
+            match: { Keys.movesList($0) ? intent($0) : nil })
+    }
+
+    /// Esc: back to where the screen came from.
+    static func back(_ help: UIText = .common(.hintBack), hintOrder: Int, _ intent: Intent) -> KeyBinding {
+        KeyBinding("Esc", help, hints: [KeyHint(.common(.hintBack), order: hintOrder)], on: [Keys.escape], intent)
+    }
+
+    /// Ctrl-C quits from anywhere (the shell handles it; listed on every screen's help).
+    static var interrupt: KeyBinding { .documented("Ctrl-C", .common(.helpInterrupt)) }
+}
+
 /// A screen's keys, in the order the help overlay lists them.
 struct KeyTable<Intent>: Sendable {
     var bindings: [KeyBinding<Intent>]

@@ -48,7 +48,7 @@ enum NewFamilyFeature: ScreenFeature {
         .documented("Ctrl-W", .newFamily(.helpDeleteWord)),
         .documented(UIText.common(.hintPaste), .common(.helpPasteKeepsLines)),
         .documented("F1", .common(.helpHelp), hints: [KeyHint(.common(.hintHelp), order: 3)]),
-        .documented("Ctrl-C", .common(.helpInterrupt)),
+        .interrupt,
     ])
 
     static func intent(for event: InputEvent, _ state: NewFamilyState, _ context: ScreenContext) -> Intent? {

@@ -35,9 +35,7 @@ enum PresenceFeature: ScreenFeature {
     }
 
     static let keys = KeyTable<Intent>([
-        KeyBinding(
-            "↑ ↓", .common(.helpMove), hints: [KeyHint(.common(.hintChoose), order: 0, key: "↑↓")],
-            match: { Keys.movesList($0) ? .move($0) : nil }),
+        .moveInList(hintOrder: 0) { .move($0) },
         KeyBinding(
             "Space", .familyList(.presenceHint), hints: [KeyHint(.familyList(.presenceHint), order: 1)], on: [.char(" ")], .toggleSelected),
         KeyBinding(
@@ -47,14 +45,9 @@ enum PresenceFeature: ScreenFeature {
                 return .toggleNumber(n)
             }),
         KeyBinding("Enter", .common(.helpOpen), hints: [KeyHint(.common(.hintOpen), order: 2)], on: [Keys.enter], .start),
-        KeyBinding("Esc", .common(.hintBack), hints: [KeyHint(.common(.hintBack), order: 3)], on: [Keys.escape], .back),
-        .documented("Ctrl-C", .common(.helpInterrupt)),
+        .back(hintOrder: 3, .back),
+        .interrupt,
     ])
-
-    static func intent(for event: InputEvent, _ state: PresenceState, _ context: ScreenContext) -> Intent? {
-        guard case .key(let press) = event else { return nil }
-        return keys.intent(for: press)
-    }
 
     static func reduce(_ p: inout PresenceState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
         switch intent {

@@ -94,7 +94,7 @@ enum PromptBrowserFeature: ScreenFeature {
         .documented(
             "F1", .common(.helpHelp),
             hints: [KeyHint(.common(.hintHelp), order: 4), KeyHint(.common(.hintHelp), order: 2, line: .alternate)]),
-        .documented("Ctrl-C", .common(.helpInterrupt)),
+        .interrupt,
     ])
 
     static func intent(for event: InputEvent, _ b: PromptBrowserState, _ context: ScreenContext) -> Intent? {

@@ -78,7 +78,7 @@ enum SessionKeys {
         .documented(
             "F1", .common(.helpHelp),
             hints: [KeyHint(.session(.hintMore), order: 9), KeyHint(.session(.hintMore), order: 3, line: .alternate)]),
-        .documented("Ctrl-C", .common(.helpInterrupt)),
+        .interrupt,
     ])
 
     /// The family view (F8): the screen turned towards the family; F8 or Esc turns it back.

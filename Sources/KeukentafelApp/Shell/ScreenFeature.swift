@@ -26,6 +26,12 @@ protocol ScreenFeature {
 }
 
 extension ScreenFeature {
+    /// Screens that take only keys: the key table says what each one means.
+    static func intent(for event: InputEvent, _ state: State, _ context: ScreenContext) -> Intent? {
+        guard case .key(let press) = event else { return nil }
+        return keys.intent(for: press)
+    }
+
     /// Input → intent → reduce.
     static func handle(_ event: InputEvent, _ state: inout State, _ context: ScreenContext) -> Step<Outcome> {
         guard let intent = intent(for: event, state, context) else { return .none }

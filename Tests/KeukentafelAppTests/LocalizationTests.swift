@@ -75,6 +75,7 @@ struct LocalizationTests {
             samples: [
                 .sessionFormat(.sessionNumber(2)), .sessionFormat(.typeHere("Sandra")), .sessionFormat(.scaleValuesPrompt("Sandra")),
                 .sessionFormat(.resumedSession(3)), .sessionFormat(.promptOf(1, 4)), .sessionFormat(.retractMessage("x")),
+                .sessionFormat(.quickEntryLineMessage("netwerk: juf Ans")),
                 .sessionFormat(.familyViewTitle("Gezin De Vries")), .sessionFormat(.evaluationHint(1, 4)),
                 .sessionFormat(.promoted("x")), .sessionFormat(.sessionClosed(2)), .sessionFormat(.saveFailed("Disk full.")),
             ] + Tag.allCases.map { .sessionFormat(.tag($0)) } + SidePanel.allCases.map { .sessionFormat(.panelTitle($0)) }),

@@ -348,6 +348,13 @@ public enum QuickEntry {
     }
 
     /// The rest of a line after `word:` (one of `words`), or nil.
+    /// True for a line that reads as quick entry for the map (`netwerk:`, `weg:`,
+    /// `sectoren:` and their English forms): typed on the capture line, it is more likely
+    /// meant for the map than the family's words, so the screen asks.
+    public static func looksLikeQuickEntry(_ line: String) -> Bool {
+        [QuickEntryWords.network, QuickEntryWords.sectorsLine, QuickEntryWords.remove].contains { prefixed(line, $0) != nil }
+    }
+
     static func prefixed(_ line: String, _ words: [String]) -> String? {
         guard let colon = line.firstIndex(of: ":"), words.contains(foldedForMatching(line[..<colon].trimmingCharacters(in: .whitespaces)))
         else { return nil }

@@ -13,7 +13,8 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case helpLeaveKey, helpAudienceKey
     case retractTitle, retractConfirm, keep
     case leaveTitle, leaveMessage, leaveUnsavedText, leaveConfirm
-    case nothingToPromote
+    case nothingToPromote, noteIsNotAGoal
+    case quickEntryLineTitle, quickEntryLineBack, quickEntryLineAsQuickEntry, quickEntryLineAsWords
     case familyGoals, familyGoingWell, familyScales, familyAgreements, familyNothingYet, familyViewBack
     case closingTitle, closingIntro, closingNextAppointment, closingConfirmHint, closingCorrectionsPrompt
     case evaluationTitle
@@ -22,6 +23,15 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     var translations: (nl: String, en: String) {
         switch self {
         case .worker: return ("werker", "worker")
+        case .noteIsNotAGoal:
+            return (
+                "Dit is uw eigen notitie, niet de woorden van het gezin: er komt geen doel van. Label hun eigen woorden.",
+                "This is your own note, not the family's words: it cannot become their goal. Tag their own words."
+            )
+        case .quickEntryLineTitle: return ("Voor de kaart of hun woorden?", "For the map or their words?")
+        case .quickEntryLineBack: return ("Terug naar de regel", "Back to the line")
+        case .quickEntryLineAsQuickEntry: return ("Snel invoeren", "Quick entry")
+        case .quickEntryLineAsWords: return ("Als hun woorden", "As their words")
         case .present: return ("Aanwezig", "Present")
         case .savedIndicator: return ("bewaard", "saved")
         case .savingIndicator: return ("opslaan…", "saving…")
@@ -130,6 +140,7 @@ public enum SessionFormat: Hashable, Sendable {
     case resumedSession(Int)
     case promptOf(Int, Int)
     case retractMessage(String)
+    case quickEntryLineMessage(String)
     case promoted(String)
     case familyViewTitle(String)
     case evaluationHint(Int, Int)
@@ -168,6 +179,11 @@ public enum SessionFormat: Hashable, Sendable {
                 "Continuing session \(n): everything that was saved is back."
             )
         case .promptOf(let i, let n): return ("\(i)/\(n)", "\(i)/\(n)")
+        case .quickEntryLineMessage(let line):
+            return (
+                "\u{201C}\(line)\u{201D} begint als een regel voor de netwerkkaart of het genogram. Bewaren als snel invoeren, of toch als de woorden van het gezin?",
+                "\u{201C}\(line)\u{201D} starts like a line for the network map or the genogram. Save it as quick entry, or as the family's words after all?"
+            )
         case .retractMessage(let t):
             return (
                 "\"\(t)\" wordt als ingetrokken bewaard; de tekst blijft in de geschiedenis.",

@@ -1,4 +1,5 @@
 import Foundation
+import Genealogy
 import KeukentafelDomain
 import PromptLibrary
 import TerminalUI
@@ -14,7 +15,10 @@ enum CaptureMode {
         let language = context.language
         switch intent {
         case .speaker(let n):
-            if s.present.indices.contains(n - 1) { s.speaker = .member(s.present[n - 1].id) }
+            if s.present.indices.contains(n - 1) {
+                s.speaker = .member(s.present[n - 1].id)
+                s.lastFamilySpeaker = s.present[n - 1].id
+            }
         case .workerNote:
             s.speaker = .worker
         case .toggleTag(let tag):
@@ -28,8 +32,7 @@ enum CaptureMode {
             s.audience = all[((all.firstIndex(of: s.audience) ?? 0) + 1) % all.count]
         case .amendLast:
             guard s.mode == .capture, let last = s.lastEntry else { return .none }
-            s.mode = .amend(last.id)
-            s.editor.setText(last.text)
+            s.takeLine(for: .amend(last.id), text: last.text)
         case .retractLast:
             guard let last = s.lastEntry else { return .none }
             return .report(.confirmRetract(entryID: last.id, text: last.text))
@@ -53,12 +56,12 @@ enum CaptureMode {
         case .familyView:
             s.mode = .familyView
         case .startScale:
-            s.mode = .scaleTopic
-            s.editor.setText("")
+            guard s.mode == .capture else { return .none }
+            s.takeLine(for: .scaleTopic)
         case .startClosing:
             s.mode = .closing
         case .quickEntry:
-            QuickEntryMode.toggle(&s)
+            QuickEntryMode.open(&s)
         case .startRecord:
             let technique = s.currentPrompt(catalog, language)?.technique
             s.mode = .record(RecordDraft(suggested: RecordKind.suggested(for: technique), language: language))
@@ -72,12 +75,18 @@ enum CaptureMode {
     }
 
     /// Enter while capturing: the family's words (or a note); while correcting: the amendment.
-    static func submit(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+    /// `asWords`: the worker confirmed that a line that looks like quick entry is the
+    /// family's words after all.
+    static func submit(_ s: inout SessionState, _ context: ScreenContext, asWords: Bool = false) -> Step<Outcome> {
         let text = s.editor.text
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .none }
         if case .amend(let id) = s.mode {
+            s.savingLine = true
             return SessionFeature.append(&s, [.entryAmended(.init(entryID: id, text: text))], context)
         }
+        // "netwerk: …" on the capture line is more likely meant for the map: ask first.
+        if !asWords, QuickEntry.looksLikeQuickEntry(text) { return .report(.confirmQuickEntryLine(text)) }
+        s.savingLine = true
         let entry = context.env.newID()
         let tags = s.tag.map { [$0] } ?? []
         var payloads: [EventPayload]
@@ -98,6 +107,11 @@ enum CaptureMode {
         guard let source = s.transcript.last(where: { !$0.retracted && ($0.tags.contains(.exception) || $0.tags.contains(.miracleSign)) })
         else {
             s.status = .session(.nothingToPromote)
+            return .none
+        }
+        // A goal is the family's, in their words: the worker's own note never becomes one.
+        guard !source.isWorkerNote else {
+            s.status = .session(.noteIsNotAGoal)
             return .none
         }
         s.status = .sessionFormat(.promoted(source.text.truncated(cells: 50)))

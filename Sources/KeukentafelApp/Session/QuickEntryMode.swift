@@ -8,9 +8,11 @@ import TerminalUI
 enum QuickEntryMode {
     typealias Outcome = SessionFeature.Outcome
 
-    static func toggle(_ s: inout SessionState) {
-        s.mode = s.mode == .quickEntry ? .capture : .quickEntry
-        s.editor.setText("")
+    /// F12 opens quick entry and never closes it: a second F12 must not send the next
+    /// `netwerk:` line into the family's words. Esc leaves.
+    static func open(_ s: inout SessionState) {
+        guard s.mode != .quickEntry else { return }
+        s.takeLine(for: .quickEntry)
         if s.panel != .genogram && s.panel != .network { s.panel = .genogram }
     }
 

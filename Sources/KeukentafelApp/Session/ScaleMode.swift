@@ -33,7 +33,7 @@ enum ScaleMode {
     static func valueKey(_ press: KeyPress, scale: UUID, index: Int, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
         let present = s.present
         guard case .character(let c) = press.key, press.modifiers.isEmpty else {
-            if press.key == .escape || press.key == .enter { s.mode = .capture }
+            if press.key == .escape || press.key == .enter { s.returnToCapture() }
             return .none
         }
         let value: Int?
@@ -44,7 +44,7 @@ enum ScaleMode {
             guard let n = c.wholeNumberValue else { return .none }
             value = n
         }
-        s.mode = index + 1 < present.count ? .scaleValues(scale: scale, index: index + 1) : .capture
+        if index + 1 < present.count { s.mode = .scaleValues(scale: scale, index: index + 1) } else { s.returnToCapture() }
         guard let value, present.indices.contains(index) else { return .none }
         let reading = EventPayload.scaleValueSet(.init(scaleID: scale, memberID: present[index].id, value: value))
         return SessionFeature.append(&s, [reading], context, awaitingSave: false)

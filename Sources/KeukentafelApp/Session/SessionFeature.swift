@@ -31,11 +31,13 @@ enum SessionFeature: ScreenFeature {
         case saveFailed(String)
         case pickPrompt(String)
         case retract(UUID)
+        /// The worker's answer about a capture line that looks like quick entry.
+        case lineIsQuickEntry, lineIsWords
 
         /// True for intents that come from a key press (they clear the status line).
         var isKey: Bool {
             switch self {
-            case .paste, .committed, .saveFailed, .pickPrompt, .retract: return false
+            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords: return false
             default: return true
             }
         }
@@ -50,6 +52,8 @@ enum SessionFeature: ScreenFeature {
         case confirmRetract(entryID: UUID, text: String)
         /// The session's end is committed.
         case closed(number: Int)
+        /// Ask whether a capture line that looks like quick entry is meant for the map.
+        case confirmQuickEntryLine(String)
     }
 
     static var keys: KeyTable<Intent> { SessionKeys.capture }
@@ -83,6 +87,15 @@ enum SessionFeature: ScreenFeature {
             return pick(id, &s, context)
         case .retract(let entry):
             return append(&s, [.entryRetracted(.init(entryID: entry))], context)
+        case .lineIsWords:
+            return s.mode == .capture ? CaptureMode.submit(&s, context, asWords: true) : .none
+        case .lineIsQuickEntry:
+            guard s.mode == .capture else { return .none }
+            let line = s.editor.text
+            s.editor.setText("")
+            QuickEntryMode.open(&s)
+            s.editor.setText(line)
+            return QuickEntryMode.submit(&s, context)
         case .paste(let text):
             paste(text, &s)
             return .none
@@ -125,8 +138,7 @@ enum SessionFeature: ScreenFeature {
     private static func escape(_ s: inout SessionState) -> Step<Outcome> {
         switch s.mode {
         case .amend, .scaleTopic, .quickEntry:
-            s.editor.setText("")
-            s.mode = .capture
+            s.returnToCapture()
         case .closingCorrections:
             s.editor.setText("")
             s.mode = .closing
@@ -188,16 +200,23 @@ enum SessionFeature: ScreenFeature {
         s.phase = s.session?.phases.last?.phase ?? s.phase
         if s.session?.ended != nil { return .report(.closed(number: s.session?.number ?? 0)) }
         guard s.awaitingSave else { return .none }
+        let savedLine = s.savingLine
         s.awaitingSave = false
+        s.savingLine = false
         s.saveProblem = nil
         switch s.mode {
         case .capture:
+            // A retraction or a record also commits here; only the saved line clears it.
+            guard savedLine else { break }
             s.editor.setText("")
             s.tag = nil
             s.scrollBack = 0
+            // A note is one entry: the line goes back to the family member who spoke last.
+            if s.speaker == .worker, let last = s.lastFamilySpeaker, s.present.contains(where: { $0.id == last }) {
+                s.speaker = .member(last)
+            }
         case .amend:
-            s.editor.setText("")
-            s.mode = .capture
+            s.returnToCapture()
         case .scaleTopic:
             s.editor.setText("")
             if let scale = s.record.scales.last { s.mode = .scaleValues(scale: scale.id, index: 0) }

@@ -60,14 +60,38 @@ public struct SessionState: Equatable, Sendable {
     public var status: UIText?
     /// Transcript lines scrolled up from the bottom.
     public var scrollBack = 0
+    /// The write on its way is the input line's text: the line clears only after it commits.
+    public var savingLine = false
+    /// The family member who spoke last: after a note, the line goes back to them.
+    public var lastFamilySpeaker: UUID?
+    /// What was on the capture line when another mode took the line (F9, F12, Alt-U);
+    /// it comes back when the capture line does, so no typed word is lost.
+    public var parkedLine: String?
 
     public init(record: FamilyRecord, sessionID: UUID) {
         self.record = record
         self.sessionID = sessionID
         if let s = session {
             phase = s.phases.last?.phase ?? .welcome
-            if let first = s.present.first { speaker = .member(first) }
+            if let first = s.present.first {
+                speaker = .member(first)
+                lastFamilySpeaker = first
+            }
         }
+    }
+
+    /// Gives the input line to another mode, keeping what was typed for the family.
+    mutating func takeLine(for mode: Mode, text: String = "") {
+        if self.mode == .capture { parkedLine = editor.text }
+        editor.setText(text)
+        self.mode = mode
+    }
+
+    /// Back to capturing, with the words that were on the line before.
+    mutating func returnToCapture() {
+        mode = .capture
+        editor.setText(parkedLine ?? "")
+        parkedLine = nil
     }
 
     /// The state of a session resumed after an interruption: it says so on the status line.

@@ -115,7 +115,7 @@ public enum AppCore {
             switch dialog.handle(key) {
             case .chose(let i):
                 state.overlay = nil
-                if i == 1 { return confirmed(purpose, &state, env) }
+                return answered(purpose, button: i, &state, env)
             case .dismissed:
                 state.overlay = nil
             case .moved, .unhandled:
@@ -125,12 +125,14 @@ public enum AppCore {
         return []
     }
 
-    /// The second button of a dialog: yes, do it.
-    private static func confirmed(_ purpose: DialogPurpose, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
-        switch purpose {
-        case .notice: return []
-        case .discardNewFamily, .leaveSession: state.screen = .home(HomeState())
-        case .retract(let entry): return session(.retract(entry), &state, env)
+    /// A dialog's answer; the first button is always "back, change nothing".
+    private static func answered(_ purpose: DialogPurpose, button: Int, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        switch (purpose, button) {
+        case (.discardNewFamily, 1), (.leaveSession, 1): state.screen = .home(HomeState())
+        case (.retract(let entry), 1): return session(.retract(entry), &state, env)
+        case (.quickEntryLine, 1): return session(.lineIsQuickEntry, &state, env)
+        case (.quickEntryLine, 2): return session(.lineIsWords, &state, env)
+        default: break
         }
         return []
     }
@@ -214,6 +216,14 @@ public enum AppCore {
                 Dialog(
                     title: state.t(.session(.retractTitle)), message: state.t(.sessionFormat(.retractMessage(text.truncated(cells: 60)))),
                     buttons: [state.t(.session(.keep)), state.t(.session(.retractConfirm))]), .retract(entry))
+        case .confirmQuickEntryLine(let line)?:
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.t(.session(.quickEntryLineTitle)), message: state.t(.sessionFormat(.quickEntryLineMessage(line))),
+                    buttons: [
+                        state.t(.session(.quickEntryLineBack)), state.t(.session(.quickEntryLineAsQuickEntry)),
+                        state.t(.session(.quickEntryLineAsWords)),
+                    ]), .quickEntryLine)
         case .closed(let number)?:
             state.screen = .home(HomeState())
             state.overlay = .dialog(

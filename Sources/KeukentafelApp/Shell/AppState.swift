@@ -21,6 +21,8 @@ public enum DialogPurpose: Equatable, Sendable {
     case discardNewFamily
     case retract(UUID)
     case leaveSession
+    /// A capture line that looks like quick entry: back, quick entry, or their words.
+    case quickEntryLine
 }
 
 /// The whole application state: one value, changed only by `AppCore.update`.

@@ -1,0 +1,98 @@
+import Foundation
+import KeukentafelApp
+import KeukentafelDomain
+import TerminalUI
+import TestSupport
+import Testing
+
+/// Words under the right name: nothing typed is filed under someone it is not from.
+@Suite("Words under the right name")
+struct RightNameTests {
+    typealias R = SessionFlowTests
+    static let enter = InputEvent.key(KeyPress(.enter))
+
+    @Test("Alt-P on a worker's note tagged as an exception is refused: a note never becomes the family's goal")
+    func noteIsNeverAGoal() throws {
+        var state = SessionFixtures.state()
+        let written = R.run([.key(.alt("0")), .key(.alt("e"))] + R.type("Moeder lijkt opgelucht") + [Self.enter, .key(.alt("p"))], &state)
+        #expect(!written.contains { if case .goalSet = $0 { return true } else { return false } })
+        let s = try #require(R.session(state))
+        #expect(s.status == .session(.noteIsNotAGoal))
+        #expect(AppFixtures.render(state).contains("niet de woorden van het gezin"))
+    }
+
+    @Test("Alt-P on the family's own tagged words still makes their goal, linked to the words")
+    func familyWordsBecomeAGoal() throws {
+        var state = SessionFixtures.state()
+        let written = R.run(
+            [.key(.alt("2")), .key(.alt("e"))] + R.type("Vrijdag ging het vanzelf") + [Self.enter, .key(.alt("p"))], &state)
+        guard case .utteranceRecorded(let words)? = written.first else {
+            Issue.record("no words")
+            return
+        }
+        #expect(written.contains { if case .goalSet(let g) = $0 { return g.sourceEntries == [words.entryID] } else { return false } })
+    }
+
+    @Test("after a note, the line goes back to the family member who spoke last")
+    func noteIsOneEntry() throws {
+        var state = SessionFixtures.state()
+        R.run([.key(.alt("3")), .key(.alt("0"))] + R.type("compliment gegeven") + [Self.enter], &state)
+        let s = try #require(R.session(state))
+        #expect(s.speaker == .member(s.present[2].id))
+        let next = R.run(R.type("Ik vond het fijn") + [Self.enter], &state)
+        guard case .utteranceRecorded(let u)? = next.first else {
+            Issue.record("the next line should be the family's words, not a note: \(next)")
+            return
+        }
+        #expect(u.speaker == s.present[2].id)
+    }
+
+    @Test("F12 opens quick entry and a second F12 keeps it open; Esc leaves and gives back the words that were on the line")
+    func quickEntryNeverToggles() throws {
+        var state = SessionFixtures.state()
+        R.run(R.type("half getypt") + [.key(KeyPress(.function(12))), .key(KeyPress(.function(12)))], &state)
+        var s = try #require(R.session(state))
+        #expect(s.mode == .quickEntry && s.editor.isEmpty)
+        let written = R.run(R.type("netwerk: juf Ans, school") + [Self.enter], &state)
+        #expect(written.contains { if case .networkContactSet = $0 { return true } else { return false } })
+        #expect(!written.contains { if case .utteranceRecorded = $0 { return true } else { return false } })
+        R.run([.key(KeyPress(.escape))], &state)
+        s = try #require(R.session(state))
+        #expect(s.mode == .capture)
+        #expect(s.editor.text == "half getypt")
+    }
+
+    @Test("a capture line that starts like quick entry asks first: back, quick entry, or their words")
+    func quickEntryLineAsks() throws {
+        var state = SessionFixtures.state()
+        var written = R.run(R.type("netwerk: buurman Kees, vrienden") + [Self.enter], &state)
+        #expect(written.isEmpty)
+        guard case .dialog(let dialog, .quickEntryLine)? = state.overlay else {
+            Issue.record("expected the question")
+            return
+        }
+        #expect(dialog.buttons.count == 3)
+        // Back to the line: nothing saved, the words still there.
+        R.run([Self.enter], &state)
+        #expect(try #require(R.session(state)).editor.text == "netwerk: buurman Kees, vrienden")
+        // Quick entry: a contact on the map, no quote.
+        written = R.run([Self.enter, .key(KeyPress(.right)), Self.enter], &state)
+        #expect(written.contains { if case .networkContactSet(let c) = $0 { return c.name == "buurman Kees" } else { return false } })
+        #expect(!written.contains { if case .utteranceRecorded = $0 { return true } else { return false } })
+        #expect(try #require(R.session(state)).mode == .quickEntry, "more map lines may follow; Esc goes back")
+        R.run([.key(KeyPress(.escape))], &state)
+        // Their words after all: a quote.
+        written = R.run(R.type("weg: dat zei ze echt") + [Self.enter, .key(KeyPress(.left)), Self.enter], &state)
+        #expect(
+            written.contains { if case .utteranceRecorded(let u) = $0 { return u.text == "weg: dat zei ze echt" } else { return false } })
+    }
+
+    @Test("retracting the last entry keeps what is typed on the line")
+    func retractKeepsTheLine() throws {
+        var state = SessionFixtures.state()
+        R.run(R.type("nog niet klaar") + [.key(.alt("x")), .key(KeyPress(.right)), Self.enter], &state)
+        let s = try #require(R.session(state))
+        #expect(s.editor.text == "nog niet klaar")
+        #expect(s.transcript.last { $0.retracted } != nil)
+    }
+}

@@ -37,6 +37,7 @@ extension EventPayload {
         // Words and corrections
         EventKind("utteranceRecorded", EventPayload.utteranceRecorded),
         EventKind("noteRecorded", EventPayload.noteRecorded),
+        EventKind("workerSaid", EventPayload.workerSaid),
         EventKind("entryAmended", EventPayload.entryAmended),
         EventKind("entryRetracted", EventPayload.entryRetracted),
         EventKind("entryTagged", EventPayload.entryTagged),

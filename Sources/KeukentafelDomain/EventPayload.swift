@@ -16,6 +16,7 @@ public enum EventPayload: Equatable, Sendable {
     // Words: the family's (utterances) and the worker's own (notes), and corrections
     case utteranceRecorded(UtteranceRecorded)
     case noteRecorded(NoteRecorded)
+    case workerSaid(WorkerSaid)
     case entryAmended(EntryAmended)
     case entryRetracted(EntryRetracted)
     case entryTagged(EntryTagged)
@@ -119,6 +120,18 @@ public enum EventPayload: Equatable, Sendable {
         }
     }
     public struct NoteRecorded: Codable, Equatable, Sendable {
+        public var entryID: UUID
+        public var text: String
+        public var tags: [Tag]
+        public init(entryID: UUID, text: String, tags: [Tag] = []) {
+            self.entryID = entryID
+            self.text = text
+            self.tags = tags
+        }
+    }
+    /// What the worker said aloud to the family (a compliment, a summary, a question):
+    /// the worker's words, never the family's, and not a private note either.
+    public struct WorkerSaid: Codable, Equatable, Sendable {
         public var entryID: UUID
         public var text: String
         public var tags: [Tag]

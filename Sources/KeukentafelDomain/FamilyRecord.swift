@@ -52,7 +52,8 @@ public struct FamilyRecord: Equatable, Sendable {
         }
     }
 
-    /// Recorded words: the family's (with a speaker) or the worker's own note (speaker nil).
+    /// Recorded words: the family's (with a speaker), the worker's own note, or what the
+    /// worker said aloud (speaker nil for both, `aloud` tells them apart).
     /// Corrections keep the history: `versions` holds every text, oldest first.
     public struct Entry: Equatable, Sendable {
         public var id: UUID
@@ -63,8 +64,13 @@ public struct FamilyRecord: Equatable, Sendable {
         public var tags: [Tag]
         public var retracted: Bool
         public var links: [AnswerTarget]
+        /// The worker's words said aloud to the family (not a private note).
+        public var aloud: Bool = false
 
-        public var isWorkerNote: Bool { speaker == nil }
+        /// The worker's private note: never a quote, never on the family's screen.
+        public var isWorkerNote: Bool { speaker == nil && !aloud }
+        /// The worker's words, aloud or in a note: never the family's.
+        public var isWorkers: Bool { speaker == nil }
         public var text: String { versions.last ?? "" }
     }
 
@@ -179,6 +185,11 @@ public struct FamilyRecord: Equatable, Sendable {
                 Entry(
                     id: p.entryID, sessionID: event.sessionID, speaker: nil, time: event.time,
                     versions: [p.text], tags: p.tags, retracted: false, links: []))
+        case .workerSaid(let p):
+            addEntry(
+                Entry(
+                    id: p.entryID, sessionID: event.sessionID, speaker: nil, time: event.time,
+                    versions: [p.text], tags: p.tags, retracted: false, links: [], aloud: true))
         case .entryAmended(let p):
             withEntry(p.entryID) { $0.versions.append(p.text) }
         case .entryRetracted(let p):

@@ -4,7 +4,7 @@ import KeukentafelDomain
 
 /// What a search hit is: the family's words, a worker note, or another recorded text.
 public enum SearchKind: String, Sendable, CaseIterable {
-    case words, note, agreement, goal, scale, option, decision, timeline, instrument, summary
+    case words, note, worker, agreement, goal, scale, option, decision, timeline, instrument, summary
     case family, member, person, contact
 }
 
@@ -32,8 +32,9 @@ enum SearchIndex {
         case .memberChanged(let p): if let name = p.name { try row.replace(.member, p.memberID, name) }
         case .utteranceRecorded(let p): try row.add(.words, p.entryID, p.text, speaker: p.speaker)
         case .noteRecorded(let p): try row.add(.note, p.entryID, p.text)
-        case .entryAmended(let p): try row.update([.words, .note], p.entryID, p.text)
-        case .entryRetracted(let p): try row.remove([.words, .note], p.entryID)
+        case .workerSaid(let p): try row.add(.worker, p.entryID, p.text)
+        case .entryAmended(let p): try row.update([.words, .note, .worker], p.entryID, p.text)
+        case .entryRetracted(let p): try row.remove([.words, .note, .worker], p.entryID)
         case .scaleDefined(let p): try row.add(.scale, p.scaleID, p.topic)
         case .goalSet(let p): try row.add(.goal, p.goalID, p.text)
         case .goalChanged(let p): if let text = p.text { try row.update([.goal], p.goalID, text) }

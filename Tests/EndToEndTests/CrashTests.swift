@@ -16,10 +16,15 @@ struct CrashTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let start = Date()
         var confirmed = 0
+        var roundsWithEntries = 0
         var generator = SystemRandomNumberGenerator()
         for round in 0..<200 {
             let (pid, output) = try Subprocess.spawn([writer.path, dir])
-            usleep(UInt32.random(in: 2_000...40_000, using: &generator) + (round == 0 ? 200_000 : 0))
+            // Kill while it is writing: after its first confirmed entry (however slow the
+            // machine is to start it), at a random moment of the next tens of milliseconds.
+            var ready = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
+            _ = poll(&ready, 1, 3_000)
+            usleep(UInt32.random(in: 0...30_000, using: &generator))
             kill(pid, SIGKILL)
             let printed = Subprocess.readAll(output)
             var status: Int32 = 0
@@ -35,11 +40,13 @@ struct CrashTests {
             #expect(missing.isEmpty, "round \(round): \(missing.count) confirmed entries lost")
             #expect(try store.integrityCheck() == "ok", "round \(round)")
             confirmed += ids.count
+            if !ids.isEmpty { roundsWithEntries += 1 }
         }
         let seconds = Date().timeIntervalSince(start)
         #expect(seconds < 120, "200 kills took \(Int(seconds)) s")
-        // Under load fewer entries land between kills; what matters is that many did and none was lost.
-        #expect(confirmed > 50, "the writer got to write between kills")
+        // Each kill came after the writer had confirmed something, so nearly every round
+        // tested real entries; what matters is that none of them was lost.
+        #expect(roundsWithEntries >= 180, "only \(roundsWithEntries) of 200 kills came after a confirmed entry")
         print("crash test: 200 kills, \(confirmed) confirmed entries, 0 lost, \(String(format: "%.1f", seconds)) s")
     }
 }

@@ -95,4 +95,25 @@ struct RightNameTests {
         #expect(s.editor.text == "nog niet klaar")
         #expect(s.transcript.last { $0.retracted } != nil)
     }
+
+    @Test("Alt-0 twice: what the worker says aloud is the worker's words, neither a quote nor a note, and never on the family's screen")
+    func workerAloud() throws {
+        var state = SessionFixtures.state()
+        R.run([.key(.alt("2")), .key(.alt("0")), .key(.alt("0"))], &state)
+        #expect(try #require(R.session(state)).speaker == .workerAloud)
+        #expect(AppFixtures.render(state).contains("[werker zegt]"))
+        let written = R.run([.key(.alt("k"))] + R.type("Wat knap dat jullie dit samen doen") + [Self.enter], &state)
+        guard case .workerSaid(let said)? = written.first, written.count == 1 else {
+            Issue.record("expected only the worker's words: \(written)")
+            return
+        }
+        #expect(said.text == "Wat knap dat jullie dit samen doen" && said.tags == [.complimentGiven])
+        let s = try #require(R.session(state))
+        let entry = try #require(s.transcript.last)
+        #expect(entry.aloud && !entry.isWorkerNote && entry.isWorkers && entry.speaker == nil)
+        #expect(AppFixtures.render(state).contains("werker zegt: “Wat knap"))
+        #expect(s.speaker == .member(s.present[1].id), "the line goes back to the family member who spoke last")
+        R.run([.key(KeyPress(.function(8)))], &state)
+        #expect(!AppFixtures.render(state).contains("Wat knap"), "the family view shows only the family's own words")
+    }
 }

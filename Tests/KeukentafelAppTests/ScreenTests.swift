@@ -195,6 +195,19 @@ struct ScreenTests {
         }
         add("session-help.en.80x24") { help(SessionFixtures.state(.en, size: Size(width: 80, height: 24))) }
         add("session-help-end.80x24") { help(SessionFixtures.state(.nl, size: Size(width: 80, height: 24)), down: 40) }
+        // The worker's words said aloud, in the transcript and on the input line.
+        for (w, h) in standardSizes {
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                add("session-worker-aloud\(l).\(w)x\(h)") {
+                    var s = SessionFixtures.state(language, size: Size(width: w, height: h))
+                    SessionFlowTests.run(
+                        [.key(.alt("0")), .key(.alt("0")), .key(.alt("k"))] + SessionFlowTests.type("Wat knap dat jullie dit samen doen")
+                            + [.key(KeyPress(.enter)), .key(.alt("0")), .key(.alt("0"))], &s)
+                    return s
+                }
+            }
+        }
         add("home.40x12") { at(40, 12) }
         add("home.200x60") { at(200, 60) }
         add("new-family.40x12") { at(40, 12, .nl, [.key(.char("n"))]) }

@@ -101,7 +101,7 @@ struct EventGenerator {
     static let schedule: [String] = EventPayload.kinds.map(\.name).filter { makers[$0] != nil }
         .flatMap { repeatElement($0, count: weights[$0] ?? 1) }
     static let weights = [
-        "utteranceRecorded": 8, "noteRecorded": 3, "memberAdded": 3, "sessionStarted": 2, "phaseChanged": 2,
+        "utteranceRecorded": 8, "noteRecorded": 3, "workerSaid": 2, "memberAdded": 3, "sessionStarted": 2, "phaseChanged": 2,
         "entryAmended": 2, "scaleValueSet": 2, "genogramPersonSet": 2,
     ]
 
@@ -136,6 +136,9 @@ struct EventGenerator {
         },
         "noteRecorded": { g, f in
             .noteRecorded(.init(entryID: g.new(\.entries, f), text: g.words(), tags: g.bool() ? [] : [g.pick(Tag.self)]))
+        },
+        "workerSaid": { g, f in
+            .workerSaid(.init(entryID: g.new(\.entries, f), text: g.words(), tags: g.bool() ? [] : [.complimentGiven]))
         },
         "entryAmended": { g, f in .entryAmended(.init(entryID: g.known(\.entries, f), text: g.words())) },
         "entryRetracted": { g, f in .entryRetracted(.init(entryID: g.known(\.entries, f), reason: g.maybe { $0.words() })) },

@@ -16,9 +16,10 @@ public enum AppFixtures {
     }
 
     /// A repeatable environment: ids from `seed` (a fresh seed by default, so ids never
-    /// repeat across calls in one test), the clock standing at the session fixtures' start.
+    /// repeat across calls in one test), the clock standing 12½ minutes into the fixture's
+    /// open session.
     public static func environment(seed: UInt64 = .random(in: 1...UInt64.max)) -> AppEnvironment {
-        .fixed(seed: seed, now: SessionFixtures.start, worker: "test")
+        .fixed(seed: seed, now: SessionFixtures.sessionNow, worker: "test")
     }
 
     /// One action through `update`.

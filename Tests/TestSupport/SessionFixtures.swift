@@ -7,6 +7,13 @@ import TerminalUI
 public enum SessionFixtures {
     public static let start = Date(timeIntervalSinceReferenceDate: 815_000_000)
 
+    /// Twelve and a half minutes into the open session: when the tests' keys are pressed.
+    public static let sessionNow: Date = {
+        let (fixture, session) = SessionFixtures.record()
+        let started = fixture.sessions.first { $0.id == session }?.started ?? start
+        return started.addingTimeInterval(12 * 60 + 30)
+    }()
+
     /// The demo family with its last session left open (as if still at the table), plus
     /// a few entries in it: quotes, a note, a corrected and a retracted entry.
     public static func record() -> (FamilyRecord, UUID) {

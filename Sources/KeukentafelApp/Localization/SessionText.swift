@@ -3,7 +3,7 @@ import KeukentafelDomain
 /// Fixed texts for the live session: transcript, keys, dialogs, family view and closing.
 public enum SessionText: Hashable, Sendable, CaseIterable {
     case worker, present, savedIndicator, savingIndicator, unsavedIndicator
-    case noteLabel, corrected, retracted, noEntriesYet, typeNote, amendLabel
+    case noteLabel, workerAloudLabel, typeWorkerAloud, corrected, retracted, noEntriesYet, typeNote, amendLabel
     case scaleTopicPrompt, noScaleYet
     case hintSpeaker, hintTag, hintNote, hintPrompt, hintPhaseKeys, hintPanel, hintFamilyView, hintScale, hintClose
     case hintMore
@@ -37,6 +37,9 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .savingIndicator: return ("opslaan…", "saving…")
         case .unsavedIndicator: return ("NIET BEWAARD", "NOT SAVED")
         case .noteLabel: return ("notitie", "note")
+        case .workerAloudLabel: return ("werker zegt", "worker says")
+        case .typeWorkerAloud:
+            return ("wat u hardop tegen het gezin zegt", "what you say aloud to the family")
         case .corrected: return ("gecorrigeerd", "corrected")
         case .retracted: return ("ingetrokken", "retracted")
         case .noEntriesYet:
@@ -63,7 +66,11 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .hintClose: return ("afsluiten", "close")
         case .hintMore: return ("alle toetsen", "all keys")
         case .helpSpeakerKeys: return ("Wie spreekt: aanwezige gezinsleden op nummer", "Who speaks: present members by number")
-        case .helpWorkerNote: return ("Eigen notitie (nooit een citaat)", "Your own note (never a quote)")
+        case .helpWorkerNote:
+            return (
+                "Eigen notitie (nooit een citaat); nog eens Alt-0: wat u hardop tegen het gezin zegt",
+                "Your own note (never a quote); Alt-0 again: what you say aloud to the family"
+            )
         case .helpTagKeys:
             return (
                 "Label: uitzondering, doel, kracht, zorg, wonderteken, volhouden, afspraak, compliment",

@@ -35,7 +35,7 @@ enum PresenceView {
                 y += 1
             }
             for session in sessions where y < side.maxY {
-                let words = p.record.entries.filter { $0.sessionID == session.id && !$0.isWorkerNote }.count
+                let words = p.record.entries.filter { $0.sessionID == session.id && !$0.isWorkers }.count
                 let end = session.ended ?? p.record.entries.last { $0.sessionID == session.id }?.time ?? session.started
                 let days = max(0, Int(state.now.instant.timeIntervalSince(session.started) / 86_400))
                 let minutes = max(0, Int(end.timeIntervalSince(session.started) / 60))

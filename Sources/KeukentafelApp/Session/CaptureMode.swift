@@ -20,7 +20,8 @@ enum CaptureMode {
                 s.lastFamilySpeaker = s.present[n - 1].id
             }
         case .workerNote:
-            s.speaker = .worker
+            // Alt-0 once: a private note; again: what the worker says aloud.
+            s.speaker = s.speaker == .worker ? .workerAloud : .worker
         case .toggleTag(let tag):
             s.tag = s.tag == tag ? nil : tag
         case .toggleTip:
@@ -98,6 +99,8 @@ enum CaptureMode {
             }
         case .worker:
             payloads = [.noteRecorded(.init(entryID: entry, text: text, tags: tags))]
+        case .workerAloud:
+            payloads = [.workerSaid(.init(entryID: entry, text: text, tags: tags))]
         }
         return SessionFeature.append(&s, payloads, context)
     }
@@ -110,7 +113,7 @@ enum CaptureMode {
             return .none
         }
         // A goal is the family's, in their words: the worker's own note never becomes one.
-        guard !source.isWorkerNote else {
+        guard !source.isWorkers else {
             s.status = .session(.noteIsNotAGoal)
             return .none
         }

@@ -6,7 +6,7 @@ import TerminalUI
 enum FamilyView {
     /// The family's standing words with any of these tags, newest last (never notes).
     static func words(_ s: SessionState, tagged tags: Set<Tag>) -> [FamilyRecord.Entry] {
-        s.record.standingEntries.filter { !$0.isWorkerNote && !Set($0.tags).isDisjoint(with: tags) }
+        s.record.standingEntries.filter { !$0.isWorkers && !Set($0.tags).isDisjoint(with: tags) }
     }
 
     /// The sections shared by the family view and the closing summary.

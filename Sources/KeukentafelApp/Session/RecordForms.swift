@@ -183,6 +183,7 @@ enum RecordForms {
             switch s.speaker {
             case .member(let id): words = .utteranceRecorded(.init(entryID: entry, speaker: id, text: v.raw(.theirWords)))
             case .worker: words = .noteRecorded(.init(entryID: entry, text: v.raw(.theirWords)))
+            case .workerAloud: words = .workerSaid(.init(entryID: entry, text: v.raw(.theirWords)))
             }
             return .success([
                 words,

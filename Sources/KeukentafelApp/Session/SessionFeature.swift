@@ -212,7 +212,7 @@ enum SessionFeature: ScreenFeature {
             s.tag = nil
             s.scrollBack = 0
             // A note is one entry: the line goes back to the family member who spoke last.
-            if s.speaker == .worker, let last = s.lastFamilySpeaker, s.present.contains(where: { $0.id == last }) {
+            if s.speaker.isWorker, let last = s.lastFamilySpeaker, s.present.contains(where: { $0.id == last }) {
                 s.speaker = .member(last)
             }
         case .amend:

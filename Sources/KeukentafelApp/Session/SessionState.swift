@@ -3,10 +3,20 @@ import KeukentafelDomain
 import PromptLibrary
 import TerminalUI
 
-/// Who is speaking on the input line: a present family member, or the worker (a note).
+/// Who is speaking on the input line: a present family member, or the worker (a private
+/// note, or words said aloud to the family).
 public enum Speaker: Equatable, Sendable {
     case member(UUID)
     case worker
+    case workerAloud
+
+    /// The worker's words, noted or aloud: never the family's.
+    var isWorker: Bool {
+        switch self {
+        case .worker, .workerAloud: return true
+        case .member: return false
+        }
+    }
 }
 
 /// What the right-hand panel shows.
@@ -137,7 +147,7 @@ public struct SessionState: Equatable, Sendable {
     /// The speaker's display name (the worker in the UI language).
     func name(of speaker: Speaker, _ language: Language) -> String {
         switch speaker {
-        case .worker: return UIText.session(.worker).text(language)
+        case .worker, .workerAloud: return UIText.session(.worker).text(language)
         case .member(let id): return record.member(id)?.name ?? "?"
         }
     }

@@ -113,7 +113,7 @@ enum SessionView {
             x = canvas.put(" \(i + 1) \(m.name) ", at: Point(x: x, y: rect.y), style: style, clip: rect) + 1
         }
         canvas.put(
-            " 0 \(state.t(.session(.worker))) ", at: Point(x: x, y: rect.y), style: s.speaker == .worker ? theme.focus : theme.muted,
+            " 0 \(state.t(.session(.worker))) ", at: Point(x: x, y: rect.y), style: s.speaker.isWorker ? theme.focus : theme.muted,
             clip: rect)
     }
 
@@ -174,6 +174,12 @@ enum SessionView {
                 whoStyle = speakerIndex[speaker].map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
                 body = "“" + e.text + "”"
                 bodyStyle = e.retracted ? theme.muted : theme.normal
+            } else if e.aloud {
+                // The worker's own words to the family: quoted, but never under a family name.
+                who = state.t(.session(.workerAloudLabel)) + ": "
+                whoStyle = theme.accent
+                body = "“" + e.text + "”"
+                bodyStyle = e.retracted ? theme.muted : theme.normal
             } else {
                 who = canvas.glyphs.bullet + " " + state.t(.session(.noteLabel)) + ": "
                 whoStyle = theme.muted.with(.italic)
@@ -225,6 +231,9 @@ enum SessionView {
             case .worker:
                 label = state.t(.session(.noteLabel))
                 placeholder = state.t(.session(.typeNote))
+            case .workerAloud:
+                label = state.t(.session(.workerAloudLabel))
+                placeholder = state.t(.session(.typeWorkerAloud))
             case .member:
                 label = s.name(of: s.speaker, state.language)
                 placeholder = state.t(.sessionFormat(.typeHere(label)))
@@ -235,6 +244,7 @@ enum SessionView {
         let style: Style
         switch s.speaker {
         case .worker: style = theme.muted.with(.italic)
+        case .workerAloud: style = theme.accent
         case .member(let id):
             style = (s.present.firstIndex { $0.id == id }).map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
         }

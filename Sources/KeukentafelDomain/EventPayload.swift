@@ -248,12 +248,19 @@ public enum EventPayload: Equatable, Sendable {
     public struct DecisionRecorded: Codable, Equatable, Sendable {
         public var decisionID: UUID
         public var text: String
+        /// The option chosen, if the decision chose one.
         public var optionID: UUID?
+        /// Who decided, by name as they stood then (members, or the worker).
         public var decidedBy: [String]
         public var ladderLevel: Int
         public var disagreement: String?
+        /// The members who decided (absent in records from before it was kept).
+        public var deciders: [UUID]?
+        /// The options on the table when it was decided (absent in older records).
+        public var consideredOptions: [UUID]?
         public init(
-            decisionID: UUID, text: String, optionID: UUID? = nil, decidedBy: [String], ladderLevel: Int, disagreement: String? = nil
+            decisionID: UUID, text: String, optionID: UUID? = nil, decidedBy: [String], ladderLevel: Int, disagreement: String? = nil,
+            deciders: [UUID]? = nil, consideredOptions: [UUID]? = nil
         ) {
             self.decisionID = decisionID
             self.text = text
@@ -261,6 +268,8 @@ public enum EventPayload: Equatable, Sendable {
             self.decidedBy = decidedBy
             self.ladderLevel = ladderLevel
             self.disagreement = disagreement
+            self.deciders = deciders
+            self.consideredOptions = consideredOptions
         }
     }
     public struct AgreementMade: Codable, Equatable, Sendable {

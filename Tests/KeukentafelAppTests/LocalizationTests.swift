@@ -83,8 +83,10 @@ struct LocalizationTests {
             name: "RecordFormat", file: "RecordText.swift",
             samples: [
                 .recordFormat(.errorOptionNumber(0)), .recordFormat(.errorOptionNumber(3)), .recordFormat(.errorChoice(3)),
-                .recordFormat(.ladderLevel(2)),
-            ] + RecordKind.allCases.map { .recordFormat(.recordKind($0)) } + SafetyColumn.allCases.map { .recordFormat(.safetyColumn($0)) }),
+                .recordFormat(.ladderLevel(2)), .recordFormat(.errorWhoSays(3)),
+            ] + RecordKind.allCases.map { .recordFormat(.recordKind($0)) } + SafetyColumn.allCases.map { .recordFormat(.safetyColumn($0)) }
+                + SafetyPerspective.allCases.map { .recordFormat(.safetyPerspective($0)) }
+                + (1...5).map { .recordFormat(.ladderExplained($0)) }),
         FormatTable(
             name: "GenogramFormat", file: "GenogramText.swift",
             samples: [

@@ -24,7 +24,8 @@ struct RecordFormTests {
         var events: [InputEvent] = [.key(KeyPress(.function(11))), .key(KeyPress(.home))]
         events += Array(repeating: down, count: kind.rawValue) + [enter]
         for (i, f) in fields.enumerated() {
-            events += keys(f)
+            // Ctrl-U first: a field may start filled in (who says it: the current speaker).
+            events += [.key(.ctrl("u"))] + keys(f)
             events.append(i == fields.count - 1 ? enter : tab)
         }
         return R.run(events, &state)
@@ -68,43 +69,94 @@ struct RecordFormTests {
         }
         #expect(o.pros == ["samen leren", "gratis"] && o.cons == ["avonden"])
         let count = try #require(R.session(state)).record.options.count
-        let pref = Self.record(.preference, ["\(count)"], &state)
-        guard case .preferenceRecorded(let p)? = pref.first else {
-            Issue.record("no preference")
+        let pref = Self.record(.preference, ["\(count)", "2", "dan leren we het samen"], &state)
+        guard case .utteranceRecorded(let reason)? = pref.first, case .preferenceRecorded(let p)? = pref.last, pref.count == 2 else {
+            Issue.record("expected the reason in their words, then the preference: \(pref)")
             return
         }
-        #expect(p.optionID == o.optionID)
+        let s = try #require(R.session(state))
+        #expect(p.optionID == o.optionID && p.memberID == s.present[1].id)
+        #expect(reason.speaker == s.present[1].id && reason.text == "dan leren we het samen" && p.entryID == reason.entryID)
+        // Without a reason nothing else is linked: not the last thing that member said.
+        let bare = Self.record(.preference, ["\(count)", "1", ""], &state)
+        guard case .preferenceRecorded(let q)? = bare.first, bare.count == 1 else {
+            Issue.record("expected only the preference: \(bare)")
+            return
+        }
+        #expect(q.entryID == nil && q.memberID == s.present[0].id)
+        // A preference is a family member's: 0 (the worker) is refused.
+        #expect(Self.record(.preference, ["\(count)", "0", ""], &state).isEmpty)
+        guard case .record(let draft)? = R.session(state)?.mode else {
+            Issue.record("form closed")
+            return
+        }
+        #expect(draft.form.errors[1] == UIText.record(.errorPreferenceIsTheirs).text(.nl))
     }
 
     @Test("a decision needs a participation level from 1 to 5")
     func decision() throws {
         var state = SessionFixtures.state()
-        let refused = Self.record(.decision, ["Samen met oma", "Sandra, Karim", "9", ""], &state)
+        let refused = Self.record(.decision, ["Samen met oma", "1", "1, 2", "9", ""], &state)
         #expect(refused.isEmpty)
         guard case .record(let draft)? = R.session(state)?.mode else {
             Issue.record("form closed")
             return
         }
-        #expect(draft.form.errors[2] != nil)
+        #expect(draft.form.errors[3] != nil)
         #expect(draft.form.value(0) == "Samen met oma", "nothing typed is lost")
+        #expect(AppFixtures.render(state).contains("4 meebeslissen"), "the ladder's levels are explained on the form")
         let written = R.run([.key(KeyPress(.backspace))] + Self.keys("4") + [Self.tab, Self.enter], &state)
         guard case .decisionRecorded(let d)? = written.first else {
             Issue.record("no decision")
             return
         }
+        let s = try #require(R.session(state))
         #expect(d.ladderLevel == 4 && d.decidedBy == ["Sandra", "Karim"] && d.disagreement == nil)
+        #expect(d.deciders == [s.present[0].id, s.present[1].id])
+        #expect(d.optionID == s.record.options.first?.optionID && d.consideredOptions == s.record.options.map(\.optionID))
+        // Who decided comes from those present: a name typed as text is refused.
+        #expect(Self.record(.decision, ["Nog een besluit", "", "Sandra", "3", ""], &state).isEmpty)
     }
 
     @Test("Signs of Safety: the words in the speaker's name, placed in a column and perspective")
     func safety() {
         var state = SessionFixtures.state()
-        let written = Self.record(.safety, ["1", "2", "Ik ben bang als papa boos wordt"], &state)
+        let written = Self.record(.safety, ["1", "2", "3", "Ik ben bang als papa boos wordt"], &state)
         #expect(written.count == 2)
         guard case .utteranceRecorded(let u) = written[0], case .safetyMapEntry(let m) = written[1] else {
             Issue.record("kinds")
             return
         }
         #expect(m.entryID == u.entryID && m.column == .worries && m.perspective == .children)
+        #expect(u.speaker == R.session(state)?.present[2].id, "the child who said it, not the selected adult")
+    }
+
+    @Test("Signs of Safety from the professionals' perspective are the worker's words, never a quote of someone present")
+    func safetyProfessionals() throws {
+        var state = SessionFixtures.state()
+        R.run(
+            [.key(.alt("2")), .key(KeyPress(.function(11))), .key(KeyPress(.home))]
+                + Array(repeating: Self.down, count: RecordKind.safety.rawValue) + [Self.enter], &state)
+        guard case .record(let draft)? = R.session(state)?.mode else {
+            Issue.record("no form")
+            return
+        }
+        #expect(draft.form.value(2) == "2", "who says it starts as the current speaker")
+        R.run([.key(KeyPress(.escape)), .key(KeyPress(.escape))], &state)
+        #expect(Self.record(.safety, ["1", "4", "2", "School maakt zich zorgen over verzuim"], &state).isEmpty)
+        guard case .record(let refused)? = R.session(state)?.mode else {
+            Issue.record("form closed")
+            return
+        }
+        #expect(refused.form.errors[2] == UIText.record(.errorProfessionalsAreWorker).text(.nl))
+        R.run([.key(KeyPress(.escape)), .key(KeyPress(.escape))], &state)
+        let written = Self.record(.safety, ["1", "4", "0", "School maakt zich zorgen over verzuim"], &state)
+        guard case .workerSaid(let w)? = written.first, case .safetyMapEntry(let m)? = written.last else {
+            Issue.record("expected the worker's words and the map entry: \(written)")
+            return
+        }
+        #expect(m.entryID == w.entryID && m.perspective == .professionals)
+        #expect(!written.contains { if case .utteranceRecorded = $0 { return true } else { return false } })
     }
 
     @Test("instrument scores are recorded as given, never as items; bad scores are refused")

@@ -145,7 +145,8 @@ struct ScreenTests {
                         .key(KeyPress(.function(11))), .key(KeyPress(.home)), .key(KeyPress(.down)), .key(KeyPress(.down)),
                         .key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter)),
                     ] + "Wij samen".map { .key(.char($0)) }
-                        + [.key(KeyPress(.tab)), .key(KeyPress(.tab)), .key(.char("9")), .key(KeyPress(.tab)), .key(KeyPress(.enter))],
+                        + [.key(KeyPress(.tab)), .key(KeyPress(.tab)), .key(.char("1")), .key(.char(" ")), .key(.char("2"))]
+                        + [.key(KeyPress(.tab)), .key(.char("9")), .key(KeyPress(.tab)), .key(KeyPress(.enter))],
                     &state)
                 return state
             }
@@ -195,6 +196,18 @@ struct ScreenTests {
         }
         add("session-help.en.80x24") { help(SessionFixtures.state(.en, size: Size(width: 80, height: 24))) }
         add("session-help-end.80x24") { help(SessionFixtures.state(.nl, size: Size(width: 80, height: 24)), down: 40) }
+        // Signs of Safety on the plan panel, by column and perspective, with who said it.
+        for (w, h) in standardSizes {
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                add("session-plan-safety\(l).\(w)x\(h)") {
+                    var s = SessionFixtures.state(language, size: Size(width: w, height: h)) { $0.panel = .plan }
+                    _ = RecordFormTests.record(.safety, ["1", "2", "3", "Ik schrik als het hard gaat"], &s)
+                    _ = RecordFormTests.record(.safety, ["2", "4", "0", "Vader brengt Zoë nu elke dag"], &s)
+                    return s
+                }
+            }
+        }
         // The worker's words said aloud, in the transcript and on the input line.
         for (w, h) in standardSizes {
             for language in Language.allCases {

@@ -4,7 +4,8 @@ import KeukentafelDomain
 public enum RecordText: Hashable, Sendable, CaseIterable {
     case recordTitle, recordChooseHint
     case fieldWho, fieldWhat, fieldByWhen, fieldOption, fieldPros, fieldCons, fieldOptionNumber, fieldDecision
-    case fieldDecidedBy
+    case fieldDecidedBy, fieldWhoSays, fieldReason, fieldChosenOption, whoSaysChoices, decidersChoices
+    case errorPreferenceIsTheirs, errorProfessionalsAreWorker, ladderTitle, ladderShort
     case fieldLadder, fieldDisagreement, fieldColumn, fieldPerspective, fieldTheirWords, fieldInstrument, fieldDate
     case fieldScores
     case fieldWhen, fieldWhere, appointmentExample, fieldWhatHappened, commaSeparated, columnChoices, perspectiveChoices
@@ -26,7 +27,27 @@ public enum RecordText: Hashable, Sendable, CaseIterable {
         case .fieldCons: return ("Nadelen", "Cons")
         case .fieldOptionNumber: return ("Mogelijkheid nr.", "Option no.")
         case .fieldDecision: return ("Besluit", "Decision")
-        case .fieldDecidedBy: return ("Besloten door", "Decided by")
+        case .fieldDecidedBy: return ("Besloten door (nrs.)", "Decided by (nos.)")
+        case .fieldWhoSays: return ("Wie zegt het (nr.)", "Who says it (no.)")
+        case .fieldReason: return ("Waarom, in hun woorden", "Why, in their words")
+        case .fieldChosenOption: return ("Gekozen mogelijkheid nr.", "Chosen option no.")
+        case .whoSaysChoices: return ("nummer van wie het zegt; 0 = u zelf", "number of who says it; 0 = yourself")
+        case .decidersChoices: return ("nummers, bijv. 1 2; 0 = u zelf", "numbers, e.g. 1 2; 0 = yourself")
+        case .errorPreferenceIsTheirs:
+            return (
+                "Een voorkeur is van een gezinslid: kies zijn of haar nummer.", "A preference is a family member's: choose their number."
+            )
+        case .errorProfessionalsAreWorker:
+            return (
+                "Het perspectief van professionals zijn uw eigen woorden: kies 0.",
+                "The professionals' perspective is your own words: choose 0."
+            )
+        case .ladderTitle: return ("Participatieladder", "Participation ladder")
+        case .ladderShort:
+            return (
+                "1 informeren · 2 raadplegen · 3 adviseren · 4 meebeslissen · 5 samen beslissen",
+                "1 informing · 2 consulting · 3 advising · 4 deciding along · 5 deciding together"
+            )
         case .fieldLadder: return ("Participatie (1–5)", "Participation (1–5)")
         case .fieldDisagreement: return ("Onenigheid", "Disagreement")
         case .fieldColumn: return ("Kolom", "Column")
@@ -78,6 +99,9 @@ public enum RecordFormat: Hashable, Sendable {
     case errorChoice(Int)
     case ladderLevel(Int)
     case safetyColumn(SafetyColumn)
+    case safetyPerspective(SafetyPerspective)
+    case ladderExplained(Int)
+    case errorWhoSays(Int)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
@@ -99,6 +123,30 @@ public enum RecordFormat: Hashable, Sendable {
                 n == 0 ? "Record an option first." : "Choose a number from 1 to \(n)."
             )
         case .errorChoice(let n): return ("Kies een nummer van 1 tot \(n).", "Choose a number from 1 to \(n).")
+        case .errorWhoSays(let n):
+            return (
+                "Kies het nummer van een aanwezige (1 tot \(n)) of 0 voor uzelf.",
+                "Choose the number of someone present (1 to \(n)) or 0 for yourself."
+            )
+        case .safetyPerspective(let p):
+            switch p {
+            case .parents: return ("ouders", "parents")
+            case .children: return ("kinderen", "children")
+            case .network: return ("netwerk", "network")
+            case .professionals: return ("professionals", "professionals")
+            }
+        case .ladderExplained(let n):
+            switch n {
+            case 1: return ("1 informeren: de hulpverlener besliste en vertelde het", "1 informing: the professional decided and told you")
+            case 2: return ("2 raadplegen: uw mening gevraagd, weinig meegewogen", "2 consulting: you were asked, it weighed little")
+            case 3:
+                return (
+                    "3 adviseren: u zei wat nodig is, de hulpverlener besliste",
+                    "3 advising: you said what is needed, the professional decided"
+                )
+            case 4: return ("4 meebeslissen: samen gekozen, als gelijken", "4 deciding along: chosen together, as equals")
+            default: return ("5 samen beslissen, de regie bij het gezin", "5 deciding together, the family in charge")
+            }
         case .ladderLevel(let n): return ("niveau \(n)", "level \(n)")
         case .safetyColumn(let c):
             switch c {

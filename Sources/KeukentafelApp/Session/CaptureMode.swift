@@ -65,7 +65,12 @@ enum CaptureMode {
             QuickEntryMode.open(&s)
         case .startRecord:
             let technique = s.currentPrompt(catalog, language)?.technique
-            s.mode = .record(RecordDraft(suggested: RecordKind.suggested(for: technique), language: language))
+            let number: String
+            switch s.speaker {
+            case .member(let id): number = s.present.firstIndex { $0.id == id }.map { String($0 + 1) } ?? ""
+            case .worker, .workerAloud: number = "0"
+            }
+            s.mode = .record(RecordDraft(suggested: RecordKind.suggested(for: technique), language: language, speakerNumber: number))
         case .scroll(let up):
             let page = max(1, context.terminalSize.height / 3)
             s.scrollBack = up ? s.scrollBack + page : max(0, s.scrollBack - page)

@@ -24,9 +24,9 @@ public enum RecordKind: Int, CaseIterable, Sendable {
         case .agreement: return [.who, .what, .byWhen]
         case .appointment: return [.appointmentWhen, .place]
         case .option: return [.option, .pros, .cons]
-        case .preference: return [.optionNumber]
-        case .decision: return [.decision, .decidedBy, .ladder, .disagreement]
-        case .safety: return [.column, .perspective, .theirWords]
+        case .preference: return [.optionNumber, .whoSays, .reason]
+        case .decision: return [.decision, .chosenOption, .decidedBy, .ladder, .disagreement]
+        case .safety: return [.column, .perspective, .whoSays, .theirWords]
         case .instrument: return [.instrument, .date, .scores]
         case .timeline: return [.timelineWhen, .whatHappened]
         }
@@ -39,8 +39,8 @@ enum RecordField: CaseIterable, Sendable {
     case who, what, byWhen
     case appointmentWhen, place
     case option, pros, cons
-    case optionNumber
-    case decision, decidedBy, ladder, disagreement
+    case optionNumber, whoSays, reason
+    case decision, chosenOption, decidedBy, ladder, disagreement
     case column, perspective, theirWords
     case instrument, date, scores
     case timelineWhen, whatHappened
@@ -58,6 +58,9 @@ enum RecordField: CaseIterable, Sendable {
         case .optionNumber: return .record(.fieldOptionNumber)
         case .decision: return .record(.fieldDecision)
         case .decidedBy: return .record(.fieldDecidedBy)
+        case .whoSays: return .record(.fieldWhoSays)
+        case .reason: return .record(.fieldReason)
+        case .chosenOption: return .record(.fieldChosenOption)
         case .ladder: return .record(.fieldLadder)
         case .disagreement: return .record(.fieldDisagreement)
         case .column: return .record(.fieldColumn)
@@ -74,7 +77,9 @@ enum RecordField: CaseIterable, Sendable {
         switch self {
         case .appointmentWhen: return UIText.record(.appointmentExample).text(language)
         case .pros, .cons: return UIText.record(.commaSeparated).text(language)
-        case .optionNumber: return "1"
+        case .optionNumber, .chosenOption: return "1"
+        case .whoSays: return UIText.record(.whoSaysChoices).text(language)
+        case .decidedBy: return UIText.record(.decidersChoices).text(language)
         case .ladder: return "1–5"
         case .column: return UIText.record(.columnChoices).text(language)
         case .perspective: return UIText.record(.perspectiveChoices).text(language)
@@ -94,11 +99,15 @@ public struct RecordDraft: Equatable, Sendable {
     public var menu: ScrollList
     public var form: Form
 
-    public init(suggested: RecordKind, language: Language) {
+    /// What "who says it" starts as: the number of whoever speaks now (0 for the worker).
+    public var speakerNumber: String
+
+    public init(suggested: RecordKind, language: Language, speakerNumber: String = "") {
         kind = suggested
         choosing = true
         menu = ScrollList(count: RecordKind.allCases.count, selected: suggested.rawValue)
-        form = RecordForms.form(suggested, language)
+        self.speakerNumber = speakerNumber
+        form = RecordForms.form(suggested, language, speakerNumber: speakerNumber)
     }
 }
 
@@ -110,8 +119,11 @@ struct FormProblem: Error, Equatable {
 
 /// Forms and the events they produce.
 enum RecordForms {
-    static func form(_ kind: RecordKind, _ language: Language) -> Form {
-        Form(kind.fields.map { Form.Field(label: $0.label.text(language), placeholder: $0.placeholder(language)) })
+    static func form(_ kind: RecordKind, _ language: Language, speakerNumber: String = "") -> Form {
+        Form(
+            kind.fields.map {
+                Form.Field(label: $0.label.text(language), text: $0 == .whoSays ? speakerNumber : "", placeholder: $0.placeholder(language))
+            })
     }
 
     /// A filled-in form's values by field name.
@@ -130,6 +142,12 @@ enum RecordForms {
         }
         func required(_ fields: RecordField...) -> FormProblem? {
             fields.first { text($0).isEmpty }.map { FormProblem(field: $0, message: .record(.errorRequired)) }
+        }
+        /// Numbers of the present (1…) or 0 for the worker, as typed: "1 2", "1, 2".
+        func numbers(_ field: RecordField) -> [Int]? {
+            let parts = text(field).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            let values = parts.compactMap(Int.init)
+            return values.count == parts.count ? values : nil
         }
     }
 
@@ -153,21 +171,54 @@ enum RecordForms {
             guard let n = Int(v.text(.optionNumber)), s.record.options.indices.contains(n - 1) else {
                 return .failure(FormProblem(field: .optionNumber, message: .recordFormat(.errorOptionNumber(s.record.options.count))))
             }
-            guard case .member(let member) = s.speaker else {
-                return .failure(FormProblem(field: .optionNumber, message: .record(.errorPreferenceSpeaker)))
+            // Whose preference is asked, never taken from whoever spoke last.
+            guard let who = v.numbers(.whoSays), who.count == 1, let sayer = speaker(who[0], s) else {
+                return .failure(FormProblem(field: .whoSays, message: .recordFormat(.errorWhoSays(s.present.count))))
             }
-            let words = s.transcript.last { $0.speaker == member && !$0.retracted }
-            return .success([.preferenceRecorded(.init(optionID: s.record.options[n - 1].optionID, memberID: member, entryID: words?.id))])
+            guard case .member(let id) = sayer else {
+                return .failure(FormProblem(field: .whoSays, message: .record(.errorPreferenceIsTheirs)))
+            }
+            var payloads: [EventPayload] = []
+            var reasonEntry: UUID?
+            if !v.text(.reason).isEmpty {
+                let entry = env.newID()
+                reasonEntry = entry
+                payloads.append(.utteranceRecorded(.init(entryID: entry, speaker: id, text: v.raw(.reason))))
+            }
+            payloads.append(.preferenceRecorded(.init(optionID: s.record.options[n - 1].optionID, memberID: id, entryID: reasonEntry)))
+            return .success(payloads)
         case .decision:
             if let p = v.required(.decision) { return .failure(p) }
+            var chosen: UUID?
+            if !v.text(.chosenOption).isEmpty {
+                guard let n = Int(v.text(.chosenOption)), s.record.options.indices.contains(n - 1) else {
+                    return .failure(FormProblem(field: .chosenOption, message: .recordFormat(.errorOptionNumber(s.record.options.count))))
+                }
+                chosen = s.record.options[n - 1].optionID
+            }
+            // Who decided: chosen from those present (and the worker), never free text.
+            guard let numbers = v.numbers(.decidedBy), !numbers.isEmpty else {
+                return .failure(FormProblem(field: .decidedBy, message: .recordFormat(.errorWhoSays(s.present.count))))
+            }
+            var names: [String] = []
+            var deciders: [UUID] = []
+            for n in numbers {
+                switch speaker(n, s) {
+                case .member(let id)?:
+                    deciders.append(id)
+                    names.append(s.record.member(id)?.name ?? "?")
+                case .worker?, .workerAloud?: names.append(env.worker)
+                case nil: return .failure(FormProblem(field: .decidedBy, message: .recordFormat(.errorWhoSays(s.present.count))))
+                }
+            }
             guard let level = Int(v.text(.ladder)), (1...5).contains(level) else {
                 return .failure(FormProblem(field: .ladder, message: .record(.errorLadder)))
             }
             return .success([
                 .decisionRecorded(
                     .init(
-                        decisionID: env.newID(), text: v.text(.decision), decidedBy: v.list(.decidedBy),
-                        ladderLevel: level, disagreement: v.optional(.disagreement)))
+                        decisionID: env.newID(), text: v.text(.decision), optionID: chosen, decidedBy: names, ladderLevel: level,
+                        disagreement: v.optional(.disagreement), deciders: deciders, consideredOptions: s.record.options.map(\.optionID)))
             ])
         case .safety:
             guard let c = Int(v.text(.column)), SafetyColumn.allCases.indices.contains(c - 1) else {
@@ -176,21 +227,24 @@ enum RecordForms {
             guard let p = Int(v.text(.perspective)), SafetyPerspective.allCases.indices.contains(p - 1) else {
                 return .failure(FormProblem(field: .perspective, message: .recordFormat(.errorChoice(4))))
             }
+            let perspective = SafetyPerspective.allCases[p - 1]
+            guard let who = v.numbers(.whoSays), who.count == 1, let sayer = speaker(who[0], s) else {
+                return .failure(FormProblem(field: .whoSays, message: .recordFormat(.errorWhoSays(s.present.count))))
+            }
+            // The professionals' view is the worker's to say: never a quote of someone present.
+            if perspective == .professionals, case .member = sayer {
+                return .failure(FormProblem(field: .whoSays, message: .record(.errorProfessionalsAreWorker)))
+            }
             if let problem = v.required(.theirWords) { return .failure(problem) }
             let entry = env.newID()
-            // The words are the family's (or the worker's, for the professionals' view).
+            // Whoever says it is recorded as saying it; the perspective is kept beside it.
             let words: EventPayload
-            switch s.speaker {
+            switch sayer {
             case .member(let id): words = .utteranceRecorded(.init(entryID: entry, speaker: id, text: v.raw(.theirWords)))
-            case .worker: words = .noteRecorded(.init(entryID: entry, text: v.raw(.theirWords)))
-            case .workerAloud: words = .workerSaid(.init(entryID: entry, text: v.raw(.theirWords)))
+            case .worker, .workerAloud: words = .workerSaid(.init(entryID: entry, text: v.raw(.theirWords)))
             }
             return .success([
-                words,
-                .safetyMapEntry(
-                    .init(
-                        entryID: entry, column: SafetyColumn.allCases[c - 1],
-                        perspective: SafetyPerspective.allCases[p - 1])),
+                words, .safetyMapEntry(.init(entryID: entry, column: SafetyColumn.allCases[c - 1], perspective: perspective)),
             ])
         case .instrument:
             if let p = v.required(.instrument, .scores) { return .failure(p) }
@@ -215,6 +269,14 @@ enum RecordForms {
     }
 }
 
+extension RecordForms {
+    /// The person behind a number on the forms: 1… the present members, 0 the worker.
+    static func speaker(_ number: Int, _ s: SessionState) -> Speaker? {
+        if number == 0 { return .workerAloud }
+        return s.present.indices.contains(number - 1) ? .member(s.present[number - 1].id) : nil
+    }
+}
+
 /// F11's keys: choose a kind from the list, then fill in its form.
 enum RecordMode {
     typealias Outcome = SessionFeature.Outcome
@@ -225,7 +287,7 @@ enum RecordMode {
             switch press.key {
             case .enter:
                 draft.kind = RecordKind.allCases[draft.menu.selected]
-                draft.form = RecordForms.form(draft.kind, context.language)
+                draft.form = RecordForms.form(draft.kind, context.language, speakerNumber: draft.speakerNumber)
                 draft.choosing = false
             case .escape:
                 s.mode = .capture

@@ -258,9 +258,13 @@ enum SessionView {
         let area = Rect(
             x: layout.transcript.x, y: layout.transcript.y, width: layout.transcript.width + (layout.panel.map { $0.width + 1 } ?? 0),
             height: layout.transcript.height)
+        // A decision's form explains the five ladder levels in plain words beneath it.
+        let legend = !draft.choosing && draft.kind == .decision ? (1...5).map { state.t(.recordFormat(.ladderExplained($0))) } : []
+        let legendRows = legend.isEmpty ? 0 : legend.count + 1
         let frame = area.centered(
             Size(
-                width: min(area.width, 72), height: min(area.height, draft.choosing ? RecordKind.allCases.count + 3 : draft.form.height + 4)
+                width: min(area.width, 72),
+                height: min(area.height, draft.choosing ? RecordKind.allCases.count + 3 : draft.form.height + 4 + legendRows)
             ))
         canvas.fill(frame)
         canvas.box(
@@ -277,8 +281,32 @@ enum SessionView {
             }
             canvas.put(state.t(.record(.recordChooseHint)), at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
         } else {
-            draft.form.render(in: inner.inset(bottom: 1), on: &canvas)
-            canvas.put("Tab/Enter · Esc", at: Point(x: inner.x, y: inner.maxY - 1), style: theme.hint, clip: inner)
+            // The legend only where the form keeps all its rows; the form comes first.
+            let showLegend = legendRows > 0 && inner.height >= draft.form.height + 1 + legendRows
+            draft.form.render(in: inner.inset(bottom: 1 + (showLegend ? legendRows : 0)), on: &canvas)
+            if showLegend {
+                let top = inner.maxY - 1 - legend.count
+                canvas.put(state.t(.record(.ladderTitle)), at: Point(x: inner.x, y: top - 1), style: theme.heading, clip: inner)
+                for (i, line) in legend.enumerated() {
+                    canvas.put(
+                        line.truncated(cells: inner.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: inner.x, y: top + i),
+                        style: theme.muted, clip: inner)
+                }
+            }
+            var bottom = "Tab/Enter · Esc"
+            // Too small for the legend: on the ladder field the bottom line explains instead.
+            if !showLegend, !legend.isEmpty, let ladder = draft.kind.fields.firstIndex(of: .ladder), draft.form.focus == ladder {
+                let typed = Int(draft.form.value(ladder).trimmingCharacters(in: .whitespaces)).flatMap { (1...5).contains($0) ? $0 : nil }
+                bottom = typed.map { legend[$0 - 1] } ?? state.t(.record(.ladderShort))
+            }
+            // Wrapped onto the rows the form leaves free; cut only when there are none.
+            var lines = TextWrap.lines(bottom, width: max(1, inner.width))
+            if lines.count > max(1, inner.height - draft.form.height) {
+                lines = [bottom.truncated(cells: inner.width, ellipsis: canvas.glyphs.ellipsis)]
+            }
+            for (i, line) in lines.enumerated() {
+                canvas.put(line, at: Point(x: inner.x, y: inner.maxY - lines.count + i), style: theme.hint, clip: inner)
+            }
         }
     }
 

@@ -207,6 +207,8 @@ enum SidePanelView {
         let theme = canvas.theme
         let r = s.record
         var sections: [(String, [String])] = []
+        let goals = r.goals.filter { $0.status != .dropped }
+        if !goals.isEmpty { sections.append((state.t(.session(.familyGoals)), goals.map(\.text))) }
         if !r.options.isEmpty {
             sections.append(
                 (
@@ -242,14 +244,21 @@ enum SidePanelView {
                 (state.t(.session(.closingNextAppointment)), [[next.when, next.place].compactMap { $0 }.joined(separator: " · ")]))
         }
         if !r.safetyMap.isEmpty {
-            sections.append(
-                (
-                    state.t(.record(.planSafety)),
-                    SafetyColumn.allCases.compactMap { c in
-                        let n = r.safetyMap.filter { $0.column == c }.count
-                        return n == 0 ? nil : "\(state.t(.recordFormat(.safetyColumn(c)))): \(n)"
+            // By column, then perspective: each entry's words with who said them.
+            let entries = Dictionary(r.entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var lines: [String] = []
+            for column in SafetyColumn.allCases {
+                for perspective in SafetyPerspective.allCases {
+                    for item in r.safetyMap where item.column == column && item.perspective == perspective {
+                        guard let e = entries[item.entryID], !e.retracted else { continue }
+                        let who = e.speaker.flatMap { r.member($0)?.name } ?? state.t(.session(.worker))
+                        lines.append(
+                            "\(state.t(.recordFormat(.safetyColumn(column)))) · \(state.t(.recordFormat(.safetyPerspective(perspective)))): "
+                                + "“\(e.text)” (\(who))")
                     }
-                ))
+                }
+            }
+            sections.append((state.t(.record(.planSafety)), lines))
         }
         if !r.instruments.isEmpty {
             sections.append(

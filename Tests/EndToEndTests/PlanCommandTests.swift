@@ -92,9 +92,10 @@ struct PlanCommandTests {
         #expect(
             try StoreCommandTests.run(["plan", "jansen", "--format", "html", "--lang", "nl", "-o", html.path, "--store", a.path]).status
                 == 0)
+        // Its own profile and HOME, and a time limit: a browser left hanging must not hang the tests.
         let profile = a.url.appendingPathComponent("chromium-profile").path
         let printed = try Subprocess.run([
-            "env", "HOME=\(a.path)", "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "env", "HOME=\(a.path)", "timeout", "120", "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
             "--user-data-dir=\(profile)", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString,
         ])
         #expect(FileManager.default.fileExists(atPath: pdf.path), "chromium printed nothing: \(printed.output)")

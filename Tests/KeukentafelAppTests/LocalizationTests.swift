@@ -31,6 +31,7 @@ struct LocalizationTests {
         FixedTable(name: "SessionText", texts: SessionText.allCases.map { .session($0) }),
         FixedTable(name: "RecordText", texts: RecordText.allCases.map { .record($0) }),
         FixedTable(name: "GenogramText", texts: GenogramText.allCases.map { .genogram($0) }),
+        FixedTable(name: "PlanText", texts: PlanText.allCases.map { .plan($0) }),
     ]
 
     /// Fixed texts that are the same in Dutch and English on purpose.
@@ -108,6 +109,15 @@ struct LocalizationTests {
                 + NetworkAssessment.allCases.map { .genogramFormat(.assessment($0)) }
                 + EmotionalBond.allCases.map { .genogramFormat(.bond($0)) }
                 + CoupleStatus.allCases.map { .genogramFormat(.coupleStatus($0)) }),
+        FormatTable(
+            name: "PlanFormat", file: "PlanText.swift",
+            samples: [
+                .planFormat(.title("Gezin De Vries")), .planFormat(.latestSession(date: "maandag 23 november 2026", people: [])),
+                .planFormat(.latestSession(date: "maandag 23 november 2026", people: ["Anouk", "Bas"])), .planFormat(.pros(["dichtbij"])),
+                .planFormat(.cons(["duur", "ver"])), .planFormat(.preference(who: "Anouk", option: "oma helpt")),
+                .planFormat(.decidedBy(["Anouk"])), .planFormat(.disagreement("Bas wil eerst wachten")),
+                .planFormat(.helpsWith("rustig ontbijten")), .planFormat(.names(["Anouk"])), .planFormat(.names(["Anouk", "Bas", "Noor"])),
+            ] + (1...5).map { .planFormat(.ladder($0)) } + ScaleKind.allCases.map { .planFormat(.scaleMeaning($0)) }),
     ]
 
     static let localizationFolder = URL(fileURLWithPath: #filePath)

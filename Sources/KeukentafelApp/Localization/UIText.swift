@@ -22,6 +22,8 @@ public enum UIText: Hashable, Sendable {
     case recordFormat(RecordFormat)
     case genogram(GenogramText)
     case genogramFormat(GenogramFormat)
+    case plan(PlanText)
+    case planFormat(PlanFormat)
 
     /// The title to show above this text when it is a notice.
     public var title: UIText {
@@ -56,6 +58,8 @@ public enum UIText: Hashable, Sendable {
         case .recordFormat(let text): return text.translations
         case .genogram(let text): return text.translations
         case .genogramFormat(let text): return text.translations
+        case .plan(let text): return text.translations
+        case .planFormat(let text): return text.translations
         }
     }
 }

@@ -27,7 +27,7 @@ enum ClosingView {
         TextBlock(state.t(.session(.closingIntro)), style: theme.muted).render(
             in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
         FamilyView.renderSections(
-            FamilyView.sections(state, s, width: area.width, limit: area.height >= 30 ? 8 : 2), state,
+            FamilyView.sections(state, s, limit: area.height >= 30 ? 8 : 2), state,
             in: area.inset(top: introHeight + 2), on: &canvas)
         let bottom = Rect(x: 1, y: canvas.size.height - 2, width: canvas.size.width - 2, height: 1)
         if s.mode == .closingCorrections {

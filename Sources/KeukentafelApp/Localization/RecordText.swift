@@ -33,15 +33,8 @@ public enum RecordText: Hashable, Sendable, CaseIterable {
         case .fieldChosenOption: return ("Gekozen mogelijkheid nr.", "Chosen option no.")
         case .whoSaysChoices: return ("nummer van wie het zegt; 0 = u zelf", "number of who says it; 0 = yourself")
         case .decidersChoices: return ("nummers, bijv. 1 2; 0 = u zelf", "numbers, e.g. 1 2; 0 = yourself")
-        case .errorPreferenceIsTheirs:
-            return (
-                "Een voorkeur is van een gezinslid: kies zijn of haar nummer.", "A preference is a family member's: choose their number."
-            )
-        case .errorProfessionalsAreWorker:
-            return (
-                "Het perspectief van professionals zijn uw eigen woorden: kies 0.",
-                "The professionals' perspective is your own words: choose 0."
-            )
+        case .errorPreferenceIsTheirs: return ("Een voorkeur is van het gezin: niet 0.", "A preference is the family's: not 0.")
+        case .errorProfessionalsAreWorker: return ("Professionals, dat bent u: kies 0.", "The professionals are you: choose 0.")
         case .ladderTitle: return ("Participatieladder", "Participation ladder")
         case .ladderShort:
             return (
@@ -123,11 +116,7 @@ public enum RecordFormat: Hashable, Sendable {
                 n == 0 ? "Record an option first." : "Choose a number from 1 to \(n)."
             )
         case .errorChoice(let n): return ("Kies een nummer van 1 tot \(n).", "Choose a number from 1 to \(n).")
-        case .errorWhoSays(let n):
-            return (
-                "Kies het nummer van een aanwezige (1 tot \(n)) of 0 voor uzelf.",
-                "Choose the number of someone present (1 to \(n)) or 0 for yourself."
-            )
+        case .errorWhoSays(let n): return ("Kies 1 tot \(n), of 0 voor uzelf.", "Choose 1 to \(n), or 0 for yourself.")
         case .safetyPerspective(let p):
             switch p {
             case .parents: return ("ouders", "parents")

@@ -52,9 +52,10 @@ struct FamiliesCommand: ParsableCommand {
         let width = families.map(\.name.count).max() ?? 0
         for f in families {
             let last = f.lastActivity.map(iso) ?? "-"
-            print(
-                "\(f.id.uuidString.prefix(8))  \(f.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(f.sessionCount) sessions  \(f.eventCount) events  last \(last)"
-            )
+            let sessions = f.sessionCount == 1 ? "1 session " : "\(f.sessionCount) sessions"
+            let events = f.eventCount == 1 ? "1 event" : "\(f.eventCount) events"
+            let name = f.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            print("\(f.id.uuidString.prefix(8))  \(name)  \(sessions)  \(events)  last \(last)")
         }
     }
 }

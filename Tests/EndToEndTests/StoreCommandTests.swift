@@ -136,6 +136,8 @@ struct StoreCommandTests {
         try session.waitFor { _ in (try? Self.run(["families", "--store", store]).status) == 0 }
         let listed = try Self.run(["families", "--json", "--store", store])
         #expect(listed.output.contains("Gezin De Vries"))
+        let plain = try Self.run(["families", "--store", store])
+        #expect(plain.output.contains("Gezin De Vries  1 session ") && !plain.output.contains("1 sessions"), "\(plain.output)")
     }
 }
 

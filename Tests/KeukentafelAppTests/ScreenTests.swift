@@ -222,6 +222,7 @@ struct ScreenTests {
             }
         }
         add("home.40x12") { at(40, 12) }
+        add("home.100x30") { at(100, 30) }
         add("home.200x60") { at(200, 60) }
         add("new-family.40x12") { at(40, 12, .nl, [.key(.char("n"))]) }
         add("prompts.40x12") { at(40, 12, .nl, [.key(.char("b"))]) }

@@ -86,8 +86,9 @@ enum HomeView {
                     state.t(entry.detail).truncated(cells: row.maxX - x, ellipsis: canvas.glyphs.ellipsis),
                     at: Point(x: x, y: row.y), style: theme.muted, clip: row)
             case .wide:
+                // Two rows: a description that does not fit wraps into the gap before the next entry.
                 TextBlock(state.t(entry.detail), style: theme.muted)
-                    .render(in: Rect(x: row.x + 3, y: row.y + 1, width: row.width - 3, height: 1), on: &canvas)
+                    .render(in: Rect(x: row.x + 3, y: row.y + 1, width: row.width - 3, height: 2), on: &canvas)
             }
         }
 

@@ -317,9 +317,12 @@ public enum EventPayload: Equatable, Sendable {
     public struct SummaryChecked: Codable, Equatable, Sendable {
         public var confirmed: Bool
         public var corrections: String?
-        public init(confirmed: Bool, corrections: String? = nil) {
+        /// The corrections as recorded words of whoever gave them (absent in older records).
+        public var entryID: UUID?
+        public init(confirmed: Bool, corrections: String? = nil, entryID: UUID? = nil) {
             self.confirmed = confirmed
             self.corrections = corrections
+            self.entryID = entryID
         }
     }
     public struct AppointmentSet: Codable, Equatable, Sendable {

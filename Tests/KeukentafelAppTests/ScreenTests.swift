@@ -208,6 +208,20 @@ struct ScreenTests {
                 }
             }
         }
+        // The summary again after a correction, with who gave it, for the family to confirm.
+        for (w, h) in standardSizes {
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                add("session-closing-corrected\(l).\(w)x\(h)") {
+                    var s = SessionFixtures.state(language, size: Size(width: w, height: h))
+                    SessionFlowTests.run(
+                        [.key(KeyPress(.function(10))), .key(.char("c")), .key(.alt("2"))]
+                            + SessionFlowTests.type("het is vier keer, niet drie")
+                            + [.key(KeyPress(.enter))], &s)
+                    return s
+                }
+            }
+        }
         // The worker's words said aloud, in the transcript and on the input line.
         for (w, h) in standardSizes {
             for language in Language.allCases {

@@ -199,16 +199,42 @@ struct SessionFlowTests {
         }
     }
 
-    @Test("closing with corrections records them in the family's words")
-    func closingCorrections() {
-        var state = SessionFixtures.state()
+    @Test("closing with corrections records them as the words of who gave them, then shows the summary again to confirm")
+    func closingCorrections() throws {
+        var state = SessionFixtures.state(size: Size(width: 100, height: 30))
         let written = Self.run(
-            [.key(KeyPress(.function(10))), .key(.char("c"))] + Self.type("het is vier keer, niet drie") + [.key(KeyPress(.enter))], &state)
-        #expect(written.contains(.summaryChecked(.init(confirmed: false, corrections: "het is vier keer, niet drie"))))
+            [.key(KeyPress(.function(10))), .key(.char("c")), .key(.alt("2"))] + Self.type("het is vier keer, niet drie") + [
+                .key(KeyPress(.enter))
+            ],
+            &state)
+        guard case .utteranceRecorded(let said)? = written.first, case .summaryChecked(let check)? = written.last, written.count == 2 else {
+            Issue.record("expected their words and the check: \(written)")
+            return
+        }
+        let s = try #require(Self.session(state))
+        #expect(said.speaker == s.present[1].id && said.text == "het is vier keer, niet drie")
+        #expect(check == .init(confirmed: false, corrections: "het is vier keer, niet drie", entryID: said.entryID))
+        #expect(s.mode == .closing, "the summary comes back for the family to confirm")
+        let screen = AppFixtures.render(state)
+        #expect(screen.contains("Wat jullie anders zeiden") && screen.contains("“het is vier keer, niet drie” (Karim)"))
+        // Then they confirm, and the rating follows.
+        let confirmed = Self.run([.key(.char("j"))], &state)
+        #expect(confirmed == [.summaryChecked(.init(confirmed: true))])
         guard case .evaluation? = Self.session(state)?.mode else {
             Issue.record("expected evaluation")
             return
         }
+    }
+
+    @Test("a correction needs a family member to have said it: the worker's line is refused with a message")
+    func correctionNeedsSpeaker() throws {
+        var state = SessionFixtures.state()
+        let written = Self.run(
+            [.key(KeyPress(.function(10))), .key(.char("c")), .key(.alt("0"))] + Self.type("iets anders") + [.key(KeyPress(.enter))], &state
+        )
+        #expect(written.isEmpty)
+        let s = try #require(Self.session(state))
+        #expect(s.mode == .closingCorrections && s.editor.text == "iets anders" && s.status == .session(.correctionNeedsSpeaker))
     }
 
     @Test("F5/F6 change the phase and record it; the card follows")

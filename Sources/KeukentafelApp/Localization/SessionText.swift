@@ -17,6 +17,7 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case quickEntryLineTitle, quickEntryLineBack, quickEntryLineAsQuickEntry, quickEntryLineAsWords
     case familyGoals, familyGoingWell, familyScales, familyAgreements, familyNothingYet, familyViewBack
     case closingTitle, closingIntro, closingNextAppointment, closingConfirmHint, closingCorrectionsPrompt
+    case closingCorrectionsHeading, correctionNeedsSpeaker
     case evaluationTitle
 
     /// Dutch and English; the tuple makes the compiler insist on both.
@@ -130,6 +131,11 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .closingNextAppointment: return ("Volgende afspraak", "Next appointment")
         case .closingConfirmHint:
             return ("j = het klopt   c = het gezin corrigeert   Esc = terug", "y = it is right   c = the family corrects   Esc = back")
+        case .closingCorrectionsHeading: return ("Wat jullie anders zeiden", "What you said differently")
+        case .correctionNeedsSpeaker:
+            return (
+                "Wie wil er iets anders? Kies met Alt-1…9 wie het zegt.", "Who wants something changed? Choose who says it with Alt-1…9."
+            )
         case .closingCorrectionsPrompt: return ("wat het gezin anders wil, in hun woorden", "what the family wants changed, in their words")
         case .evaluationTitle: return ("Hoe was dit gesprek voor jullie?", "How was this conversation for you?")
         }

@@ -23,10 +23,28 @@ enum ClosingMode {
         return .none
     }
 
+    /// A correction is someone's words: recorded under their name, linked to the check,
+    /// and the summary comes back with it for the family to confirm.
     static func submitCorrections(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
         let text = s.editor.text
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .none }
-        return SessionFeature.append(&s, [.summaryChecked(.init(confirmed: false, corrections: text))], context)
+        guard case .member(let speaker) = s.speaker else {
+            s.status = .session(.correctionNeedsSpeaker)
+            return .none
+        }
+        let entry = context.env.newID()
+        return SessionFeature.append(
+            &s,
+            [
+                .utteranceRecorded(.init(entryID: entry, speaker: speaker, text: text)),
+                .summaryChecked(.init(confirmed: false, corrections: text, entryID: entry)),
+            ], context)
+    }
+
+    /// This session's corrections of the summary, with who gave them, oldest first.
+    static func corrections(_ s: SessionState) -> [FamilyRecord.Entry] {
+        let linked = Set(s.record.summaries.compactMap(\.entryID))
+        return s.transcript.filter { linked.contains($0.id) && !$0.retracted }
     }
 
     /// The evaluation items, from `Prompts/` (ids starting with `evaluation-item-`).

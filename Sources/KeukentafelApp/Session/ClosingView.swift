@@ -26,15 +26,29 @@ enum ClosingView {
         let introHeight = min(2, TextBlock(state.t(.session(.closingIntro))).lines(width: area.width).count)
         TextBlock(state.t(.session(.closingIntro)), style: theme.muted).render(
             in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
-        FamilyView.renderSections(
-            FamilyView.sections(state, s, limit: area.height >= 30 ? 8 : 2), state,
-            in: area.inset(top: introHeight + 2), on: &canvas)
+        var sections = FamilyView.sections(state, s, limit: area.height >= 30 ? 8 : 2)
+        let corrections = ClosingMode.corrections(s)
+        if !corrections.isEmpty {
+            // Put first: what they changed is what they are asked to confirm now.
+            let said = corrections.map { e in "\u{201C}\(e.text)\u{201D} (\(e.speaker.flatMap { s.record.member($0)?.name } ?? ""))" }
+            sections.insert((state.t(.session(.closingCorrectionsHeading)), said), at: 0)
+        }
+        FamilyView.renderSections(sections, state, in: area.inset(top: introHeight + 2), on: &canvas)
         let bottom = Rect(x: 1, y: canvas.size.height - 2, width: canvas.size.width - 2, height: 1)
         if s.mode == .closingCorrections {
+            // Whose correction it is, as on the capture line; the prompt says what to type.
+            let who = s.name(of: s.speaker, state.language)
             let x = canvas.put(
-                "[" + state.t(.session(.closingCorrectionsPrompt)) + "] " + canvas.glyphs.pointer + " ",
-                at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
-            s.editor.render(in: Rect(x: x, y: bottom.y, width: bottom.maxX - x, height: 1), on: &canvas, focused: true)
+                "[" + who + "] " + canvas.glyphs.pointer + " ", at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
+            s.editor.render(
+                in: Rect(x: x, y: bottom.y, width: bottom.maxX - x, height: 1), on: &canvas, focused: true,
+                placeholder: state.t(.session(.closingCorrectionsPrompt)))
+            if let status = s.status {
+                canvas.put(
+                    state.t(status).truncated(cells: bottom.width, ellipsis: canvas.glyphs.ellipsis),
+                    at: Point(x: bottom.x, y: bottom.y + 1), style: theme.warning,
+                    clip: Rect(x: 1, y: bottom.y + 1, width: bottom.width, height: 1))
+            }
         } else {
             canvas.put(state.t(.session(.closingConfirmHint)), at: Point(x: bottom.x, y: bottom.y), style: theme.accent, clip: bottom)
         }

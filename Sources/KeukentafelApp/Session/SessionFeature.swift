@@ -220,9 +220,13 @@ enum SessionFeature: ScreenFeature {
         case .scaleTopic:
             s.editor.setText("")
             if let scale = s.record.scales.last { s.mode = .scaleValues(scale: scale.id, index: 0) }
-        case .closing, .closingCorrections:
+        case .closing:
             s.editor.setText("")
             s.mode = .evaluation(index: 0, ratings: [:])
+        case .closingCorrections:
+            // Back to the summary, now with the correction, for the family to confirm.
+            s.editor.setText("")
+            s.mode = .closing
         case .record:
             s.mode = .capture
         case .quickEntry:

@@ -140,7 +140,7 @@ struct LiveSessionTests {
         let expected: [(String, String, [String])] = [
             ("Fijn dat je er bent, het is hier wel een chaos hoor.", "Iris", []),
             ("Ik werk veel, dus ik mis de ochtenden.", "Bram", []),
-            ("Ik wil dat mama niet meer moe is.", "Noor (9)", []),
+            ("Ik wil dat mama niet meer moe is.", "Noor", []),
             ("Omdat we op zondag samen koken, dan is het gezellig.", "Iris", []),
             ("Vorige week woensdag ging het ontbijt zonder ruzie.", "Iris", ["exception"]),
             ("Dan maakt mama pannenkoeken en lacht ze.", "Iris", ["miracle-sign"]),

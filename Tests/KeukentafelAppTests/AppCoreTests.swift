@@ -1,3 +1,4 @@
+import Foundation
 import KeukentafelApp
 import KeukentafelDomain
 import TerminalUI
@@ -120,9 +121,29 @@ struct AppCoreTests {
         }
         let family = FamilyRecord.replay(events[0].familyID, events)
         #expect(family.name == "Gezin Jansen")
-        #expect(family.members.map(\.name) == ["Sandra (moeder)", "Milan (3)", "Zoë"])
+        #expect(family.members.map(\.name) == ["Sandra", "Milan", "Zoë"], "an age or a role in brackets is not part of the name")
+        let year = Calendar(identifier: .gregorian).component(.year, from: SessionFixtures.sessionNow)
+        #expect(family.members.map(\.birthYear) == [nil, year - 3, nil])
+        #expect(family.members.map(\.role) == [.parent, .child, .other])
         #expect(Set(events.map(\.familyID)).count == 1 && Set(events.map(\.id)).count == events.count)
         #expect(events.allSatisfy { $0.author == "test" && $0.sessionID == nil })
+    }
+
+    @Test("members as people type them: an age in brackets or alone after a name is an age; other brackets stay in the name")
+    func membersWithAges() throws {
+        var s = F.state()
+        let commands = F.send(
+            [.key(.char("n"))] + F.keys("Gezin Kaya") + [.key(KeyPress(.tab)), .paste("Ayşe (mama), Deniz, 9, Opa Kees (Keesje), 14 jaar, Mert (2 jr)")]
+                + [.key(KeyPress(.enter))], to: &s)
+        guard case .createFamily(let events)? = commands.first else {
+            Issue.record("expected createFamily")
+            return
+        }
+        let family = FamilyRecord.replay(events[0].familyID, events)
+        let year = Calendar(identifier: .gregorian).component(.year, from: SessionFixtures.sessionNow)
+        #expect(family.members.map(\.name) == ["Ayşe", "Deniz", "Opa Kees (Keesje)", "Mert"])
+        #expect(family.members.map(\.birthYear) == [nil, year - 9, year - 14, year - 2])
+        #expect(family.members.map(\.role) == [.parent, .child, .adolescent, .child])
     }
 
     @Test("when the edge cannot save, the form stays filled and a notice says so")

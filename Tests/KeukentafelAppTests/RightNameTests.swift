@@ -116,4 +116,29 @@ struct RightNameTests {
         R.run([.key(KeyPress(.function(8)))], &state)
         #expect(!AppFixtures.render(state).contains("Wat knap"), "the family view shows only the family's own words")
     }
+
+    @Test("'Deniz (3)' is member Deniz, aged 3, and quick entry on Deniz is that same person, not a second one")
+    func memberAndGenogramPersonAreOne() throws {
+        var state = AppFixtures.state()
+        let created = AppFixtures.send(
+            [.key(.char("n"))] + AppFixtures.keys("Gezin Kaya") + [.key(KeyPress(.tab)), .paste("Ayşe (mama), Deniz (3)"), Self.enter], to: &state)
+        guard case .createFamily(let events)? = created.first else {
+            Issue.record("no family")
+            return
+        }
+        var record = FamilyRecord.replay(events[0].familyID, events)
+        AppFixtures.update(&state, .familyOpened(record))
+        guard case .startSession(let start)? = AppFixtures.send([Self.enter], to: &state).first, let session = start.first?.sessionID else {
+            Issue.record("no session")
+            return
+        }
+        for e in start { record.apply(e) }
+        AppFixtures.update(&state, .sessionReady(record, sessionID: session, resumed: false))
+        let written = R.run([.key(KeyPress(.function(12)))] + R.type("Deniz, zoon van Ayşe") + [Self.enter], &state)
+        let deniz = try #require(record.members.first { $0.name == "Deniz" })
+        let persons = written.compactMap { p -> GenogramPerson? in if case .genogramPersonSet(let g) = p { return g } else { return nil } }
+        #expect(persons.filter { $0.name == "Deniz" }.map(\.memberID) == [deniz.id], "one Deniz, linked to the member: \(persons)")
+        let s = try #require(R.session(state))
+        #expect(s.record.genogram.persons.filter { foldedForMatching($0.name).hasPrefix("deniz") }.count == 1)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KeukentafelDomain
 import TerminalUI
 
@@ -80,19 +81,14 @@ enum NewFamilyFeature: ScreenFeature {
             screen.form.focus(NewFamilyState.Field.name.rawValue)
             return .none
         }
-        let members = screen.form.value(NewFamilyState.Field.members.rawValue)
-            .split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
-            .map { normaliseSpaces(String($0)) }
-            .filter { !$0.isEmpty }
+        let year = Calendar(identifier: .gregorian).component(.year, from: context.env.now())
+        let members = MemberList.parse(screen.form.value(NewFamilyState.Field.members.rawValue), year: year)
         let family = context.env.newID()
         let payloads: [EventPayload] =
             [.familyCreated(.init(name: name))]
-            + members.map { .memberAdded(.init(memberID: context.env.newID(), name: $0, role: .other)) }
+            + members.map { .memberAdded(.init(memberID: context.env.newID(), name: $0.name, role: $0.role, birthYear: $0.birthYear)) }
         return .run([.createFamily(context.env.events(family: family, session: nil, payloads))])
     }
 
-    /// Collapses runs of whitespace (including pasted line breaks) to one space.
-    static func normaliseSpaces(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func normaliseSpaces(_ s: String) -> String { MemberList.normaliseSpaces(s) }
 }

@@ -79,11 +79,14 @@ public enum EventPayload: Equatable, Sendable {
         public var name: String?
         public var role: FamilyRole?
         public var birthYear: Int?
-        public init(memberID: UUID, name: String? = nil, role: FamilyRole? = nil, birthYear: Int? = nil) {
+        /// Lives somewhere else than the family's home (absent: unchanged).
+        public var livesElsewhere: Bool?
+        public init(memberID: UUID, name: String? = nil, role: FamilyRole? = nil, birthYear: Int? = nil, livesElsewhere: Bool? = nil) {
             self.memberID = memberID
             self.name = name
             self.role = role
             self.birthYear = birthYear
+            self.livesElsewhere = livesElsewhere
         }
     }
     public struct SessionStarted: Codable, Equatable, Sendable {

@@ -9,6 +9,8 @@ public struct FamilyRecord: Equatable, Sendable {
         public var name: String
         public var role: FamilyRole
         public var birthYear: Int?
+        /// Not living at the family's home (a parent who moved out, a child in care).
+        public var livesElsewhere = false
 
         public init(id: UUID, name: String, role: FamilyRole, birthYear: Int? = nil) {
             self.id = id
@@ -162,6 +164,7 @@ public struct FamilyRecord: Equatable, Sendable {
                 if let n = p.name { members[i].name = n }
                 if let r = p.role { members[i].role = r }
                 if let y = p.birthYear { members[i].birthYear = y }
+                if let away = p.livesElsewhere { members[i].livesElsewhere = away }
             }
         case .sessionStarted(let p):
             guard let sid = event.sessionID, !sessions.contains(where: { $0.id == sid }) else { return }

@@ -133,7 +133,9 @@ struct AppCoreTests {
     func membersWithAges() throws {
         var s = F.state()
         let commands = F.send(
-            [.key(.char("n"))] + F.keys("Gezin Kaya") + [.key(KeyPress(.tab)), .paste("Ayşe (mama), Deniz, 9, Opa Kees (Keesje), 14 jaar, Mert (2 jr)")]
+            [.key(.char("n"))] + F.keys("Gezin Kaya") + [
+                .key(KeyPress(.tab)), .paste("Ayşe (mama), Deniz, 9, Opa Kees (Keesje), 14 jaar, Mert (2 jr)"),
+            ]
                 + [.key(KeyPress(.enter))], to: &s)
         guard case .createFamily(let events)? = commands.first else {
             Issue.record("expected createFamily")

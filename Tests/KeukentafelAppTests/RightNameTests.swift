@@ -121,7 +121,8 @@ struct RightNameTests {
     func memberAndGenogramPersonAreOne() throws {
         var state = AppFixtures.state()
         let created = AppFixtures.send(
-            [.key(.char("n"))] + AppFixtures.keys("Gezin Kaya") + [.key(KeyPress(.tab)), .paste("Ayşe (mama), Deniz (3)"), Self.enter], to: &state)
+            [.key(.char("n"))] + AppFixtures.keys("Gezin Kaya") + [.key(KeyPress(.tab)), .paste("Ayşe (mama), Deniz (3)"), Self.enter],
+            to: &state)
         guard case .createFamily(let events)? = created.first else {
             Issue.record("no family")
             return

@@ -222,6 +222,23 @@ struct ScreenTests {
                 }
             }
         }
+        // Who is present: adding a member, and the same screen over a live session (Alt-H).
+        for (w, h) in standardSizes {
+            add("presence-adding.\(w)x\(h)") {
+                var s = at(w, h)
+                s.screen = .presence(PresenceState(record: SessionFixtures.record().0))
+                AppFixtures.send([.key(.char("a"))] + AppFixtures.keys("Noor (9"), to: &s)
+                return s
+            }
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                add("presence-mid-session\(l).\(w)x\(h)") {
+                    var s = SessionFixtures.state(language, size: Size(width: w, height: h))
+                    AppFixtures.send([.key(.alt("h")), .key(.char("2"))], to: &s)
+                    return s
+                }
+            }
+        }
         // The worker's words said aloud, in the transcript and on the input line.
         for (w, h) in standardSizes {
             for language in Language.allCases {

@@ -116,7 +116,7 @@ struct EventGenerator {
             .memberChanged(
                 .init(
                     memberID: g.known(\.members, f), name: g.maybe { $0.words() },
-                    role: g.maybe { $0.pick(FamilyRole.self) }, birthYear: g.year()))
+                    role: g.maybe { $0.pick(FamilyRole.self) }, birthYear: g.year(), livesElsewhere: g.maybe { $0.bool() }))
         },
         "sessionStarted": { g, f in
             g.sessionID = g.new(\.sessions, f)

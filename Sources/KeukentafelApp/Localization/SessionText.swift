@@ -10,7 +10,7 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case helpSpeakerKeys, helpWorkerNote, helpTagKeys, helpSave, helpAmend, helpRetract, helpPromote, helpPromptKeys
     case helpPhaseKeys
     case helpTipKey, helpBrowserKey, helpPanelKey, helpFamilyViewKey, helpScaleKey, helpCloseKey, helpScrollKey
-    case helpLeaveKey, helpAudienceKey
+    case helpLeaveKey, helpAudienceKey, helpPresenceKey
     case retractTitle, retractConfirm, keep
     case leaveTitle, leaveMessage, leaveUnsavedText, leaveConfirm
     case nothingToPromote, noteIsNotAGoal
@@ -24,6 +24,11 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     var translations: (nl: String, en: String) {
         switch self {
         case .worker: return ("werker", "worker")
+        case .helpPresenceKey:
+            return (
+                "Wie is er bij: iemand komt of gaat, of is nieuw (wordt vastgelegd)",
+                "Who is here: someone arrives, leaves, or is new (recorded)"
+            )
         case .noteIsNotAGoal:
             return (
                 "Dit is uw eigen notitie, niet de woorden van het gezin: er komt geen doel van. Label hun eigen woorden.",

@@ -8,8 +8,9 @@ enum PresenceView {
         let theme = canvas.theme
         Chrome.header(state, title: state.t(.familyListFormat(.presenceTitle(p.record.name))), on: &canvas)
         let body = Chrome.body(canvas).inset(top: 1, left: 2, bottom: 1, right: 2)
-        let intro = TextBlock(
-            state.t(p.record.members.isEmpty ? .familyList(.presenceNone) : .familyList(.presenceIntro)), style: theme.muted)
+        let introText: FamilyListText =
+            p.record.members.isEmpty ? .presenceNone : (p.midSession ? .presenceIntroMidSession : .presenceIntro)
+        let intro = TextBlock(state.t(.familyList(introText)), style: theme.muted)
         let introHeight = min(3, intro.lines(width: body.width).count)
         intro.render(in: Rect(x: body.x, y: body.y, width: body.width, height: introHeight), on: &canvas)
         let list = Rect(x: body.x, y: body.y + introHeight + 1, width: min(body.width, 60), height: max(0, body.height - introHeight - 1))
@@ -18,7 +19,8 @@ enum PresenceView {
             let mark = p.present.contains(m.id) ? "[x]" : "[ ]"
             let style = selected ? canvas.theme.focus : canvas.theme.normal
             canvas.fill(rect, style: style)
-            canvas.put(" \(i + 1) \(mark) \(m.name)", at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
+            let away = m.livesElsewhere ? " (" + state.t(.familyList(.livesElsewhere)) + ")" : ""
+            canvas.put(" \(i + 1) \(mark) \(m.name)\(away)", at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
         }
         // The family's earlier sessions, newest first, beside (or under) the list.
         let sessions = p.record.sessions.reversed()
@@ -44,6 +46,17 @@ enum PresenceView {
                     at: Point(x: side.x, y: y), style: theme.muted, clip: side)
                 y += 1
             }
+        }
+        if p.editing != .none {
+            // The name being typed, on the last row above the hints.
+            let row = Rect(x: body.x, y: body.maxY, width: body.width, height: 1)
+            canvas.fill(row)
+            let label = state.t(.familyList(p.editing == .adding ? .newMemberLabel : .renameMemberLabel))
+            let x = canvas.put(
+                "[" + label + "] " + canvas.glyphs.pointer + " ", at: Point(x: row.x, y: row.y), style: theme.accent, clip: row)
+            p.editor.render(
+                in: Rect(x: x, y: row.y, width: row.maxX - x, height: 1), on: &canvas, focused: true,
+                placeholder: state.t(.familyList(.newMemberPlaceholder)))
         }
         Chrome.footer(PresenceFeature.keys.hints(.main, state.language), on: &canvas)
     }

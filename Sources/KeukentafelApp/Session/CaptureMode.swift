@@ -51,6 +51,8 @@ enum CaptureMode {
             return SessionFeature.append(&s, [.phaseChanged(.init(phase: next))], context, awaitingSave: false)
         case .openLibrary:
             return .report(.openLibrary)
+        case .editPresence:
+            return .report(.editPresence)
         case .nextPanel:
             let all = SidePanel.allCases
             s.panel = all[(s.panel.rawValue + 1) % all.count]

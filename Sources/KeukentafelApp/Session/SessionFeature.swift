@@ -18,7 +18,7 @@ enum SessionFeature: ScreenFeature {
         case prompt(forward: Bool)
         case phase(forward: Bool)
         case toggleTip, nextAudience, openLibrary, nextPanel, familyView, startScale, startClosing, startRecord
-        case quickEntry, toggleFullPanel, completeName
+        case quickEntry, toggleFullPanel, completeName, editPresence
         case scroll(up: Bool)
         case escape
         /// Any other key: the line editor's.
@@ -33,11 +33,13 @@ enum SessionFeature: ScreenFeature {
         case retract(UUID)
         /// The worker's answer about a capture line that looks like quick entry.
         case lineIsQuickEntry, lineIsWords
+        /// Back from who is present (Alt-H), with these present now.
+        case presenceChosen([UUID])
 
         /// True for intents that come from a key press (they clear the status line).
         var isKey: Bool {
             switch self {
-            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords: return false
+            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .presenceChosen: return false
             default: return true
             }
         }
@@ -54,6 +56,8 @@ enum SessionFeature: ScreenFeature {
         case closed(number: Int)
         /// Ask whether a capture line that looks like quick entry is meant for the map.
         case confirmQuickEntryLine(String)
+        /// Open who is present over the session (someone arrives, leaves, or is new).
+        case editPresence
     }
 
     static var keys: KeyTable<Intent> { SessionKeys.capture }
@@ -87,6 +91,14 @@ enum SessionFeature: ScreenFeature {
             return pick(id, &s, context)
         case .retract(let entry):
             return append(&s, [.entryRetracted(.init(entryID: entry))], context)
+        case .presenceChosen(let present):
+            guard present != s.session?.present else { return .none }
+            // The speaker stays only if still here; otherwise the first one present speaks.
+            if case .member(let id) = s.speaker, !present.contains(id) {
+                s.speaker = present.first.map { .member($0) } ?? .worker
+            }
+            if let last = s.lastFamilySpeaker, !present.contains(last) { s.lastFamilySpeaker = present.first }
+            return append(&s, [.presenceChanged(.init(present: present))], context)
         case .lineIsWords:
             return s.mode == .capture ? CaptureMode.submit(&s, context, asWords: true) : .none
         case .lineIsQuickEntry:

@@ -49,6 +49,7 @@ enum SessionKeys {
             match: { press in
                 press.key == .function(5) ? .phase(forward: false) : press.key == .function(6) ? .phase(forward: true) : nil
             }),
+        KeyBinding("Alt-H", .session(.helpPresenceKey), match: alt("h", .editPresence)),
         KeyBinding("Alt-T", .session(.helpTipKey), match: alt("t", .toggleTip)),
         KeyBinding("Alt-V", .session(.helpAudienceKey), match: alt("v", .nextAudience)),
         KeyBinding("F2", .session(.helpBrowserKey), on: [Keys.function(2)], .openLibrary),

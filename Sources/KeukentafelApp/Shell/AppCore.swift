@@ -46,6 +46,7 @@ public enum AppCore {
             state.screen = .session(resumed ? SessionState.resumed(record, sessionID) : SessionState(record: record, sessionID: sessionID))
             return []
         case .appended(let record):
+            if case .presence = state.screen { return presence(.committed(record), &state, env) }
             return session(.committed(record), &state, env)
         case .appendFailed(let detail):
             if case .session = state.screen { return session(.saveFailed(detail), &state, env) }
@@ -90,11 +91,17 @@ public enum AppCore {
         case .familyList:
             return apply(state.scoped(.familyList) { FamilyListFeature.handle(event, &$0, context) }, &state)
         case .presence:
-            return apply(state.scoped(.presence) { PresenceFeature.handle(event, &$0, context) }, &state)
+            return apply(state.scoped(.presence) { PresenceFeature.handle(event, &$0, context) }, &state, env)
         case .session:
             guard let intent = state.scoped(.session, { SessionFeature.intent(for: event, $0, context) }) ?? nil else { return [] }
             return session(intent, &state, env)
         }
+    }
+
+    /// Runs an intent on who is present, if it is on show.
+    private static func presence(_ intent: PresenceFeature.Intent, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        let context = state.context(env)
+        return apply(state.scoped(.presence) { PresenceFeature.reduce(&$0, intent, context) }, &state, env)
     }
 
     /// Runs an intent on the live session, if it is on show.
@@ -171,9 +178,19 @@ public enum AppCore {
         return step?.commands ?? []
     }
 
-    private static func apply(_ step: Step<PresenceFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
-        if step?.outcome == .back { state.screen = .home(HomeState()) }
-        return step?.commands ?? []
+    private static func apply(_ step: Step<PresenceFeature.Outcome>?, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        var commands = step?.commands ?? []
+        guard let outcome = step?.outcome else { return commands }
+        // Opened over a live session: back to it, with the newest record (members added here).
+        if var parked = state.parkedSession, case .presence(let p) = state.screen {
+            parked.record = p.record
+            state.screen = .session(parked)
+            state.parkedSession = nil
+            if case .presenceChosen(let present) = outcome { commands += session(.presenceChosen(present), &state, env) }
+            return commands
+        }
+        if outcome == .back { state.screen = .home(HomeState()) }
+        return commands
     }
 
     private static func apply(_ step: Step<PromptBrowserFeature.Outcome>?, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
@@ -203,6 +220,11 @@ public enum AppCore {
             if case .session(let s) = state.screen {
                 state.parkedSession = s
                 state.screen = .promptBrowser(PromptBrowserState(catalog: state.prompts, language: state.language, picking: true))
+            }
+        case .editPresence?:
+            if case .session(let s) = state.screen {
+                state.parkedSession = s
+                state.screen = .presence(PresenceState(record: s.record, present: Set(s.session?.present ?? []), midSession: true))
             }
         case .confirmLeave(let unsavedText)?:
             var message = state.t(.session(.leaveMessage))

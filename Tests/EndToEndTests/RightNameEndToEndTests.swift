@@ -84,4 +84,51 @@ struct RightNameEndToEndTests {
         let map = try Self.events(store, type: "safetyMapEntry").compactMap { ($0["payload"] as? [String: Any])?["perspective"] as? String }
         #expect(map == ["professionals"])
     }
+
+    @Test("'Milan (3)' is Milan aged 3 and quick entry on Milan is the same person; someone added mid-session is quoted")
+    func membersAtAnyTime() throws {
+        let session = try TmuxSession(width: 100, height: 30, command: "\"$KT\" --lang nl")
+        defer { session.stop() }
+        let store = session.home.appendingPathComponent(".local/share/keukentafel").path
+        try live.startNewFamily(session, members: "Iris (moeder), Milan (3)")
+        try session.send("F12")
+        try session.waitFor("[genogram] ▸")
+        try session.type("Milan, zoon van Iris")
+        try session.send("Enter")
+        try session.waitFor { $0.contains("Milan") && $0.contains("✓ bewaard") && $0.contains("Iris") }
+        try session.send("Escape")
+        try session.waitFor("[Iris] ▸")
+        // Oma Jet arrives: Alt-H, a, her name, Enter, Enter; she is number 3.
+        try session.send("M-h")
+        try session.waitFor("Wie is er nu bij?")
+        try session.send("a")
+        try session.type("oma Jet")
+        try session.send("Enter")
+        try session.waitFor("3 [x] oma Jet")
+        try session.send("Enter")
+        try session.waitFor { $0.contains("3 oma Jet") && $0.contains("[Iris] ▸") }
+        try session.send("M-3")
+        try session.type("Sorry, de bus was laat")
+        try session.send("Enter")
+        try session.waitFor { $0.contains("oma Jet: “Sorry, de bus") && $0.contains("✓ bewaard") }
+        try session.send("Escape")
+        try session.waitFor("Gesprek onderbreken?")
+        try session.send("Right", "Enter")
+        try session.waitFor("1 gezin in deze opslag")
+        try session.send("q")
+        try session.waitFor { _ in (try? Subprocess.run([TmuxSession.binary.path, "families", "--store", store]).status) == 0 }
+
+        let members = try Self.events(store, type: "memberAdded").compactMap { $0["payload"] as? [String: Any] }
+        #expect(members.compactMap { $0["name"] as? String } == ["Iris", "Milan", "oma Jet"])
+        #expect(members.first { $0["name"] as? String == "Milan" }?["birthYear"] as? Int != nil)
+        let persons = try Self.events(store, type: "genogramPersonSet").compactMap { $0["payload"] as? [String: Any] }
+        #expect(persons.filter { ($0["name"] as? String) == "Milan" }.count == 1, "one Milan in the genogram")
+        let milanID = members.first { $0["name"] as? String == "Milan" }?["memberID"] as? String
+        #expect(persons.first { ($0["name"] as? String) == "Milan" }?["memberID"] as? String == milanID)
+        let presence = try Self.events(store, type: "presenceChanged")
+        #expect(presence.count == 1)
+        let quotes = try Self.events(store, type: "utteranceRecorded").compactMap { $0["payload"] as? [String: Any] }
+        let jetID = members.first { $0["name"] as? String == "oma Jet" }?["memberID"] as? String
+        #expect(quotes.contains { $0["text"] as? String == "Sorry, de bus was laat" && $0["speaker"] as? String == jetID })
+    }
 }

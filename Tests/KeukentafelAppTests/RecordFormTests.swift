@@ -54,8 +54,8 @@ struct RecordFormTests {
             return
         }
         #expect(a.when == "donderdag 3 december, 14 uur" && a.place == nil)
-        R.run([.key(KeyPress(.function(10)))], &state)
-        #expect(AppFixtures.render(state).contains("donderdag 3 december, 14 uur"))
+        R.run([.key(KeyPress(.function(10))), .key(KeyPress(.pageDown)), .key(KeyPress(.pageDown))], &state)
+        #expect(AppFixtures.render(state).contains("donderdag 3 december, 14 uur"), "at the end of the summary, after scrolling")
         #expect(try #require(R.session(state)).record.nextAppointment?.when == "donderdag 3 december, 14 uur")
     }
 

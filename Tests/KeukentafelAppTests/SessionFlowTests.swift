@@ -226,6 +226,32 @@ struct SessionFlowTests {
         }
     }
 
+    @Test(
+        "the family view shows what 0 and 10 mean for a burden scale and a progress scale side by side, and a decision's ladder level in words"
+    )
+    func familyViewMeanings() throws {
+        var state = SessionFixtures.state(size: Size(width: 100, height: 40))
+        Self.run([.key(.alt("2")), .key(KeyPress(.function(6))), .key(KeyPress(.function(6))), .key(KeyPress(.function(6)))], &state)
+        Self.run(
+            [.key(KeyPress(.function(9)))] + Self.type("naar school gaan") + [
+                .key(KeyPress(.enter)), .key(.char("3")), .key(.char("5")), .key(.char(" ")),
+            ], &state)
+        let s = try #require(Self.session(state))
+        let kinds = Set(s.record.scales.map(\.kind))
+        #expect(kinds.contains(.burden) && kinds.contains(.goal), "a burden scale from the demo and a progress scale just made: \(kinds)")
+        Self.run([.key(KeyPress(.function(8)))], &state)
+        var seen = ""
+        for _ in 0..<4 {
+            seen += AppFixtures.render(state).plainText
+            Self.run([.key(KeyPress(.pageDown))], &state)
+        }
+        #expect(seen.contains("0 = geen last, 10 = de meeste last die er kan zijn"))
+        #expect(seen.contains("naar school gaan: Sandra 3, Karim 5"))
+        #expect(seen.contains("10 = het doel is bereikt") || seen.contains("10 = doel bereikt"), "\(seen)")
+        #expect(seen.contains("Jullie hebben dit zelf besloten."))
+        #expect(!seen.contains("notitie") && !seen.contains("Vader glundert"), "never a worker note")
+    }
+
     @Test("a correction needs a family member to have said it: the worker's line is refused with a message")
     func correctionNeedsSpeaker() throws {
         var state = SessionFixtures.state()

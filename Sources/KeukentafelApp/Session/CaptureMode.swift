@@ -58,11 +58,13 @@ enum CaptureMode {
             s.panel = all[(s.panel.rawValue + 1) % all.count]
         case .familyView:
             s.mode = .familyView
+            s.familyScroll = 0
         case .startScale:
             guard s.mode == .capture else { return .none }
             s.takeLine(for: .scaleTopic)
         case .startClosing:
             s.mode = .closing
+            s.familyScroll = 0
         case .quickEntry:
             QuickEntryMode.open(&s)
         case .startRecord:

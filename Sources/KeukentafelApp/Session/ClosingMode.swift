@@ -17,6 +17,10 @@ enum ClosingMode {
             s.editor.setText("")
         case .escape, .function(10):
             s.mode = .capture
+        case .up, .down, .pageUp, .pageDown:
+            // A long summary scrolls: the family reads all of it before they confirm.
+            let up = press.key == .up || press.key == .pageUp
+            SessionFeature.scrollFamily(up: up, page: press.key == .pageUp || press.key == .pageDown, &s, context)
         default:
             break
         }

@@ -26,14 +26,18 @@ enum ClosingView {
         let introHeight = min(2, TextBlock(state.t(.session(.closingIntro))).lines(width: area.width).count)
         TextBlock(state.t(.session(.closingIntro)), style: theme.muted).render(
             in: Rect(x: area.x, y: area.y + 1, width: area.width, height: introHeight), on: &canvas)
-        var sections = FamilyView.sections(state, s, limit: area.height >= 30 ? 8 : 2)
+        var sections = FamilyView.sections(state, s)
         let corrections = ClosingMode.corrections(s)
         if !corrections.isEmpty {
             // Put first: what they changed is what they are asked to confirm now.
-            let said = corrections.map { e in "\u{201C}\(e.text)\u{201D} (\(e.speaker.flatMap { s.record.member($0)?.name } ?? ""))" }
+            let said = corrections.map { e in
+                PlanSection.Item(text: "\u{201C}\(e.text)\u{201D} (\(e.speaker.flatMap { s.record.member($0)?.name } ?? ""))")
+            }
             sections.insert((state.t(.session(.closingCorrectionsHeading)), said), at: 0)
         }
-        FamilyView.renderSections(sections, state, in: area.inset(top: introHeight + 2), on: &canvas)
+        FamilyView.renderLines(
+            FamilyView.lines(sections, state, width: area.width, bullet: canvas.glyphs.bullet), scroll: s.familyScroll,
+            in: area.inset(top: introHeight + 2), on: &canvas)
         let bottom = Rect(x: 1, y: canvas.size.height - 2, width: canvas.size.width - 2, height: 1)
         if s.mode == .closingCorrections {
             // Whose correction it is, as on the capture line; the prompt says what to type.

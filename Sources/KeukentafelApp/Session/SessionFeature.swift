@@ -177,7 +177,11 @@ enum SessionFeature: ScreenFeature {
     private static func modeKey(_ press: KeyPress, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
         switch s.mode {
         case .familyView:
-            if SessionKeys.familyView.intent(for: press) != nil { s.mode = .capture }
+            switch SessionKeys.familyView.intent(for: press) {
+            case .familyView?: s.mode = .capture
+            case .scroll(let up)?: scrollFamily(up: up, page: press.key == .pageUp || press.key == .pageDown, &s, context)
+            default: break
+            }
             return .none
         case .scaleValues(let scale, let index):
             return ScaleMode.valueKey(press, scale: scale, index: index, &s, context)
@@ -192,6 +196,12 @@ enum SessionFeature: ScreenFeature {
         case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry:
             return .none
         }
+    }
+
+    /// Scrolls the family view or the closing summary by a line or a page.
+    static func scrollFamily(up: Bool, page: Bool, _ s: inout SessionState, _ context: ScreenContext) {
+        let step = page ? max(1, context.terminalSize.height - 8) : 1
+        s.familyScroll = up ? max(0, s.familyScroll - step) : s.familyScroll + step
     }
 
     /// Back from the question library with a question for the card (its phase if needed).

@@ -86,6 +86,18 @@ enum SessionKeys {
     static let familyView = KeyTable<Intent>([
         KeyBinding(
             "F8  Esc", .session(.familyViewBack), hints: [KeyHint(.session(.familyViewBack), order: 0, key: "F8")],
-            on: [Keys.function(8), Keys.escape], .familyView)
+            on: [Keys.function(8), Keys.escape], .familyView),
+        KeyBinding(
+            "↑ ↓  PgUp PgDn", .session(.helpScrollKey), hints: [KeyHint(.promptBrowser(.hintScroll), order: 1, key: "PgUp PgDn")],
+            match: familyScroll),
     ])
+
+    /// Scrolling the family view and the closing summary: a line or a page.
+    static let familyScroll: @Sendable (KeyPress) -> Intent? = { press in
+        switch press.key {
+        case .up, .pageUp: return .scroll(up: true)
+        case .down, .pageDown: return .scroll(up: false)
+        default: return nil
+        }
+    }
 }

@@ -70,6 +70,8 @@ public struct SessionState: Equatable, Sendable {
     public var status: UIText?
     /// Transcript lines scrolled up from the bottom.
     public var scrollBack = 0
+    /// Lines scrolled down in the family view and the closing summary.
+    public var familyScroll = 0
     /// The write on its way is the input line's text: the line clears only after it commits.
     public var savingLine = false
     /// The family member who spoke last: after a note, the line goes back to them.

@@ -46,7 +46,19 @@ public enum FamilyRole: String, Codable, CaseIterable, Sendable, Hashable {
 public enum SessionKind: String, Codable, Sendable, Hashable { case live, practice }
 
 /// What a scale measures.
-public enum ScaleKind: String, Codable, CaseIterable, Sendable, Hashable { case burden, goal, safety, other }
+public enum ScaleKind: String, Codable, CaseIterable, Sendable, Hashable {
+    /// 10 = the heaviest the trouble can be.
+    case burden
+    /// Progress: 10 = the goal is reached.
+    case goal
+    /// 10 = safe enough to close the case.
+    case safety
+    /// 10 = fully confident it will work.
+    case confidence
+    /// 10 = wants to do everything for it.
+    case motivation
+    case other
+}
 
 /// Columns and perspectives of the Signs of Safety map.
 public enum SafetyColumn: String, Codable, CaseIterable, Sendable, Hashable {

@@ -76,6 +76,8 @@ struct LocalizationTests {
             samples: [
                 .sessionFormat(.sessionNumber(2)), .sessionFormat(.typeHere("Sandra")), .sessionFormat(.scaleValuesPrompt("Sandra")),
                 .sessionFormat(.resumedSession(3)), .sessionFormat(.promptOf(1, 4)), .sessionFormat(.retractMessage("x")),
+                .sessionFormat(.scaleKind(.burden)), .sessionFormat(.scaleKindLine(.goal)), .sessionFormat(.scaleKindShort(.safety)),
+                .sessionFormat(.scaleMeaningShort(.motivation)),
                 .sessionFormat(.quickEntryLineMessage("netwerk: juf Ans")),
                 .sessionFormat(.familyViewTitle("Gezin De Vries")), .sessionFormat(.evaluationHint(1, 4)),
                 .sessionFormat(.promoted("x")), .sessionFormat(.sessionClosed(2)), .sessionFormat(.saveFailed("Disk full.")),

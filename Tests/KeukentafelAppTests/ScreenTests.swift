@@ -222,6 +222,17 @@ struct ScreenTests {
                 }
             }
         }
+        // A new scale: its kind and what 0 and 10 mean, before the topic is saved.
+        for (w, h) in standardSizes {
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                add("session-scale-topic\(l).\(w)x\(h)") {
+                    var s = SessionFixtures.state(language, size: Size(width: w, height: h)) { $0.panel = .scales }
+                    AppFixtures.send([.key(KeyPress(.function(9))), .key(KeyPress(.tab))] + AppFixtures.keys("rust in huis"), to: &s)
+                    return s
+                }
+            }
+        }
         // Who is present: adding a member, and the same screen over a live session (Alt-H).
         for (w, h) in standardSizes {
             add("presence-adding.\(w)x\(h)") {

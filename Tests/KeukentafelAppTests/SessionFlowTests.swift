@@ -252,6 +252,23 @@ struct SessionFlowTests {
         #expect(!seen.contains("notitie") && !seen.contains("Vader glundert"), "never a worker note")
     }
 
+    @Test("F9: the kind of scale starts from the card, Tab changes it, and what 0 and 10 mean shows before and while the numbers are given")
+    func scaleKinds() throws {
+        var state = SessionFixtures.state()
+        Self.run([.key(KeyPress(.function(9)))], &state)
+        #expect(try #require(Self.session(state)).scaleKind == .goal, "the goals phase suggests progress")
+        #expect(AppFixtures.render(state).contains("Soort: voortgang (0 = moeilijkste moment, 10 = doel bereikt) · Tab wisselt"))
+        Self.run([.key(KeyPress(.tab)), .key(KeyPress(.tab))], &state)
+        #expect(AppFixtures.render(state).contains("[schaal · vertrouwen]"))
+        let written = Self.run(Self.type("dat het lukt zonder ruzie") + [.key(KeyPress(.enter))], &state)
+        guard case .scaleDefined(let scale)? = written.first else {
+            Issue.record("no scale")
+            return
+        }
+        #expect(scale.kind == .confidence)
+        #expect(AppFixtures.render(state).contains("0 = geen vertrouwen, 10 = alle vertrouwen"))
+    }
+
     @Test("a correction needs a family member to have said it: the worker's line is refused with a message")
     func correctionNeedsSpeaker() throws {
         var state = SessionFixtures.state()

@@ -64,6 +64,13 @@ public enum PlanFormat: Hashable, Sendable {
                 return ("0 = geen last, 10 = de meeste last die er kan zijn", "0 = no trouble at all, 10 = the most trouble there can be")
             case .goal: return ("0 = het moeilijkste moment, 10 = het doel is bereikt", "0 = the hardest moment, 10 = the goal is reached")
             case .safety: return ("0 = helemaal niet veilig, 10 = veilig genoeg", "0 = not safe at all, 10 = safe enough")
+            case .confidence:
+                return ("0 = geen vertrouwen dat het lukt, 10 = alle vertrouwen", "0 = no confidence it will work, 10 = full confidence")
+            case .motivation:
+                return (
+                    "0 = ik wil er niets voor doen, 10 = ik wil er alles voor doen",
+                    "0 = I want to do nothing for it, 10 = I want to do everything"
+                )
             case .other: return ("een cijfer van 0 tot 10", "a number from 0 to 10")
             }
         case .pros(let items):

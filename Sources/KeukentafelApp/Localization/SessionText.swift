@@ -155,6 +155,10 @@ public enum SessionFormat: Hashable, Sendable {
     case panelTitle(SidePanel)
     case typeHere(String)
     case scaleValuesPrompt(String)
+    case scaleKind(ScaleKind)
+    case scaleKindLine(ScaleKind)
+    case scaleKindShort(ScaleKind)
+    case scaleMeaningShort(ScaleKind)
     case resumedSession(Int)
     case promptOf(Int, Int)
     case retractMessage(String)
@@ -189,6 +193,37 @@ public enum SessionFormat: Hashable, Sendable {
             case .network: return ("Netwerk", "Network")
             }
         case .typeHere(let who): return ("wat \(who) zegt, letterlijk", "what \(who) says, verbatim")
+        case .scaleKind(let kind):
+            switch kind {
+            case .burden: return ("last", "burden")
+            case .goal: return ("voortgang", "progress")
+            case .safety: return ("veiligheid", "safety")
+            case .confidence: return ("vertrouwen", "confidence")
+            case .motivation: return ("motivatie", "motivation")
+            case .other: return ("schaal", "scale")
+            }
+        case .scaleKindLine(let kind):
+            let (nl, en) = SessionFormat.scaleKind(kind).translations
+            let (mnl, men) = SessionFormat.scaleMeaningShort(kind).translations
+            return ("Soort: \(nl) (\(mnl)) · Tab wisselt", "Kind: \(en) (\(men)) · Tab changes")
+        case .scaleMeaningShort(let kind):
+            switch kind {
+            case .burden: return ("0 = geen last, 10 = de meeste last", "0 = no trouble, 10 = the most trouble")
+            case .goal: return ("0 = moeilijkste moment, 10 = doel bereikt", "0 = hardest moment, 10 = goal reached")
+            case .safety: return ("0 = niet veilig, 10 = veilig genoeg", "0 = not safe, 10 = safe enough")
+            case .confidence: return ("0 = geen vertrouwen, 10 = alle vertrouwen", "0 = no confidence, 10 = full confidence")
+            case .motivation: return ("0 = niets ervoor doen, 10 = alles ervoor doen", "0 = do nothing for it, 10 = do everything")
+            case .other: return ("0 tot 10", "0 to 10")
+            }
+        case .scaleKindShort(let kind):
+            switch kind {
+            case .burden: return ("last · 10 = zwaarst", "burden · 10 = heaviest")
+            case .goal: return ("voortgang · 10 = doel bereikt", "progress · 10 = goal reached")
+            case .safety: return ("veiligheid · 10 = veilig genoeg", "safety · 10 = safe enough")
+            case .confidence: return ("vertrouwen · 10 = volledig", "confidence · 10 = full")
+            case .motivation: return ("motivatie · 10 = alles ervoor", "motivation · 10 = all for it")
+            case .other: return ("schaal 0–10", "scale 0–10")
+            }
         case .scaleValuesPrompt(let who):
             return ("Cijfer van \(who): 0–9, t = 10, spatie = overslaan", "\(who)'s number: 0–9, t = 10, space = skip")
         case .resumedSession(let n):

@@ -61,7 +61,7 @@ enum CaptureMode {
             s.familyScroll = 0
         case .startScale:
             guard s.mode == .capture else { return .none }
-            s.takeLine(for: .scaleTopic)
+            ScaleMode.start(&s, context)
         case .startClosing:
             s.mode = .closing
             s.familyScroll = 0

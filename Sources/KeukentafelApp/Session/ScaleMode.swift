@@ -6,6 +6,22 @@ import TerminalUI
 enum ScaleMode {
     typealias Outcome = SessionFeature.Outcome
 
+    /// F9: the topic line, with the kind the card on screen suggests.
+    static func start(_ s: inout SessionState, _ context: ScreenContext) {
+        switch s.currentPrompt(context.prompts, context.language)?.technique {
+        case .safetyScale?, .signsOfSafety?: s.scaleKind = .safety
+        case .burdenScale?: s.scaleKind = .burden
+        default: s.scaleKind = s.phase == .questions ? .burden : .goal
+        }
+        s.takeLine(for: .scaleTopic)
+    }
+
+    /// Tab on the topic line: the next kind, so 0 and 10 mean what the family means.
+    static func cycleKind(_ s: inout SessionState) {
+        let all = ScaleKind.allCases
+        s.scaleKind = all[((all.firstIndex(of: s.scaleKind) ?? 0) + 1) % all.count]
+    }
+
     /// Enter on the topic: an empty line or a known topic goes on with that scale.
     static func submitTopic(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
         let topic = s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -20,13 +36,7 @@ enum ScaleMode {
             s.mode = .scaleValues(scale: same.id, index: 0)
             return .none
         }
-        let kind: ScaleKind
-        switch s.currentPrompt(context.prompts, context.language)?.technique {
-        case .safetyScale?, .signsOfSafety?: kind = .safety
-        case .burdenScale?: kind = .burden
-        default: kind = s.phase == .questions ? .burden : .goal
-        }
-        return SessionFeature.append(&s, [.scaleDefined(.init(scaleID: context.env.newID(), topic: topic, kind: kind))], context)
+        return SessionFeature.append(&s, [.scaleDefined(.init(scaleID: context.env.newID(), topic: topic, kind: s.scaleKind))], context)
     }
 
     /// 0–9 or t (10) sets the value; space skips; Esc or Enter stops.

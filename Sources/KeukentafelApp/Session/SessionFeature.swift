@@ -118,7 +118,11 @@ enum SessionFeature: ScreenFeature {
         case .escape:
             return escape(&s)
         case .completeName:
-            if s.mode == .quickEntry { QuickEntryMode.complete(&s) } else { _ = s.editor.handle(KeyPress(.tab)) }
+            switch s.mode {
+            case .quickEntry: QuickEntryMode.complete(&s)
+            case .scaleTopic: ScaleMode.cycleKind(&s)
+            default: _ = s.editor.handle(KeyPress(.tab))
+            }
             return .none
         case .edit(let press):
             _ = s.editor.handle(press)

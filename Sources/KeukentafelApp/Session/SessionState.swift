@@ -72,6 +72,8 @@ public struct SessionState: Equatable, Sendable {
     public var scrollBack = 0
     /// Lines scrolled down in the family view and the closing summary.
     public var familyScroll = 0
+    /// The kind of the scale being started (F9): what 0 and 10 mean. Tab changes it.
+    public var scaleKind: ScaleKind = .goal
     /// The write on its way is the input line's text: the line clears only after it commits.
     public var savingLine = false
     /// The family member who spoke last: after a note, the line goes back to them.

@@ -220,9 +220,10 @@ enum SessionView {
             label = state.t(.genogram(.quickEntryLabel))
             placeholder = state.t(.genogram(.quickEntryPlaceholder))
         case .scaleTopic:
-            label = state.t(.session(.hintScale))
+            label = state.t(.session(.hintScale)) + " · " + state.t(.sessionFormat(.scaleKind(s.scaleKind)))
             placeholder = state.t(.session(.scaleTopicPrompt))
         case .scaleValues(_, let index):
+            // Whose number; what 0 and 10 mean shows on the status line below.
             let who = s.present.indices.contains(index) ? s.present[index].name : "?"
             canvas.put(state.t(.sessionFormat(.scaleValuesPrompt(who))), at: Point(x: rect.x, y: rect.y), style: theme.accent, clip: rect)
             return
@@ -319,6 +320,15 @@ enum SessionView {
             canvas.put(
                 state.t(status).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
                 at: Point(x: rect.x, y: rect.y), style: canvas.theme.accent, clip: rect)
+        } else if s.mode == .scaleTopic {
+            // The kind and what its 0 and 10 mean, before the scale is made.
+            canvas.put(
+                state.t(.sessionFormat(.scaleKindLine(s.scaleKind))).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: rect.x, y: rect.y), style: canvas.theme.muted, clip: rect)
+        } else if case .scaleValues(let scale, _) = s.mode, let kind = s.record.scales.first(where: { $0.id == scale })?.kind {
+            // While the numbers are given: which way they go.
+            canvas.put(
+                state.t(.sessionFormat(.scaleMeaningShort(kind))), at: Point(x: rect.x, y: rect.y), style: canvas.theme.muted, clip: rect)
         }
     }
 }

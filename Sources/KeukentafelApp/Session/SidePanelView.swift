@@ -305,6 +305,12 @@ enum SidePanelView {
                 canvas.put(line, at: Point(x: rect.x, y: y), style: theme.heading, clip: rect)
                 y += 1
             }
+            // Which way the numbers go: a 4 of burden and a 4 of progress are not the same.
+            for line in TextWrap.lines(state.t(.sessionFormat(.scaleKindShort(scale.kind))), width: rect.width).prefix(2)
+            where y < rect.maxY {
+                canvas.put(line, at: Point(x: rect.x, y: y), style: theme.muted, clip: rect)
+                y += 1
+            }
             for m in s.record.members where y < rect.maxY {
                 let readings = scale.values.filter { $0.memberID == m.id }
                 guard let latest = readings.last else { continue }

@@ -200,10 +200,13 @@ public enum EventPayload: Equatable, Sendable {
         public var goalID: UUID
         public var text: String
         public var sourceEntries: [UUID]
-        public init(goalID: UUID, text: String, sourceEntries: [UUID]) {
+        /// Whose goal it is (absent in older records: the family's).
+        public var owners: [UUID]?
+        public init(goalID: UUID, text: String, sourceEntries: [UUID], owners: [UUID]? = nil) {
             self.goalID = goalID
             self.text = text
             self.sourceEntries = sourceEntries
+            self.owners = owners
         }
     }
     public struct GoalChanged: Codable, Equatable, Sendable {

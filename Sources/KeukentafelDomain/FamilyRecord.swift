@@ -95,6 +95,8 @@ public struct FamilyRecord: Equatable, Sendable {
         public var text: String
         public var sourceEntries: [UUID]
         public var status: GoalStatus
+        /// Whose goal it is; empty when the whole family's.
+        public var owners: [UUID] = []
     }
 
     public var familyID: UUID
@@ -211,7 +213,7 @@ public struct FamilyRecord: Equatable, Sendable {
             }
         case .goalSet(let p):
             if !goals.contains(where: { $0.id == p.goalID }) {
-                goals.append(Goal(id: p.goalID, text: p.text, sourceEntries: p.sourceEntries, status: .open))
+                goals.append(Goal(id: p.goalID, text: p.text, sourceEntries: p.sourceEntries, status: .open, owners: p.owners ?? []))
             }
         case .goalChanged(let p):
             if let i = goals.firstIndex(where: { $0.id == p.goalID }) {

@@ -99,6 +99,8 @@ struct LiveSessionTests {
         try quote(session, ["M-m"], "Dan maakt mama pannenkoeken en lacht ze.", count)
         try quote(session, ["M-m"], "Dan hoeft niemand te schreeuwen bij het aankleden.", count)
         try session.send("M-p")
+        try session.waitFor("[doel van")
+        try session.send("Enter")
         try session.waitFor("Nieuw doel: Dan hoeft niemand te schreeuwen")
 
         // An agreement.

@@ -12,7 +12,7 @@ struct EnvironmentTests {
     /// A session's worth of keys: words, a note, a tag, a scale, a record, quick entry, a goal.
     static let script: [InputEvent] =
         [.key(.alt("2")), .key(.alt("e"))] + AppFixtures.keys("Het lukte gisteren zonder ruzie") + [.key(KeyPress(.enter))]
-        + [.key(.alt("0"))] + AppFixtures.keys("Moeder lacht") + [.key(KeyPress(.enter)), .key(.alt("p"))]
+        + [.key(.alt("0"))] + AppFixtures.keys("Moeder lacht") + [.key(KeyPress(.enter)), .key(.alt("p")), .key(KeyPress(.enter))]
         + [.key(KeyPress(.function(9)))] + AppFixtures.keys("Rust in huis") + [.key(KeyPress(.enter)), .key(.char("6")), .key(.char("t"))]
         + [.key(KeyPress(.function(11))), .key(KeyPress(.enter))] + AppFixtures.keys("Karim") + [.key(KeyPress(.tab))]
         + AppFixtures.keys("zingt") + [.key(KeyPress(.enter)), .key(KeyPress(.enter))]

@@ -21,16 +21,40 @@ struct RightNameTests {
         #expect(AppFixtures.render(state).contains("niet de woorden van het gezin"))
     }
 
-    @Test("Alt-P on the family's own tagged words still makes their goal, linked to the words")
+    @Test("Alt-P on the family's own tagged words: a shaping step, then their goal in their words, linked to the words, with whose it is")
     func familyWordsBecomeAGoal() throws {
         var state = SessionFixtures.state()
-        let written = R.run(
-            [.key(.alt("2")), .key(.alt("e"))] + R.type("Vrijdag ging het vanzelf") + [Self.enter, .key(.alt("p"))], &state)
+        var written = R.run(
+            [.key(.alt("2")), .key(.alt("e"))] + R.type("Vrijdag ging het vanzelf") + [Self.enter, .key(.alt("1")), .key(.alt("p"))], &state
+        )
         guard case .utteranceRecorded(let words)? = written.first else {
             Issue.record("no words")
             return
         }
-        #expect(written.contains { if case .goalSet(let g) = $0 { return g.sourceEntries == [words.entryID] } else { return false } })
+        var s = try #require(R.session(state))
+        #expect(s.mode == .goalShaping(source: words.entryID) && s.editor.text == "Vrijdag ging het vanzelf")
+        #expect(s.speaker == .member(words.speaker), "whose goal starts as who said it")
+        #expect(AppFixtures.render(state).contains("[doel van Karim]"))
+        written = R.run([.key(.ctrl("u"))] + R.type("Op vrijdag staan we zelf op tijd op") + [Self.enter], &state)
+        guard case .goalSet(let goal)? = written.first, written.count == 1 else {
+            Issue.record("expected the goal: \(written)")
+            return
+        }
+        #expect(
+            goal.text == "Op vrijdag staan we zelf op tijd op" && goal.sourceEntries == [words.entryID] && goal.owners == [words.speaker])
+        s = try #require(R.session(state))
+        #expect(s.mode == .capture && s.record.goals.last?.owners == [words.speaker])
+    }
+
+    @Test("a goal is a family member's: shaping it with the worker speaking is refused with a message, nothing is lost")
+    func goalNeedsOwner() throws {
+        var state = SessionFixtures.state()
+        R.run([.key(.alt("3")), .key(.alt("m"))] + R.type("Dan zingen we samen") + [Self.enter, .key(.alt("p")), .key(.alt("0"))], &state)
+        let written = R.run([Self.enter], &state)
+        #expect(written.isEmpty)
+        let s = try #require(R.session(state))
+        #expect(s.status == .session(.goalNeedsOwner))
+        #expect(s.editor.text == "Dan zingen we samen")
     }
 
     @Test("after a note, the line goes back to the family member who spoke last")

@@ -222,6 +222,14 @@ struct ScreenTests {
                 }
             }
         }
+        // Alt-P: the family's sign on the line, to be shaped into their goal.
+        for (w, h) in standardSizes {
+            add("session-goal-shaping.\(w)x\(h)") {
+                var s = SessionFixtures.state(.nl, size: Size(width: w, height: h)) { $0.panel = .plan }
+                AppFixtures.send([.key(.alt("p"))], to: &s)
+                return s
+            }
+        }
         // A new scale: its kind and what 0 and 10 mean, before the topic is saved.
         for (w, h) in standardSizes {
             for language in Language.allCases {

@@ -123,7 +123,8 @@ struct SessionFlowTests {
     func promote() throws {
         var state = SessionFixtures.state()
         let before = try #require(Self.session(state)).record.goals.count
-        let written = Self.run([.key(.alt("p"))], &state)
+        // Alt-P puts the words on the line to shape; Enter keeps them as they are.
+        let written = Self.run([.key(.alt("p")), .key(KeyPress(.enter))], &state)
         guard case .goalSet(let g)? = written.first else {
             Issue.record("no goal")
             return

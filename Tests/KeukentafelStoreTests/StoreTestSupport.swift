@@ -155,7 +155,12 @@ struct EventGenerator {
         "scaleDefined": { g, f in .scaleDefined(.init(scaleID: g.new(\.scales, f), topic: g.words(), kind: g.pick(ScaleKind.self))) },
         "scaleValueSet": { g, f in .scaleValueSet(.init(scaleID: g.known(\.scales, f), memberID: g.known(\.members, f), value: g.int(12)))
         },
-        "goalSet": { g, f in .goalSet(.init(goalID: g.new(\.goals, f), text: g.words(), sourceEntries: [g.known(\.entries, f)])) },
+        "goalSet": { g, f in
+            .goalSet(
+                .init(
+                    goalID: g.new(\.goals, f), text: g.words(), sourceEntries: [g.known(\.entries, f)],
+                    owners: g.maybe { [$0.known(\.members, f)] }))
+        },
         "goalChanged": { g, f in
             .goalChanged(
                 .init(goalID: g.known(\.goals, f), status: g.pick([.open, .achieved, .dropped]) ?? .open, text: g.maybe { $0.words() }))

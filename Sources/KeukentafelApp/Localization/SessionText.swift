@@ -13,7 +13,7 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case helpLeaveKey, helpAudienceKey, helpPresenceKey
     case retractTitle, retractConfirm, keep
     case leaveTitle, leaveMessage, leaveUnsavedText, leaveConfirm
-    case nothingToPromote, noteIsNotAGoal
+    case nothingToPromote, noteIsNotAGoal, goalNeedsOwner, goalShapingLabel, goalShapingHint
     case quickEntryLineTitle, quickEntryLineBack, quickEntryLineAsQuickEntry, quickEntryLineAsWords
     case familyGoals, familyGoingWell, familyScales, familyAgreements, familyNothingYet, familyViewBack
     case closingTitle, closingIntro, closingNextAppointment, closingConfirmHint, closingCorrectionsPrompt
@@ -24,6 +24,13 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     var translations: (nl: String, en: String) {
         switch self {
         case .worker: return ("werker", "worker")
+        case .goalNeedsOwner: return ("Wiens doel is dit? Kies met Alt-1…9.", "Whose goal is this? Choose with Alt-1…9.")
+        case .goalShapingLabel: return ("doel van", "goal of")
+        case .goalShapingHint:
+            return (
+                "Samen positief en concreet maken: wat doen jullie dan? Enter bewaart.",
+                "Make it positive and concrete together: what will you do? Enter saves."
+            )
         case .helpPresenceKey:
             return (
                 "Wie is er bij: iemand komt of gaat, of is nieuw (wordt vastgelegd)",

@@ -16,6 +16,8 @@ public struct FamilyPlan: Equatable, Sendable {
     public struct Goal: Equatable, Sendable {
         public var text: String
         public var reached: Bool
+        /// Whose goal it is, by name; empty when the whole family's.
+        public var whose: [String] = []
     }
 
     /// A scale with each person's latest number, in the order of the family's members.
@@ -122,7 +124,9 @@ public struct FamilyPlan: Equatable, Sendable {
             latestSession = Meeting(date: date, present: record.members.filter { last.present.contains($0.id) }.map(\.name))
         }
         let standingGoals = record.goals.filter { $0.status != .dropped }
-        goals = standingGoals.map { Goal(text: $0.text, reached: $0.status == .achieved) }
+        goals = standingGoals.map { g in
+            Goal(text: g.text, reached: g.status == .achieved, whose: g.owners.compactMap { record.member($0)?.name })
+        }
         goingWell = words.compactMap { e in
             let tag = e.tags.first { $0 == .exception || $0 == .strength }
             return tag.map { quote(e, tag: $0) }

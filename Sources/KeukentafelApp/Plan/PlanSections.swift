@@ -78,7 +78,11 @@ extension FamilyPlan {
         func one(_ items: [Item]) -> [PlanSection.Group] { [PlanSection.Group(heading: nil, items: items)] }
         switch kind {
         case .goals:
-            return one(goals.map { Item(text: $0.text, details: $0.reached ? [t(.plan(.goalReached))] : []) })
+            return one(
+                goals.map { goal in
+                    let whose = goal.whose.isEmpty ? "" : " (" + t(.planFormat(.names(goal.whose))) + ")"
+                    return Item(text: goal.text + whose, details: goal.reached ? [t(.plan(.goalReached))] : [])
+                })
         case .goingWell:
             return one(goingWell.map { Item(text: Self.quoted($0)) })
         case .scales:

@@ -126,9 +126,25 @@ enum CaptureMode {
             s.status = .session(.noteIsNotAGoal)
             return .none
         }
-        s.status = .sessionFormat(.promoted(source.text.truncated(cells: 50)))
-        let goal = EventPayload.goalSet(.init(goalID: context.env.newID(), text: source.text, sourceEntries: [source.id]))
-        return SessionFeature.append(&s, [goal], context, awaitingSave: false)
+        // A short shaping step: the words come onto the line to be made positive and
+        // concrete with the family; whose goal it is starts as who said them.
+        if let speaker = source.speaker { s.speaker = .member(speaker) }
+        s.takeLine(for: .goalShaping(source: source.id), text: source.text)
+        return .none
+    }
+
+    /// Enter while shaping a goal: their goal in their words, linked to the words it came
+    /// from, owned by whoever speaks (the worker cannot own the family's goal).
+    static func submitGoal(source: UUID, _ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+        let text = s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return .none }
+        guard case .member(let owner) = s.speaker else {
+            s.status = .session(.goalNeedsOwner)
+            return .none
+        }
+        s.status = .sessionFormat(.promoted(text.truncated(cells: 50)))
+        let goal = EventPayload.goalSet(.init(goalID: context.env.newID(), text: text, sourceEntries: [source], owners: [owner]))
+        return SessionFeature.append(&s, [goal], context)
     }
 
     /// What an answer belongs to: the current scale for scaling follow-ups, or the prompt

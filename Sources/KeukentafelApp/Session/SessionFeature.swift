@@ -70,7 +70,7 @@ enum SessionFeature: ScreenFeature {
             switch s.mode {
             case .familyView, .scaleValues, .closing, .evaluation, .record:
                 return .modeKey(press)
-            case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry:
+            case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry, .goalShaping:
                 return SessionKeys.capture.intent(for: press) ?? .edit(press)
             }
         default:
@@ -145,6 +145,7 @@ enum SessionFeature: ScreenFeature {
         switch s.mode {
         case .capture, .amend: return CaptureMode.submit(&s, context)
         case .scaleTopic: return ScaleMode.submitTopic(&s, context)
+        case .goalShaping(let source): return CaptureMode.submitGoal(source: source, &s, context)
         case .quickEntry: return QuickEntryMode.submit(&s, context)
         case .closingCorrections: return ClosingMode.submitCorrections(&s, context)
         default: return .none
@@ -153,7 +154,7 @@ enum SessionFeature: ScreenFeature {
 
     private static func escape(_ s: inout SessionState) -> Step<Outcome> {
         switch s.mode {
-        case .amend, .scaleTopic, .quickEntry:
+        case .amend, .scaleTopic, .quickEntry, .goalShaping:
             s.returnToCapture()
         case .closingCorrections:
             s.editor.setText("")
@@ -168,7 +169,7 @@ enum SessionFeature: ScreenFeature {
 
     private static func paste(_ text: String, _ s: inout SessionState) {
         switch s.mode {
-        case .capture, .amend, .closingCorrections, .scaleTopic, .quickEntry:
+        case .capture, .amend, .closingCorrections, .scaleTopic, .quickEntry, .goalShaping:
             s.editor.insert(text)
         case .record(var draft) where !draft.choosing:
             draft.form.paste(text)
@@ -197,7 +198,7 @@ enum SessionFeature: ScreenFeature {
             let step = RecordMode.key(press, &draft, &s, context)
             if case .record = s.mode { s.mode = .record(draft) }
             return step
-        case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry:
+        case .capture, .amend, .scaleTopic, .closingCorrections, .quickEntry, .goalShaping:
             return .none
         }
     }
@@ -257,6 +258,8 @@ enum SessionFeature: ScreenFeature {
             s.mode = .capture
         case .quickEntry:
             s.editor.setText("")  // stays in quick entry: people come in runs
+        case .goalShaping:
+            s.returnToCapture()
         case .scaleValues, .familyView, .evaluation:
             break
         }

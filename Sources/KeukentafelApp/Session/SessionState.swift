@@ -47,6 +47,9 @@ public struct SessionState: Equatable, Sendable {
         case record(RecordDraft)
         /// One line that adds a person to the genogram or a contact to the network map.
         case quickEntry
+        /// Alt-P: the family's sign or exception shaped into their goal, in their words;
+        /// the speaker is whose goal it is.
+        case goalShaping(source: UUID)
     }
 
     public var record: FamilyRecord

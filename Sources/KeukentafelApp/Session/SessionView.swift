@@ -222,6 +222,8 @@ enum SessionView {
         case .scaleTopic:
             label = state.t(.session(.hintScale)) + " · " + state.t(.sessionFormat(.scaleKind(s.scaleKind)))
             placeholder = state.t(.session(.scaleTopicPrompt))
+        case .goalShaping:
+            label = state.t(.session(.goalShapingLabel)) + " " + s.name(of: s.speaker, state.language)
         case .scaleValues(_, let index):
             // Whose number; what 0 and 10 mean shows on the status line below.
             let who = s.present.indices.contains(index) ? s.present[index].name : "?"
@@ -320,6 +322,10 @@ enum SessionView {
             canvas.put(
                 state.t(status).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
                 at: Point(x: rect.x, y: rect.y), style: canvas.theme.accent, clip: rect)
+        } else if case .goalShaping = s.mode {
+            canvas.put(
+                state.t(.session(.goalShapingHint)).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: rect.x, y: rect.y), style: canvas.theme.muted, clip: rect)
         } else if s.mode == .scaleTopic {
             // The kind and what its 0 and 10 mean, before the scale is made.
             canvas.put(

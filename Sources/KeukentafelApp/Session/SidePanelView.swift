@@ -208,7 +208,12 @@ enum SidePanelView {
         let r = s.record
         var sections: [(String, [String])] = []
         let goals = r.goals.filter { $0.status != .dropped }
-        if !goals.isEmpty { sections.append((state.t(.session(.familyGoals)), goals.map(\.text))) }
+        if !goals.isEmpty {
+            let whose = { (g: FamilyRecord.Goal) in
+                g.owners.isEmpty ? "" : " (" + g.owners.compactMap { r.member($0)?.name }.joined(separator: ", ") + ")"
+            }
+            sections.append((state.t(.session(.familyGoals)), goals.map { $0.text + whose($0) }))
+        }
         if !r.options.isEmpty {
             sections.append(
                 (

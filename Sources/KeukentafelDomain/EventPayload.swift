@@ -315,9 +315,12 @@ public enum EventPayload: Equatable, Sendable {
     public struct EvaluationRecorded: Codable, Equatable, Sendable {
         public var ratings: [String: Int]
         public var comment: String?
-        public init(ratings: [String: Int], comment: String? = nil) {
+        /// Whose ratings these are; absent in older records, which rated as the whole family.
+        public var memberID: UUID?
+        public init(ratings: [String: Int], comment: String? = nil, memberID: UUID? = nil) {
             self.ratings = ratings
             self.comment = comment
+            self.memberID = memberID
         }
     }
     public struct SummaryChecked: Codable, Equatable, Sendable {

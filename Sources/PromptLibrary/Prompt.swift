@@ -13,6 +13,8 @@ public struct Prompt: Equatable, Sendable, Identifiable {
     public var followUps: [String]
     /// One line for the worker: why and when.
     public var tip: String
+    /// What 0 and 10 mean on this prompt's scale, in plain words (`## scale`), if it has one.
+    public var anchors: Anchors?
     /// Where it came from (`Prompts/nl/x.md` or an organisation file), for messages.
     public var source: String
 
@@ -28,6 +30,16 @@ public struct Prompt: Equatable, Sendable, Identifiable {
         }
         for a in chain { if let w = wordings[a] { return w } }
         return ""
+    }
+
+    /// The two ends of a 0–10 scale, as the family hears them.
+    public struct Anchors: Equatable, Sendable {
+        public var zero: String
+        public var ten: String
+        public init(zero: String, ten: String) {
+            self.zero = zero
+            self.ten = ten
+        }
     }
 
     /// True when this prompt has its own wording for `audience` (not a fallback).

@@ -8,6 +8,10 @@ import KeukentafelDomain
 public final class PromptCatalog: Sendable, Equatable {
     public let prompts: [Language: [Prompt]]
     public let cases: [Language: [RoleCase]]
+    /// A rating at or below this is flagged to the worker after the session (`evaluation.md`).
+    public let evaluationLowScore: Int
+    /// Used when no `evaluation.md` gives a valid `low-score`.
+    public static let defaultEvaluationLowScore = 5
     /// Problems in the files, sorted by file and line.
     public let diagnostics: [Diagnostic]
     private let searchText: [Language: [String: String]]
@@ -24,7 +28,14 @@ public final class PromptCatalog: Sendable, Equatable {
         var casesByID: [Language: [String: RoleCase]] = [:]
         // Ids of files left out for errors: their counterparts are not reported missing too.
         var broken: Set<String> = []
+        var lowScore = Self.defaultEvaluationLowScore
         for files in [shipped, organisation] {
+            // The settings file lies beside nl/ and en/; an organisation's replaces the shipped one.
+            for file in files where file.path == Self.evaluationSettingsPath {
+                let (low, d) = PromptParser.parseEvaluationSettings(file)
+                diags += d
+                if let low { lowScore = low }
+            }
             var seenInLayer: [Language: [String: String]] = [:]
             var seenCases: [Language: [String: String]] = [:]
             for file in files.sorted(by: { $0.path < $1.path }) {
@@ -89,6 +100,7 @@ public final class PromptCatalog: Sendable, Equatable {
         prompts = byID.mapValues { $0.values.sorted(by: Self.displayOrder) }
         cases = casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }
         diagnostics = diags.sorted()
+        evaluationLowScore = lowScore
         searchText = prompts.mapValues { list in
             Dictionary(
                 uniqueKeysWithValues: list.map { p in
@@ -97,6 +109,9 @@ public final class PromptCatalog: Sendable, Equatable {
                 })
         }
     }
+
+    /// Where the evaluation settings lie in a prompt folder.
+    public static let evaluationSettingsPath = "evaluation.md"
 
     static func displayOrder(_ a: Prompt, _ b: Prompt) -> Bool {
         let pa = a.phases.min() ?? .closing

@@ -62,6 +62,7 @@ public enum PromptParser {
         var wordings: [Audience: String] = [:]
         var followUps: [String] = []
         var tip: String?
+        var anchors: Prompt.Anchors?
         var seen: Set<String> = []
         for s in doc.sections {
             if !seen.insert(s.name).inserted {
@@ -81,6 +82,8 @@ public enum PromptParser {
                         error(l.number, "a follow-up starts with '- '")
                     }
                 }
+            } else if s.name == "scale" {
+                anchors = parseAnchors(s, f, &diags)
             } else if s.name == "tip" {
                 let lines = s.lines.filter { !$0.text.trimmingSpaces.isEmpty }
                 if lines.isEmpty {
@@ -94,7 +97,7 @@ public enum PromptParser {
             } else {
                 error(
                     s.line,
-                    "unknown audience '\(s.name)'; sections are \(Audience.allCases.map(\.rawValue).joined(separator: ", ")), follow-ups and tip"
+                    "unknown audience '\(s.name)'; sections are \(Audience.allCases.map(\.rawValue).joined(separator: ", ")), follow-ups, scale and tip"
                 )
             }
         }
@@ -111,8 +114,50 @@ public enum PromptParser {
         return (
             Prompt(
                 id: id, language: language, technique: technique, phases: phases, order: order,
-                title: title.text, wordings: wordings, followUps: followUps, tip: tip, source: f), diags
+                title: title.text, wordings: wordings, followUps: followUps, tip: tip, anchors: anchors, source: f), diags
         )
+    }
+
+    /// `## scale`: exactly two lines, `0: …` and `10: …`, saying what the ends mean.
+    private static func parseAnchors(_ s: Section, _ f: String, _ diags: inout [Diagnostic]) -> Prompt.Anchors? {
+        var ends: [String: String] = [:]
+        var ok = true
+        for l in s.lines where !l.text.trimmingSpaces.isEmpty {
+            let t = l.text.trimmingSpaces
+            let parts = t.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces }
+            guard parts.count == 2, parts[0] == "0" || parts[0] == "10", !parts[1].isEmpty, ends[parts[0]] == nil else {
+                diags.append(Diagnostic(.error, f, l.number, "section 'scale' holds two lines, '0: …' and '10: …', not '\(t)'"))
+                ok = false
+                continue
+            }
+            ends[parts[0]] = parts[1]
+        }
+        guard ok else { return nil }
+        guard let zero = ends["0"], let ten = ends["10"] else {
+            diags.append(Diagnostic(.error, f, s.line, "section 'scale' needs both lines, '0: …' and '10: …'"))
+            return nil
+        }
+        return Prompt.Anchors(zero: zero, ten: ten)
+    }
+
+    /// The organisation's evaluation settings (`evaluation.md` at the top of a prompt
+    /// folder): a header with `low-score: N`, the rating at or below which the worker is told.
+    public static func parseEvaluationSettings(_ file: PromptFile) -> (lowScore: Int?, diagnostics: [Diagnostic]) {
+        var diags: [Diagnostic] = []
+        guard let doc = split(file, &diags) else { return (nil, diags) }
+        let f = file.displayPath
+        for (key, entry) in doc.header where key != "low-score" {
+            diags.append(Diagnostic(.warning, f, entry.line, "unknown header field '\(key)' is ignored"))
+        }
+        guard let low = doc.header["low-score"] else {
+            diags.append(Diagnostic(.error, f, doc.headerEnd, "missing required field 'low-score'"))
+            return (nil, diags)
+        }
+        guard let n = Int(low.value), (0...10).contains(n) else {
+            diags.append(Diagnostic(.error, f, low.line, "'low-score' must be a whole number from 0 to 10, not '\(low.value)'"))
+            return (nil, diags)
+        }
+        return (n, diags)
     }
 
     public static func parseCase(_ file: PromptFile, language: Language) -> (RoleCase?, [Diagnostic]) {

@@ -85,7 +85,9 @@ struct PromptsCommand: ParsableCommand {
             for d in catalog.diagnostics { print(d.description) }
             let errors = catalog.errors.count
             let warnings = catalog.diagnostics.count - errors
-            let checked = (organisation.isEmpty ? ShippedPrompts.files : organisation).filter { $0.kind != nil }.count
+            let checked = (organisation.isEmpty ? ShippedPrompts.files : organisation).filter {
+                $0.kind != nil || $0.path == PromptCatalog.evaluationSettingsPath
+            }.count
             print("\(checked) files checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
             if errors > 0 { throw ExitCode(1) }
         }

@@ -115,13 +115,17 @@ struct LiveSessionTests {
         try session.send("F8")
         try session.waitFor("gesprek 1")
 
-        // Closing: confirmed, then the family's rating; the session ends.
+        // Closing: confirmed, then each present person's rating (Noor, 9, in the child
+        // wording); the session ends and the worker alone is told of the low one.
         try session.send("F10")
         try session.waitFor("Samenvatting in jullie eigen woorden")
         try session.send("j")
-        try session.waitFor("Hoe was dit gesprek voor jullie?")
-        for k in ["8", "9", "7", "t"] { try session.send(k) }
-        try session.waitFor("Gesprek 1 is afgesloten en bewaard.")
+        try session.waitFor("Aan de beurt: Iris (1 van 3)")
+        for k in ["8", "9", "7", "t", "9", "8", "8", "8"] { try session.send(k) }
+        try session.waitFor("Er werd goed naar mij geluisterd.")
+        for k in ["3", "t", "t", "t"] { try session.send(k) }
+        let closed = try session.waitFor("Gesprek 1 is afgesloten en bewaard.")
+        #expect(closed.contains("Noor: 3 bij"))
         try session.send("Enter", "q")
         let store = session.home.appendingPathComponent(".local/share/keukentafel").path
         try session.waitFor(timeout: 5) { _ in (try? Self.export(store).isEmpty) == false }

@@ -81,6 +81,8 @@ struct LocalizationTests {
                 .sessionFormat(.quickEntryLineMessage("netwerk: juf Ans")),
                 .sessionFormat(.familyViewTitle("Gezin De Vries")), .sessionFormat(.evaluationHint(1, 4)),
                 .sessionFormat(.promoted("x")), .sessionFormat(.sessionClosed(2)), .sessionFormat(.saveFailed("Disk full.")),
+                .sessionFormat(.evaluationTurn("Zoë", 3, 3)), .sessionFormat(.evaluationAnchor(0, "niet")),
+                .sessionFormat(.lowRating("Zoë", "Ik voelde me gehoord.", 3)),
             ] + Tag.allCases.map { .sessionFormat(.tag($0)) } + SidePanel.allCases.map { .sessionFormat(.panelTitle($0)) }),
         FormatTable(
             name: "RecordFormat", file: "RecordText.swift",

@@ -95,8 +95,22 @@ struct ScreenTests {
                 add("session-family-view\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .familyView } }
                 add("session-closing\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .closing } }
                 add("session-evaluation\(l).\(w)x\(h)") {
-                    SessionFixtures.state(language, size: size) { $0.mode = .evaluation(index: 1, ratings: ["evaluation-item-heard": 8]) }
+                    SessionFixtures.state(language, size: size) {
+                        $0.mode = .evaluation(EvaluationProgress(item: 1, answers: [0: ["evaluation-item-heard": 8]]))
+                    }
                 }
+            }
+            // Zoë (a child) answers in the child wording; the low-rating notice is for the worker.
+            add("session-evaluation-child.\(w)x\(h)") {
+                SessionFixtures.state(.nl, size: size) {
+                    $0.mode = .evaluation(
+                        EvaluationProgress(person: 2, item: 2, answers: [0: ["evaluation-item-heard": 8], 2: ["evaluation-item-heard": 6]]))
+                }
+            }
+            add("session-closed-low.\(w)x\(h)") {
+                var state = SessionFixtures.state(.nl, size: size)
+                SessionFlowTests.run([.key(KeyPress(.function(10))), .key(.char("j"))] + AppFixtures.keys("89t8998 37t4"), &state)
+                return state
             }
             add("session-note-tip.\(w)x\(h)") {
                 SessionFixtures.state(.nl, size: size) {

@@ -175,11 +175,13 @@ struct SessionFlowTests {
         #expect(Self.session(state)?.mode == .capture)
     }
 
-    @Test("closing: the summary is confirmed, the family rates the conversation, the session ends")
+    @Test("closing: the summary is confirmed, each present person rates the conversation, the session ends")
     func closing() throws {
         var state = SessionFixtures.state()
+        // Sandra answers three of the four items; Karim and Zoë skip theirs.
         let written = Self.run(
-            [.key(KeyPress(.function(10))), .key(.char("j")), .key(.char("8")), .key(.char("t")), .key(.char(" ")), .key(.char("6"))],
+            [.key(KeyPress(.function(10))), .key(.char("j")), .key(.char("8")), .key(.char("t")), .key(.char(" ")), .key(.char("6"))]
+                + Self.type("        "),
             &state)
         #expect(written.contains(.summaryChecked(.init(confirmed: true))))
         guard
@@ -193,6 +195,7 @@ struct SessionFlowTests {
         }
         #expect(eval.ratings.count == 3)
         #expect(eval.ratings.values.sorted() == [6, 8, 10])
+        #expect(eval.memberID == Self.session(SessionFixtures.state())?.present.first?.id)
         #expect(written.last == .sessionEnded(.init()))
         guard case .home = state.screen else {
             Issue.record("expected home after closing")

@@ -192,7 +192,10 @@ struct EventGenerator {
         "instrumentScored": { g, _ in
             .instrumentScored(.init(instrument: g.words(), date: "2026-0\(1 + g.int(9))-1\(g.int(10))", scores: g.table { $0.words() }))
         },
-        "evaluationRecorded": { g, _ in .evaluationRecorded(.init(ratings: g.table { $0.int(11) }, comment: g.maybe { $0.words() })) },
+        "evaluationRecorded": { g, f in
+            .evaluationRecorded(
+                .init(ratings: g.table { $0.int(11) }, comment: g.maybe { $0.words() }, memberID: g.maybe { $0.known(\.members, f) }))
+        },
         "summaryChecked": { g, _ in .summaryChecked(.init(confirmed: g.bool(), corrections: g.maybe { $0.words() })) },
         "appointmentSet": { g, _ in .appointmentSet(.init(when: g.words(), place: g.maybe { $0.words() })) },
         "genogramPersonSet": { g, f in

@@ -65,6 +65,18 @@ struct ShippedPromptTests {
         #expect(miracle?.hasWording(for: .parent) == true || miracle?.hasWording(for: .everyone) == true)
     }
 
+    @Test("every evaluation item has a child wording and says what 0 and 10 mean")
+    func evaluationItems() {
+        for language in Language.allCases {
+            let items = (Self.catalog.prompts[language] ?? []).filter { $0.id.hasPrefix("evaluation-item-") }
+            #expect(items.count >= 3)
+            for p in items {
+                #expect(p.hasWording(for: .child), "\(p.source)")
+                #expect(p.anchors != nil, "\(p.source)")
+            }
+        }
+    }
+
     @Test("every tip is one line, every wording is plain text")
     func tips() {
         for p in Self.catalog.prompts.values.joined() {
@@ -138,8 +150,33 @@ struct PromptValidationTests {
     func unknownAudience() throws {
         #expect(
             try Self.errors("unknown-audience") == [
-                "nl/kinderen.md:12: error: unknown audience 'kids'; sections are everyone, parent, child, adolescent, follow-ups and tip"
+                "nl/kinderen.md:12: error: unknown audience 'kids'; sections are everyone, parent, child, adolescent, follow-ups, scale and tip"
             ])
+    }
+
+    @Test("a malformed scale section names the line")
+    func malformedScale() throws {
+        #expect(
+            try Self.errors("malformed-scale") == [
+                "nl/cijfer.md:14: error: section 'scale' holds two lines, '0: …' and '10: …', not 'tien: heel tevreden'"
+            ])
+        // The well-formed English file reads both ends.
+        let en = try #require(try Self.check("malformed-scale").prompt("cijfer", .en))
+        #expect(en.anchors == Prompt.Anchors(zero: "not content", ten: "very content"))
+    }
+
+    @Test("the evaluation threshold comes from evaluation.md: shipped, replaced by an organisation's, malformed is an error")
+    func evaluationSettings() throws {
+        #expect(ShippedPromptTests.catalog.evaluationLowScore == 5)
+        let organisation = try Self.check("evaluation-settings")
+        #expect(organisation.diagnostics.isEmpty)
+        #expect(organisation.evaluationLowScore == 7)
+        #expect(
+            try Self.errors("malformed-settings") == [
+                "evaluation.md:2: error: 'low-score' must be a whole number from 0 to 10, not 'laag'"
+            ])
+        #expect(try Self.check("malformed-settings").evaluationLowScore == 5, "the shipped value stays")
+        #expect(PromptCatalog(shipped: []).evaluationLowScore == PromptCatalog.defaultEvaluationLowScore)
     }
 
     @Test("a broken case names the bad role")

@@ -11,6 +11,11 @@ public enum AppFixtures {
     /// The shipped catalogue, loaded once.
     public static let catalog = PromptCatalog(shipped: ShippedPrompts.files)
 
+    /// The shipped prompts with an organisation's files laid over them.
+    public static func catalog(organisation: [PromptFile]) -> PromptCatalog {
+        PromptCatalog(shipped: ShippedPrompts.files, organisation: organisation)
+    }
+
     public static func state(_ language: Language = .nl, size: Size = Size(width: 80, height: 24)) -> AppState {
         AppState(language: language, now: now, storeDisplay: "~/.local/share/keukentafel", terminalSize: size, prompts: catalog)
     }

@@ -19,6 +19,7 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case closingTitle, closingIntro, closingNextAppointment, closingConfirmHint, closingCorrectionsPrompt
     case closingCorrectionsHeading, correctionNeedsSpeaker
     case evaluationTitle
+    case evaluationFamily, lowRatingsIntro
 
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
@@ -150,6 +151,12 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
             )
         case .closingCorrectionsPrompt: return ("wat het gezin anders wil, in hun woorden", "what the family wants changed, in their words")
         case .evaluationTitle: return ("Hoe was dit gesprek voor jullie?", "How was this conversation for you?")
+        case .evaluationFamily: return ("het gezin", "the family")
+        case .lowRatingsIntro:
+            return (
+                "Alleen voor jou, niet voor het gezin: lage cijfers om de volgende keer te bespreken:",
+                "For you only, not for the family: low ratings to talk about next time:"
+            )
         }
     }
 }
@@ -174,6 +181,9 @@ public enum SessionFormat: Hashable, Sendable {
     case familyViewTitle(String)
     case evaluationHint(Int, Int)
     case sessionClosed(Int)
+    case evaluationTurn(String, Int, Int)
+    case evaluationAnchor(Int, String)
+    case lowRating(String, String, Int)
     case saveFailed(String)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
@@ -252,7 +262,14 @@ public enum SessionFormat: Hashable, Sendable {
         case .promoted(let t): return ("Nieuw doel: \(t)", "New goal: \(t)")
         case .familyViewTitle(let name): return ("\(name): wat jullie vertelden", "\(name): what you told us")
         case .evaluationHint(let i, let n):
-            return ("Vraag \(i) van \(n): kies 0–9, t = 10, spatie = overslaan", "Item \(i) of \(n): choose 0–9, t = 10, space = skip")
+            return (
+                "Vraag \(i) van \(n): kies 0–9, t = 10, spatie = overslaan, Esc = terug",
+                "Item \(i) of \(n): choose 0–9, t = 10, space = skip, Esc = back"
+            )
+        case .evaluationTurn(let who, let i, let n): return ("Aan de beurt: \(who) (\(i) van \(n))", "\(who)'s turn (\(i) of \(n))")
+        case .evaluationAnchor(let n, let meaning): return ("\(n) betekent: \(meaning)", "\(n) means: \(meaning)")
+        case .lowRating(let who, let item, let n):
+            return ("\(who): \(n) bij \u{201C}\(item)\u{201D}", "\(who): \(n) for \u{201C}\(item)\u{201D}")
         case .sessionClosed(let n): return ("Gesprek \(n) is afgesloten en bewaard.", "Session \(n) is closed and saved.")
         case .saveFailed(let d):
             return (

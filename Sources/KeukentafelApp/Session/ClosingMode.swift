@@ -3,8 +3,8 @@ import KeukentafelDomain
 import PromptLibrary
 import TerminalUI
 
-/// Closing (F10): the summary confirmed (j/y) or corrected (c), then the family's
-/// rating of the conversation, which ends the session.
+/// Closing (F10): the summary confirmed (j/y) or corrected (c), then each present
+/// person's rating of the conversation (EvaluationMode), which ends the session.
 enum ClosingMode {
     typealias Outcome = SessionFeature.Outcome
 
@@ -49,33 +49,5 @@ enum ClosingMode {
     static func corrections(_ s: SessionState) -> [FamilyRecord.Entry] {
         let linked = Set(s.record.summaries.compactMap(\.entryID))
         return s.transcript.filter { linked.contains($0.id) && !$0.retracted }
-    }
-
-    /// The evaluation items, from `Prompts/` (ids starting with `evaluation-item-`).
-    static func evaluationItems(_ catalog: PromptCatalog, _ language: Language) -> [Prompt] {
-        (catalog.prompts[language] ?? []).filter { $0.id.hasPrefix("evaluation-item-") }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-    }
-
-    /// One key per item: 0–9 or t (10), space skips; after the last, the session ends.
-    static func evaluationKey(
-        _ press: KeyPress, index: Int, ratings: [String: Int], _ s: inout SessionState,
-        _ context: ScreenContext
-    ) -> Step<Outcome> {
-        let items = evaluationItems(context.prompts, context.language)
-        guard case .character(let c) = press.key, press.modifiers.isEmpty else {
-            if press.key == .escape { s.mode = .closing }
-            return .none
-        }
-        var r = ratings
-        switch c {
-        case "t", "T": if items.indices.contains(index) { r[items[index].id] = 10 }
-        case " ": break
-        default:
-            guard let n = c.wholeNumberValue else { return .none }
-            if items.indices.contains(index) { r[items[index].id] = n }
-        }
-        s.mode = .evaluation(index: index + 1, ratings: r)
-        guard index + 1 >= items.count else { return .none }
-        return SessionFeature.append(&s, [.evaluationRecorded(.init(ratings: r)), .sessionEnded(.init())], context)
     }
 }

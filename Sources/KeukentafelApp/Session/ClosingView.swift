@@ -6,20 +6,8 @@ enum ClosingView {
     static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
         let theme = canvas.theme
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 3, right: 3)
-        if case .evaluation(let index, let ratings) = s.mode {
-            let items = ClosingMode.evaluationItems(state.prompts, state.language)
-            canvas.put(state.t(.session(.evaluationTitle)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
-            var y = area.y + 2
-            for (i, item) in items.enumerated() where y < area.maxY {
-                let rating = ratings[item.id].map { " \($0)" } ?? ""
-                let style = i == index ? theme.focus : (i < index ? theme.muted : theme.normal)
-                canvas.put("\(item.wording(for: .everyone))\(rating)", at: Point(x: area.x, y: y), style: style, clip: area)
-                y += 2
-            }
-            canvas.put(
-                state.t(.sessionFormat(.evaluationHint(min(index + 1, items.count), items.count))),
-                at: Point(x: 1, y: canvas.size.height - 2),
-                style: theme.accent)
+        if case .evaluation(let progress) = s.mode {
+            EvaluationView.render(state, s, progress, in: area, on: &canvas)
             return
         }
         canvas.put(state.t(.session(.closingTitle)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)

@@ -52,8 +52,8 @@ enum SessionFeature: ScreenFeature {
         case confirmLeave(unsavedText: Bool)
         /// Ask before retracting the entry.
         case confirmRetract(entryID: UUID, text: String)
-        /// The session's end is committed.
-        case closed(number: Int)
+        /// The session's end is committed; `low` are ratings for the worker to discuss next time.
+        case closed(number: Int, low: [Evaluation.LowRating])
         /// Ask whether a capture line that looks like quick entry is meant for the map.
         case confirmQuickEntryLine(String)
         /// Open who is present over the session (someone arrives, leaves, or is new).
@@ -192,8 +192,8 @@ enum SessionFeature: ScreenFeature {
             return ScaleMode.valueKey(press, scale: scale, index: index, &s, context)
         case .closing:
             return ClosingMode.closingKey(press, &s, context)
-        case .evaluation(let index, let ratings):
-            return ClosingMode.evaluationKey(press, index: index, ratings: ratings, &s, context)
+        case .evaluation(let progress):
+            return EvaluationMode.key(press, progress, &s, context)
         case .record(var draft):
             let step = RecordMode.key(press, &draft, &s, context)
             if case .record = s.mode { s.mode = .record(draft) }
@@ -225,7 +225,7 @@ enum SessionFeature: ScreenFeature {
     private static func applyCommit(_ record: FamilyRecord, _ s: inout SessionState) -> Step<Outcome> {
         s.record = record
         s.phase = s.session?.phases.last?.phase ?? s.phase
-        if s.session?.ended != nil { return .report(.closed(number: s.session?.number ?? 0)) }
+        if s.session?.ended != nil { return .report(.closed(number: s.session?.number ?? 0, low: EvaluationMode.flagged(s))) }
         guard s.awaitingSave else { return .none }
         let savedLine = s.savingLine
         s.awaitingSave = false
@@ -249,7 +249,7 @@ enum SessionFeature: ScreenFeature {
             if let scale = s.record.scales.last { s.mode = .scaleValues(scale: scale.id, index: 0) }
         case .closing:
             s.editor.setText("")
-            s.mode = .evaluation(index: 0, ratings: [:])
+            s.mode = .evaluation(EvaluationProgress())
         case .closingCorrections:
             // Back to the summary, now with the correction, for the family to confirm.
             s.editor.setText("")

@@ -41,8 +41,8 @@ public struct SessionState: Equatable, Sendable {
         /// The closing summary: confirm (j), or type corrections.
         case closing
         case closingCorrections
-        /// The family rates the conversation, one item at a time.
-        case evaluation(index: Int, ratings: [String: Int])
+        /// Each present person rates the conversation in turn, one item at a time.
+        case evaluation(EvaluationProgress)
         /// A structured record (agreement, option, decision …) being chosen and filled in.
         case record(RecordDraft)
         /// One line that adds a person to the genogram or a contact to the network map.

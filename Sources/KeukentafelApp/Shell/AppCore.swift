@@ -246,11 +246,13 @@ public enum AppCore {
                         state.t(.session(.quickEntryLineBack)), state.t(.session(.quickEntryLineAsQuickEntry)),
                         state.t(.session(.quickEntryLineAsWords)),
                     ]), .quickEntryLine)
-        case .closed(let number)?:
+        case .closed(let number, let low)?:
             state.screen = .home(HomeState())
+            // Low ratings are told to the worker here, after the family's part is over.
+            let message = state.t(.sessionFormat(.sessionClosed(number))) + Evaluation.noticeLines(low, state.language)
             state.overlay = .dialog(
                 Dialog(
-                    title: state.t(.common(.familySavedTitle)), message: state.t(.sessionFormat(.sessionClosed(number))),
+                    title: state.t(.common(.familySavedTitle)), message: message,
                     buttons: [state.t(.common(.ok))]), .notice)
         case nil:
             break

@@ -295,11 +295,14 @@ public enum EventPayload: Equatable, Sendable {
         public var when: String
         public var text: String
         public var memberIDs: [UUID]
-        public init(itemID: UUID, when: String, text: String, memberIDs: [UUID] = []) {
+        /// True for help the family had before (absent in older records: a life event).
+        public var earlierHelp: Bool?
+        public init(itemID: UUID, when: String, text: String, memberIDs: [UUID] = [], earlierHelp: Bool? = nil) {
             self.itemID = itemID
             self.when = when
             self.text = text
             self.memberIDs = memberIDs
+            self.earlierHelp = earlierHelp
         }
     }
     public struct InstrumentScored: Codable, Equatable, Sendable {

@@ -172,11 +172,41 @@ struct RecordFormTests {
         #expect(i.scores == ["totaal": "14", "emotie": "5"])
     }
 
-    @Test("a timeline event and the plan panel that shows it")
-    func timeline() {
+    @Test("timeline events: whose, earlier help, and in time order on the plan panel whatever order they were told in")
+    func timeline() throws {
         var state = SessionFixtures.state(size: Size(width: 120, height: 40)) { $0.panel = .plan }
-        _ = Self.record(.timeline, ["2021", "Verhuisd naar Kranenmeer"], &state)
-        #expect(AppFixtures.render(state).contains("2021: Verhuisd naar Kranenmeer"))
+        let first = Self.record(.timeline, ["2021", "Verhuisd naar Kranenmeer", "1 2", "1"], &state)
+        guard case .timelineEventAdded(let moved)? = first.first else {
+            Issue.record("no event")
+            return
+        }
+        let s = try #require(R.session(state))
+        #expect(moved.memberIDs == [s.present[0].id, s.present[1].id] && moved.earlierHelp == false)
+        _ = Self.record(.timeline, ["maart 2019", "Opvoedondersteuning thuis", "", "2"], &state)
+        #expect(Self.record(.timeline, ["2020", "x", "", "7"], &state).isEmpty, "a kind other than 1 or 2 is refused")
+        R.run([.key(KeyPress(.escape)), .key(KeyPress(.escape))], &state)
+        R.run([.key(.alt("z"))], &state)  // the plan over the whole screen: room for all of it
+        let screen = AppFixtures.render(state).plainText
+        // The panel wraps its lines; each part is looked for on its own.
+        let early = try #require(screen.range(of: "maart 2019: Opvoedondersteuning"))
+        let later = try #require(screen.range(of: "2021: Verhuisd naar"))
+        #expect(early.lowerBound < later.lowerBound, "2019 before 2021, though told after")
+        #expect(screen.contains("[eerdere hulp]") && screen.contains("(Sandra, Karim)"))
+    }
+
+    @Test("the order of the family's own dates: years, month words, ISO dates; unreadable ones last, as told")
+    func timelineOrder() {
+        let told = ["2021", "zomer", "4 maart 2019", "2019-01-20", "december 2019", "1998", "ooit"]
+        #expect(
+            TimelineOrder.sorted(told, when: { $0 }) == ["1998", "2019-01-20", "4 maart 2019", "december 2019", "2021", "zomer", "ooit"])
+    }
+
+    @Test("instrument scores show as a trend per instrument and score, in date order")
+    func instrumentTrend() {
+        var state = SessionFixtures.state(size: Size(width: 120, height: 40)) { $0.panel = .plan }
+        _ = Self.record(.instrument, ["SDQ", "2026-11-20", "totaal=9"], &state)
+        _ = Self.record(.instrument, ["SDQ", "2026-06-01", "totaal=17"], &state)
+        #expect(AppFixtures.render(state).contains("SDQ totaal: 17 → 14 → 9"), "\(AppFixtures.render(state))")
     }
 
     @Test("F11 suggests the kind that fits the question on the card")

@@ -187,7 +187,7 @@ struct EventGenerator {
             .timelineEventAdded(
                 .init(
                     itemID: g.ids.next(), when: "\(1990 + g.int(36))", text: g.words(),
-                    memberIDs: (g.members[f] ?? []).filter { _ in g.bool() }))
+                    memberIDs: (g.members[f] ?? []).filter { _ in g.bool() }, earlierHelp: g.maybe { $0.bool() }))
         },
         "instrumentScored": { g, _ in
             .instrumentScored(.init(instrument: g.words(), date: "2026-0\(1 + g.int(9))-1\(g.int(10))", scores: g.table { $0.words() }))

@@ -6,6 +6,7 @@ public enum RecordText: Hashable, Sendable, CaseIterable {
     case fieldWho, fieldWhat, fieldByWhen, fieldOption, fieldPros, fieldCons, fieldOptionNumber, fieldDecision
     case fieldDecidedBy, fieldWhoSays, fieldReason, fieldChosenOption, whoSaysChoices, decidersChoices
     case errorPreferenceIsTheirs, errorProfessionalsAreWorker, ladderTitle, ladderShort
+    case fieldWhose, whoseChoices, fieldTimelineKind, timelineKindChoices, earlierHelp
     case fieldLadder, fieldDisagreement, fieldColumn, fieldPerspective, fieldTheirWords, fieldInstrument, fieldDate
     case fieldScores
     case fieldWhen, fieldWhere, appointmentExample, fieldWhatHappened, commaSeparated, columnChoices, perspectiveChoices
@@ -36,6 +37,11 @@ public enum RecordText: Hashable, Sendable, CaseIterable {
         case .errorPreferenceIsTheirs: return ("Een voorkeur is van het gezin: niet 0.", "A preference is the family's: not 0.")
         case .errorProfessionalsAreWorker: return ("Professionals, dat bent u: kies 0.", "The professionals are you: choose 0.")
         case .ladderTitle: return ("Participatieladder", "Participation ladder")
+        case .fieldWhose: return ("Van wie (nrs.)", "Whose (nos.)")
+        case .whoseChoices: return ("leeg = het hele gezin; bijv. 1 3", "empty = the whole family; e.g. 1 3")
+        case .fieldTimelineKind: return ("Soort", "Kind")
+        case .timelineKindChoices: return ("1 gebeurtenis, 2 eerdere hulp", "1 life event, 2 earlier help")
+        case .earlierHelp: return ("eerdere hulp", "earlier help")
         case .ladderShort:
             return (
                 "1 informeren · 2 raadplegen · 3 adviseren · 4 meebeslissen · 5 samen beslissen",

@@ -28,7 +28,7 @@ public enum RecordKind: Int, CaseIterable, Sendable {
         case .decision: return [.decision, .chosenOption, .decidedBy, .ladder, .disagreement]
         case .safety: return [.column, .perspective, .whoSays, .theirWords]
         case .instrument: return [.instrument, .date, .scores]
-        case .timeline: return [.timelineWhen, .whatHappened]
+        case .timeline: return [.timelineWhen, .whatHappened, .whose, .timelineKind]
         }
     }
 }
@@ -43,7 +43,7 @@ enum RecordField: CaseIterable, Sendable {
     case decision, chosenOption, decidedBy, ladder, disagreement
     case column, perspective, theirWords
     case instrument, date, scores
-    case timelineWhen, whatHappened
+    case timelineWhen, whatHappened, whose, timelineKind
 
     var label: UIText {
         switch self {
@@ -59,6 +59,8 @@ enum RecordField: CaseIterable, Sendable {
         case .decision: return .record(.fieldDecision)
         case .decidedBy: return .record(.fieldDecidedBy)
         case .whoSays: return .record(.fieldWhoSays)
+        case .whose: return .record(.fieldWhose)
+        case .timelineKind: return .record(.fieldTimelineKind)
         case .reason: return .record(.fieldReason)
         case .chosenOption: return .record(.fieldChosenOption)
         case .ladder: return .record(.fieldLadder)
@@ -80,6 +82,8 @@ enum RecordField: CaseIterable, Sendable {
         case .optionNumber, .chosenOption: return "1"
         case .whoSays: return UIText.record(.whoSaysChoices).text(language)
         case .decidedBy: return UIText.record(.decidersChoices).text(language)
+        case .whose: return UIText.record(.whoseChoices).text(language)
+        case .timelineKind: return UIText.record(.timelineKindChoices).text(language)
         case .ladder: return "1–5"
         case .column: return UIText.record(.columnChoices).text(language)
         case .perspective: return UIText.record(.perspectiveChoices).text(language)
@@ -259,11 +263,26 @@ enum RecordForms {
             return .success([.instrumentScored(.init(instrument: v.text(.instrument), date: v.text(.date), scores: scores))])
         case .timeline:
             if let p = v.required(.timelineWhen, .whatHappened) { return .failure(p) }
+            // Whose event: the numbers of those present it concerns; empty = the whole family.
+            guard let numbers = v.numbers(.whose) else {
+                return .failure(FormProblem(field: .whose, message: .recordFormat(.errorWhoSays(s.present.count))))
+            }
+            var members: [UUID] = []
+            for n in numbers {
+                guard case .member(let id)? = speaker(n, s) else {
+                    return .failure(FormProblem(field: .whose, message: .recordFormat(.errorWhoSays(s.present.count))))
+                }
+                members.append(id)
+            }
+            let kind = v.text(.timelineKind)
+            guard kind.isEmpty || kind == "1" || kind == "2" else {
+                return .failure(FormProblem(field: .timelineKind, message: .recordFormat(.errorChoice(2))))
+            }
             return .success([
                 .timelineEventAdded(
                     .init(
-                        itemID: env.newID(), when: v.text(.timelineWhen), text: v.text(.whatHappened),
-                        memberIDs: s.present.map(\.id)))
+                        itemID: env.newID(), when: v.text(.timelineWhen), text: v.text(.whatHappened), memberIDs: members,
+                        earlierHelp: kind == "2"))
             ])
         }
     }

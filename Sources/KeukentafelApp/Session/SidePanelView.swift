@@ -203,6 +203,22 @@ enum SidePanelView {
 
     /// Options, decisions (with their participation level), agreements, the Signs of
     /// Safety map, instrument scores and the timeline, as far as they go.
+    /// One line per instrument and score, its values in date order: "SDQ totaal: 14 → 12 → 9".
+    static func instrumentTrends(_ r: FamilyRecord, arrow: String) -> [String] {
+        var lines: [String] = []
+        var seen: [String] = []
+        for name in r.instruments.map(\.instrument) where !seen.contains(name) { seen.append(name) }
+        for name in seen {
+            let scored = TimelineOrder.sorted(r.instruments.filter { $0.instrument == name }, when: \.date)
+            let keys = scored.flatMap { $0.scores.keys }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+            for key in keys {
+                let values = scored.compactMap { $0.scores[key] }
+                lines.append("\(name) \(key): " + values.joined(separator: " \(arrow) "))
+            }
+        }
+        return lines
+    }
+
     static func plan(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         let theme = canvas.theme
         let r = s.record
@@ -269,14 +285,17 @@ enum SidePanelView {
             sections.append(
                 (
                     state.t(.record(.planInstruments)),
-                    r.instruments.map { i in
-                        "\(i.instrument) \(i.date): "
-                            + i.scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
-                    }
+                    instrumentTrends(r, arrow: canvas.glyphs.isASCII ? ">" : "→")
                 ))
         }
         if !r.timeline.isEmpty {
-            sections.append((state.t(.record(.planTimeline)), r.timeline.map { "\($0.when): \($0.text)" }))
+            // In time order, with whose event it is and whether it was earlier help.
+            let items = TimelineOrder.sorted(r.timeline, when: \.when).map { item in
+                let whose = item.memberIDs.compactMap { r.member($0)?.name }
+                let help = item.earlierHelp == true ? " [" + state.t(.record(.earlierHelp)) + "]" : ""
+                return "\(item.when): \(item.text)" + (whose.isEmpty ? "" : " (" + whose.joined(separator: ", ") + ")") + help
+            }
+            sections.append((state.t(.record(.planTimeline)), items))
         }
         if sections.isEmpty {
             TextBlock(state.t(.record(.planEmpty)), style: theme.muted).render(in: rect, on: &canvas)

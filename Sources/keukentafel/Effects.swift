@@ -60,6 +60,40 @@ final class Effects {
                 actions.append(.familiesChanged(familyList()))
             }
             return actions
+        case .search(let query):
+            do {
+                return [.searchResults(query: query, hits: try store.search(query).map(Self.result))]
+            } catch {
+                return [.storeFailed(detail: error.description)]
+            }
+        }
+    }
+
+    /// The store's hit as the app shows it (the app does not know the store).
+    static func result(_ hit: SearchHit) -> SearchResult {
+        SearchResult(
+            familyID: hit.familyID, familyName: hit.familyName, sessionID: hit.sessionID, sessionNumber: hit.sessionNumber,
+            entryID: hit.entryID, kind: kind(hit.kind), speaker: hit.speaker, time: hit.time, text: hit.text)
+    }
+
+    /// One case each, so a new kind in the store cannot reach the screen unnamed.
+    static func kind(_ kind: SearchKind) -> SearchResultKind {
+        switch kind {
+        case .words: .words
+        case .note: .note
+        case .worker: .worker
+        case .agreement: .agreement
+        case .goal: .goal
+        case .scale: .scale
+        case .option: .option
+        case .decision: .decision
+        case .timeline: .timeline
+        case .instrument: .instrument
+        case .summary: .summary
+        case .family: .family
+        case .member: .member
+        case .person: .person
+        case .contact: .contact
         }
     }
 

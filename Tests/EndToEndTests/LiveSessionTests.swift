@@ -261,3 +261,24 @@ struct LiveSessionTests {
             })
     }
 }
+
+/// The search screen through the real binary: the demo store, `/`, a word of an agreement.
+@Suite("Search end to end", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct SearchEndToEndTests {
+    @Test("/ on home finds a word of the demo family's agreement; Enter opens the family")
+    func searchOpensFamily() throws {
+        let session = try TmuxSession(
+            width: 120, height: 40,
+            command: "\"$KT\" demo --no-open --store \"$HOME/kt\" >/dev/null; \"$KT\" --lang nl --store \"$HOME/kt\"")
+        defer { session.stop() }
+        try session.waitFor("1 gezin in deze opslag")
+        try session.send("/")
+        try session.waitFor("Zoeken in gesprekken")
+        // Accents and case do not matter; the store matches words by their start.
+        try session.type("BOTERHAMMEN")
+        let hits = try session.waitFor("[afspraak]")
+        #expect(hits.contains("maakt elke avond de boterhammen klaar") && hits.contains("Gezin Jansen"), "\(hits)")
+        try session.send("Enter")
+        try session.waitFor("Wie is er bij?")
+    }
+}

@@ -37,6 +37,8 @@ struct HelpOverlayTests {
             s.screen = .presence(PresenceState(record: SessionFixtures.record().0))
             return s
         },
+        Screen(name: "search nl") { SearchTests.searched(.nl, size: $0) },
+        Screen(name: "search en") { SearchTests.searched(.en, size: $0) },
         Screen(name: "live session nl") { SessionFixtures.state(.nl, size: $0) },
         Screen(name: "live session en") { SessionFixtures.state(.en, size: $0) },
     ]

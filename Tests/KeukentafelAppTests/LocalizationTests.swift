@@ -32,6 +32,7 @@ struct LocalizationTests {
         FixedTable(name: "RecordText", texts: RecordText.allCases.map { .record($0) }),
         FixedTable(name: "GenogramText", texts: GenogramText.allCases.map { .genogram($0) }),
         FixedTable(name: "PlanText", texts: PlanText.allCases.map { .plan($0) }),
+        FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
     ]
 
     /// Fixed texts that are the same in Dutch and English on purpose.
@@ -122,6 +123,10 @@ struct LocalizationTests {
                 .planFormat(.decidedBy(["Anouk"])), .planFormat(.disagreement("Bas wil eerst wachten")),
                 .planFormat(.helpsWith("rustig ontbijten")), .planFormat(.names(["Anouk"])), .planFormat(.names(["Anouk", "Bas", "Noor"])),
             ] + (1...5).map { .planFormat(.ladder($0)) } + ScaleKind.allCases.map { .planFormat(.scaleMeaning($0)) }),
+        FormatTable(
+            name: "SearchFormat", file: "SearchText.swift",
+            samples: [.searchFormat(.hitCount(1)), .searchFormat(.hitCount(4)), .searchFormat(.session(2))]
+                + SearchResultKind.allCases.map { .searchFormat(.kind($0)) }),
     ]
 
     static let localizationFolder = URL(fileURLWithPath: #filePath)

@@ -285,6 +285,13 @@ struct ScreenTests {
                 }
             }
         }
+        // Searching every recorded text: hits newest first, who said it or what it is, the match visible.
+        for (w, h) in standardSizes {
+            for language in Language.allCases {
+                let l = language == .nl ? "" : ".en"
+                add("search\(l).\(w)x\(h)") { SearchTests.searched(language, size: Size(width: w, height: h)) }
+            }
+        }
         add("home.40x12") { at(40, 12) }
         add("home.100x30") { at(100, 30) }
         add("home.200x60") { at(200, 60) }

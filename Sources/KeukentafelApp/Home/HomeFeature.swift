@@ -60,12 +60,12 @@ enum HomeFeature: ScreenFeature {
         case openSelected
         case open(HomeEntry)
         case mouse(MouseEvent)
-        case help, quit, switchLanguage
+        case help, quit, switchLanguage, search
     }
 
     enum Outcome: Equatable {
         case open(HomeEntry)
-        case help, quit, switchLanguage
+        case help, quit, switchLanguage, search
     }
 
     static let keys = KeyTable<Intent>(
@@ -76,6 +76,7 @@ enum HomeFeature: ScreenFeature {
             + HomeEntry.allCases.map { entry in
                 KeyBinding(String(entry.shortcut), entry.help, on: Keys.letter(entry.shortcut), .open(entry))
             } + [
+                KeyBinding("/", .search(.helpOpenSearch), on: Keys.letter("/"), .search),
                 KeyBinding(
                     "L", .home(.helpLanguage), hints: [KeyHint(.home(.hintLanguage), order: 4)], on: Keys.letter("L"), .switchLanguage),
                 KeyBinding(
@@ -118,6 +119,7 @@ enum HomeFeature: ScreenFeature {
         case .help: return .report(.help)
         case .quit: return .report(.quit)
         case .switchLanguage: return .report(.switchLanguage)
+        case .search: return .report(.search)
         }
     }
 }

@@ -24,6 +24,8 @@ public enum UIText: Hashable, Sendable {
     case genogramFormat(GenogramFormat)
     case plan(PlanText)
     case planFormat(PlanFormat)
+    case search(SearchText)
+    case searchFormat(SearchFormat)
 
     /// The title to show above this text when it is a notice.
     public var title: UIText {
@@ -60,6 +62,8 @@ public enum UIText: Hashable, Sendable {
         case .genogramFormat(let text): return text.translations
         case .plan(let text): return text.translations
         case .planFormat(let text): return text.translations
+        case .search(let text): return text.translations
+        case .searchFormat(let text): return text.translations
         }
     }
 }

@@ -53,6 +53,10 @@ enum CaptureMode {
             return .report(.openLibrary)
         case .editPresence:
             return .report(.editPresence)
+        case .openSearch(let press):
+            // Only an empty capture line: anywhere else `/` is what the family said.
+            if s.mode == .capture, s.editor.isEmpty { return .report(.openSearch) }
+            _ = s.editor.handle(press)
         case .nextPanel:
             let all = SidePanel.allCases
             s.panel = all[(s.panel.rawValue + 1) % all.count]

@@ -19,6 +19,8 @@ enum SessionFeature: ScreenFeature {
         case phase(forward: Bool)
         case toggleTip, nextAudience, openLibrary, nextPanel, familyView, startScale, startClosing, startRecord
         case quickEntry, toggleFullPanel, completeName, editPresence
+        /// `/`: the search when the capture line is empty, otherwise the character.
+        case openSearch(KeyPress)
         case scroll(up: Bool)
         case escape
         /// Any other key: the line editor's.
@@ -58,6 +60,8 @@ enum SessionFeature: ScreenFeature {
         case confirmQuickEntryLine(String)
         /// Open who is present over the session (someone arrives, leaves, or is new).
         case editPresence
+        /// Open the search over the session (`/` on an empty capture line).
+        case openSearch
     }
 
     static var keys: KeyTable<Intent> { SessionKeys.capture }

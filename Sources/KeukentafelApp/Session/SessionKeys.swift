@@ -53,6 +53,7 @@ enum SessionKeys {
         KeyBinding("Alt-T", .session(.helpTipKey), match: alt("t", .toggleTip)),
         KeyBinding("Alt-V", .session(.helpAudienceKey), match: alt("v", .nextAudience)),
         KeyBinding("F2", .session(.helpBrowserKey), on: [Keys.function(2)], .openLibrary),
+        KeyBinding("/", .search(.helpOpenSearchLive), match: { Keys.letter("/").contains($0) ? .openSearch($0) : nil }),
         KeyBinding(
             "F7", .session(.helpPanelKey), hints: [KeyHint(.session(.hintPanel), order: 1, line: .alternate)], on: [Keys.function(7)],
             .nextPanel),

@@ -57,6 +57,9 @@ public enum AppCore {
             return []
         case .input(let event):
             return input(event, &state, env)
+        case .searchResults(let query, let hits):
+            let context = state.context(env)
+            return apply(state.scoped(.search) { SearchFeature.reduce(&$0, .results(query: query, hits: hits), context) }, &state)
         }
     }
 
@@ -95,6 +98,8 @@ public enum AppCore {
         case .session:
             guard let intent = state.scoped(.session, { SessionFeature.intent(for: event, $0, context) }) ?? nil else { return [] }
             return session(intent, &state, env)
+        case .search:
+            return apply(state.scoped(.search) { SearchFeature.handle(event, &$0, context) }, &state)
         }
     }
 
@@ -155,6 +160,7 @@ public enum AppCore {
         case .help?: openHelp(&state)
         case .quit?: state.isFinished = true
         case .switchLanguage?: state.language = state.language.other
+        case .search?: state.screen = .search(SearchState())
         case nil: break
         }
         return step?.commands ?? []
@@ -214,12 +220,44 @@ public enum AppCore {
         return commands
     }
 
+    private static func apply(_ step: Step<SearchFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        var commands = step?.commands ?? []
+        switch step?.outcome {
+        case .back?:
+            // Back where it was opened: the live session as it was, or home.
+            if let parked = state.parkedSession {
+                state.screen = .session(parked)
+                state.parkedSession = nil
+            } else {
+                state.screen = .home(HomeState())
+            }
+        case .open(let hit)?:
+            // The live session's own family is already open: back to it as it was.
+            if let parked = state.parkedSession, parked.record.familyID == hit.familyID {
+                state.screen = .session(parked)
+                state.parkedSession = nil
+            } else {
+                // Opening another family leaves the live session open in the store, as Esc does.
+                state.parkedSession = nil
+                commands.append(.openFamily(hit.familyID))
+            }
+        case nil:
+            break
+        }
+        return commands
+    }
+
     private static func apply(_ step: Step<SessionFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
         switch step?.outcome {
         case .openLibrary?:
             if case .session(let s) = state.screen {
                 state.parkedSession = s
                 state.screen = .promptBrowser(PromptBrowserState(catalog: state.prompts, language: state.language, picking: true))
+            }
+        case .openSearch?:
+            if case .session(let s) = state.screen {
+                state.parkedSession = s
+                state.screen = .search(SearchState())
             }
         case .editPresence?:
             if case .session(let s) = state.screen {
@@ -276,6 +314,7 @@ public enum AppCore {
         case .presence: return PresenceFeature.keys.help(state.language)
         case .session: return SessionFeature.keys.help(state.language)
         case .promptBrowser: return PromptBrowserFeature.keys.help(state.language)
+        case .search: return SearchFeature.keys.help(state.language)
         }
     }
 

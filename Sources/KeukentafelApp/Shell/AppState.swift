@@ -35,6 +35,7 @@ public struct AppState: Equatable, Sendable {
         case familyList(FamilyListState)
         case presence(PresenceState)
         case session(SessionState)
+        case search(SearchState)
     }
     /// What lies over the screen, taking the keys.
     public enum Overlay: Equatable, Sendable {
@@ -53,7 +54,8 @@ public struct AppState: Equatable, Sendable {
     public var families: [FamilyListItem] = []
     public var screen: Screen = .home(HomeState())
     public var overlay: Overlay?
-    /// The live session waiting while the question library is open over it (F2).
+    /// The live session waiting while the question library (F2), who is present (Alt-H)
+    /// or the search (/) is open over it.
     public var parkedSession: SessionState?
     public var isFinished = false
 
@@ -114,6 +116,8 @@ public enum AppAction: Equatable, Sendable {
     case appendFailed(detail: String)
     /// Reading from the store failed.
     case storeFailed(detail: String)
+    /// The store's answer to `AppCommand.search(query)`, newest first.
+    case searchResults(query: String, hits: [SearchResult])
 }
 
 /// Effects the app asks the edge to carry out. Events are built in the pure core
@@ -127,4 +131,6 @@ public enum AppCommand: Equatable, Sendable {
     case startSession([Event])
     /// Append these events to one family's record, durably, in one transaction.
     case append([Event])
+    /// Search every recorded text; answer `searchResults` for this query.
+    case search(String)
 }

@@ -14,6 +14,7 @@ public enum AppView {
         case .familyList(let list): FamilyListView.render(state, list, on: &canvas)
         case .presence(let presence): PresenceView.render(state, presence, on: &canvas)
         case .session(let session): SessionView.render(state, session, on: &canvas)
+        case .search(let search): SearchView.render(state, search, on: &canvas)
         }
         switch state.overlay {
         case .help(let help)?:

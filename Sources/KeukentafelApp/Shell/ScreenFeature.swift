@@ -66,6 +66,10 @@ extension ScreenCase where Sub == SessionState {
     static let session = ScreenCase(extract: { if case .session(let s) = $0 { s } else { nil } }, embed: AppState.Screen.session)
 }
 
+extension ScreenCase where Sub == SearchState {
+    static let search = ScreenCase(extract: { if case .search(let s) = $0 { s } else { nil } }, embed: AppState.Screen.search)
+}
+
 extension AppState {
     /// Runs `body` on the current screen's state when the screen is `screenCase`, and
     /// writes that state back at once, so the outcome the shell applies afterwards

@@ -32,16 +32,6 @@ struct PlanCommand: ParsableCommand {
             return FamilyPlan(record, language: language)
         }
         let data = Data((format == "html" ? plan.html : plan.markdown).utf8)
-        if let output {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: [.atomic])
-                chmod(output, 0o600)
-            } catch {
-                complain("cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode(1)
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try writeOutput(data, to: output)
     }
 }

@@ -10,6 +10,22 @@ func complain(_ text: String) {
     FileHandle.standardError.write(Data("keukentafel: \(text)\n".utf8))
 }
 
+/// Writes a command's result to `-o FILE` (mode 0600, replaced whole) or standard output.
+func writeOutput(_ data: Data, to output: String?, newlineOnTerminal: Bool = false) throws {
+    guard let output else {
+        FileHandle.standardOutput.write(data)
+        if newlineOnTerminal { print() }
+        return
+    }
+    do {
+        try data.write(to: URL(fileURLWithPath: output), options: [.atomic])
+        chmod(output, 0o600)
+    } catch {
+        complain("cannot write \(output): \(error.localizedDescription)")
+        throw ExitCode(1)
+    }
+}
+
 /// Runs a store action, turning store errors into their message and exit status 3.
 func storeAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
     do { return try body() } catch {
@@ -126,18 +142,7 @@ struct ExportCommand: ParsableCommand {
             default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
             }
         }
-        if let output {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: [.atomic])
-                chmod(output, 0o600)
-            } catch {
-                complain("cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode(1)
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-            print()
-        }
+        try writeOutput(data, to: output, newlineOnTerminal: true)
     }
 }
 

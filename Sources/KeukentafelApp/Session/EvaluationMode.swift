@@ -96,14 +96,8 @@ enum EvaluationMode {
         }
         // Done: the end is on its way to the store (Esc steps back if it failed).
         guard p.person < people.count, case .character(let c) = press.key, press.modifiers.isEmpty else { return .none }
-        let value: Int?
-        switch c {
-        case "t", "T": value = 10
-        case " ": value = nil
-        default:
-            guard let n = c.wholeNumberValue else { return .none }
-            value = n
-        }
+        guard let answer = ScaleKey.answer(c) else { return .none }
+        let value = answer.value
         // Setting nil removes an answer given before stepping back: skipped is skipped.
         if items.indices.contains(p.item) { p.answers[p.person, default: [:]][items[p.item].id] = value }
         p.item += 1

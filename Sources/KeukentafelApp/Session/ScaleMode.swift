@@ -46,17 +46,28 @@ enum ScaleMode {
             if press.key == .escape || press.key == .enter { s.returnToCapture() }
             return .none
         }
-        let value: Int?
-        switch c {
-        case "t", "T": value = 10
-        case " ": value = nil
-        default:
-            guard let n = c.wholeNumberValue else { return .none }
-            value = n
-        }
+        guard let answer = ScaleKey.answer(c) else { return .none }
+        let value = answer.value
         if index + 1 < present.count { s.mode = .scaleValues(scale: scale, index: index + 1) } else { s.returnToCapture() }
         guard let value, present.indices.contains(index) else { return .none }
         let reading = EventPayload.scaleValueSet(.init(scaleID: scale, memberID: present[index].id, value: value))
         return SessionFeature.append(&s, [reading], context, awaitingSave: false)
+    }
+}
+
+/// One key for a number from 0 to 10, as on every scale and rating: `0`–`9`, `t` for 10,
+/// and space to skip (no number).
+enum ScaleKey {
+    struct Answer: Equatable {
+        var value: Int?
+    }
+
+    /// The answer a character gives, or nil for a key that is none of these.
+    static func answer(_ c: Character) -> Answer? {
+        switch c {
+        case "t", "T": return Answer(value: 10)
+        case " ": return Answer(value: nil)
+        default: return c.wholeNumberValue.map { Answer(value: $0) }
+        }
     }
 }

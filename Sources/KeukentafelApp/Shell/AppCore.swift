@@ -203,12 +203,7 @@ public enum AppCore {
         var commands = step?.commands ?? []
         switch step?.outcome {
         case .back?:
-            if let parked = state.parkedSession {
-                state.screen = .session(parked)
-                state.parkedSession = nil
-            } else {
-                state.screen = .home(HomeState())
-            }
+            backToParkedSessionOrHome(&state)
         case .picked(let id)?:
             guard let parked = state.parkedSession else { break }
             state.screen = .session(parked)
@@ -224,13 +219,7 @@ public enum AppCore {
         var commands = step?.commands ?? []
         switch step?.outcome {
         case .back?:
-            // Back where it was opened: the live session as it was, or home.
-            if let parked = state.parkedSession {
-                state.screen = .session(parked)
-                state.parkedSession = nil
-            } else {
-                state.screen = .home(HomeState())
-            }
+            backToParkedSessionOrHome(&state)
         case .open(let hit)?:
             // The live session's own family is already open: back to it as it was.
             if let parked = state.parkedSession, parked.record.familyID == hit.familyID {
@@ -296,6 +285,16 @@ public enum AppCore {
             break
         }
         return step?.commands ?? []
+    }
+
+    /// Back where a screen was opened: the live session as it was, or home.
+    private static func backToParkedSessionOrHome(_ state: inout AppState) {
+        if let parked = state.parkedSession {
+            state.screen = .session(parked)
+            state.parkedSession = nil
+        } else {
+            state.screen = .home(HomeState())
+        }
     }
 
     // MARK: Help and notices

@@ -101,6 +101,17 @@ public enum PromptParser {
                 )
             }
         }
+        // Only the placeholders the screen can fill; anything else would show as written.
+        for s in doc.sections where Audience(rawValue: s.name) != nil || s.name == "follow-ups" {
+            for l in s.lines {
+                for token in PromptPlaceholder.tokens(in: l.text) where PromptPlaceholder(rawValue: token) == nil {
+                    error(
+                        l.number,
+                        "unknown placeholder '{\(token)}'; known: \(PromptPlaceholder.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", "))"
+                    )
+                }
+            }
+        }
         if wordings.isEmpty && !doc.sections.contains(where: { Audience(rawValue: $0.name) != nil }) {
             error(
                 doc.title?.line ?? doc.headerEnd,

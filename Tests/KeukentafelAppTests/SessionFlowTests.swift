@@ -273,6 +273,24 @@ struct SessionFlowTests {
         #expect(AppFixtures.render(state).contains("0 = geen vertrouwen, 10 = alle vertrouwen"))
     }
 
+    @Test("the card fills in the speaker's number where the question has one, and names the gap when it is not known")
+    func placeholders() throws {
+        var state = SessionFixtures.state(size: Size(width: 120, height: 40)) { s in
+            let phase = Phase.allCases.first { p in
+                AppFixtures.catalog.filter(.nl, phase: p).contains { $0.id == "scaling-not-lower" }
+            }
+            s.phase = phase ?? .questions
+            s.promptIndex = s.prompts(AppFixtures.catalog, .nl).firstIndex { $0.id == "scaling-not-lower" } ?? 0
+        }
+        let s = try #require(Self.session(state))
+        #expect(s.currentPrompt(AppFixtures.catalog, .nl)?.id == "scaling-not-lower")
+        let sandra = try #require(s.currentScale?.values.last { $0.memberID == s.present[0].id }?.value)
+        #expect(AppFixtures.render(state).contains("U geeft een \(sandra). Hoe komt het dat het een \(sandra) is"))
+        Self.run([.key(.alt("3"))], &state)  // Zoë has no number on this scale
+        #expect(AppFixtures.render(state).contains("U geeft een [cijfer]."))
+        #expect(!AppFixtures.render(state).contains("{value}"))
+    }
+
     @Test("a correction needs a family member to have said it: the worker's line is refused with a message")
     func correctionNeedsSpeaker() throws {
         var state = SessionFixtures.state()

@@ -154,6 +154,29 @@ struct PromptValidationTests {
             ])
     }
 
+    @Test("an unknown placeholder is an error with its line; known ones are filled in, or read as a plain word when unknown")
+    func placeholders() throws {
+        #expect(
+            try Self.errors("unknown-placeholder") == ["nl/gat.md:13: error: unknown placeholder '{naam}'; known: {value}, {name}, {goal}"])
+        let fallback: [PromptPlaceholder: String] = [.value: "[cijfer]", .name: "[naam]", .goal: "[doel]"]
+        #expect(
+            PromptPlaceholder.fill("U geeft een {value}. Hoe komt het dat het een {value} is?", known: [.value: "6"], fallback: fallback)
+                == "U geeft een 6. Hoe komt het dat het een 6 is?")
+        #expect(PromptPlaceholder.fill("Uw doel is: {goal}.", known: [:], fallback: fallback) == "Uw doel is: [doel].")
+    }
+
+    @Test("no shipped question leaves a bare '…' for the worker to fill in")
+    func noBareGaps() {
+        let catalog = PromptCatalog(shipped: ShippedPrompts.files)
+        for language in Language.allCases {
+            for prompt in catalog.prompts[language] ?? [] {
+                for text in Audience.allCases.filter({ prompt.hasWording(for: $0) }).map({ prompt.wording(for: $0) }) + prompt.followUps {
+                    #expect(!text.contains("…"), "\(language.rawValue)/\(prompt.id): \(text)")
+                }
+            }
+        }
+    }
+
     @Test("a malformed scale section names the line")
     func malformedScale() throws {
         #expect(

@@ -14,6 +14,7 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case retractTitle, retractConfirm, keep
     case leaveTitle, leaveMessage, leaveUnsavedText, leaveConfirm
     case nothingToPromote, noteIsNotAGoal, goalNeedsOwner, goalShapingLabel, goalShapingHint
+    case placeholderValue, placeholderName, placeholderGoal
     case quickEntryLineTitle, quickEntryLineBack, quickEntryLineAsQuickEntry, quickEntryLineAsWords
     case familyGoals, familyGoingWell, familyScales, familyAgreements, familyNothingYet, familyViewBack
     case closingTitle, closingIntro, closingNextAppointment, closingConfirmHint, closingCorrectionsPrompt
@@ -25,6 +26,9 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     var translations: (nl: String, en: String) {
         switch self {
         case .worker: return ("werker", "worker")
+        case .placeholderValue: return ("[cijfer]", "[number]")
+        case .placeholderName: return ("[naam]", "[name]")
+        case .placeholderGoal: return ("[doel]", "[goal]")
         case .goalNeedsOwner: return ("Wiens doel is dit? Kies met Alt-1…9.", "Whose goal is this? Choose with Alt-1…9.")
         case .goalShapingLabel: return ("doel van", "goal of")
         case .goalShapingHint:

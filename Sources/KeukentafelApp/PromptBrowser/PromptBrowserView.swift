@@ -88,6 +88,10 @@ enum PromptBrowserView {
     /// follow-ups and the worker's tip; from line `scroll` on.
     static func renderDetail(_ p: Prompt, _ state: AppState, _ b: PromptBrowserState, in rect: Rect, on canvas: inout Canvas, scroll: Int) {
         let theme = canvas.theme
+        // Outside a session nothing is known: placeholders show as named gaps ("[number]").
+        let gap = { (text: String) in
+            PromptPlaceholder.fill(text, known: [:], fallback: SessionView.placeholderFallback(state.language))
+        }
         var lines: [(String, Style)] = []
         func add(_ text: String, _ style: Style, indent: String = "", hanging: String = "") {
             for (i, l) in TextWrap.lines(text, width: max(1, rect.width - indent.displayWidth)).enumerated() {
@@ -102,12 +106,12 @@ enum PromptBrowserView {
         let audiences = b.audience == .everyone ? Audience.allCases.filter { p.hasWording(for: $0) } : [b.audience]
         for a in audiences {
             if audiences.count > 1 { add(state.t(.promptBrowserFormat(.audience(a))).capitalizedFirst + ":", theme.muted) }
-            add(p.wording(for: a), theme.normal)
+            add(gap(p.wording(for: a)), theme.normal)
             lines.append(("", theme.normal))
         }
         if !p.followUps.isEmpty {
             add(state.t(.promptBrowser(.followUps)), theme.heading)
-            for f in p.followUps { add(f, theme.normal, indent: canvas.glyphs.bullet + " ", hanging: "  ") }
+            for f in p.followUps { add(gap(f), theme.normal, indent: canvas.glyphs.bullet + " ", hanging: "  ") }
             lines.append(("", theme.normal))
         }
         add(state.t(.promptBrowser(.tipLabel)) + ": " + p.tip, theme.muted)

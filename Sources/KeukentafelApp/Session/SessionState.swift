@@ -151,6 +151,18 @@ public struct SessionState: Equatable, Sendable {
         Calendar(identifier: .gregorian).component(.year, from: record.lastEventTime ?? now)
     }
 
+    /// What the card's placeholders are filled with: the speaker's latest number on the
+    /// scale being worked on, their name, the family's newest open goal.
+    var placeholderValues: [PromptPlaceholder: String] {
+        var known: [PromptPlaceholder: String] = [:]
+        if case .member(let id) = speaker {
+            if let name = record.member(id)?.name { known[.name] = name }
+            if let value = currentScale?.values.last(where: { $0.memberID == id })?.value { known[.value] = String(value) }
+        }
+        if let goal = record.goals.last(where: { $0.status == .open }) { known[.goal] = goal.text }
+        return known
+    }
+
     /// The speaker's display name (the worker in the UI language).
     func name(of speaker: Speaker, _ language: Language) -> String {
         switch speaker {

@@ -117,6 +117,14 @@ enum SessionView {
             clip: rect)
     }
 
+    /// The words a question's placeholders read as when the screen does not know them yet.
+    static func placeholderFallback(_ language: Language) -> [PromptPlaceholder: String] {
+        [
+            .value: UIText.session(.placeholderValue).text(language), .name: UIText.session(.placeholderName).text(language),
+            .goal: UIText.session(.placeholderGoal).text(language),
+        ]
+    }
+
     /// The question of the moment for the chosen audience, with follow-ups and the tip.
     static func card(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         guard rect.height > 0, let prompt = s.currentPrompt(state.prompts, state.language) else { return }
@@ -129,12 +137,20 @@ enum SessionView {
         canvas.put(
             title.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis), at: Point(x: rect.x, y: rect.y), style: theme.heading,
             clip: rect)
-        var lines: [(String, Style)] = TextWrap.lines(prompt.wording(for: s.audience), width: rect.width).map { ($0, theme.normal) }
+        let known = s.placeholderValues
+        let fill = { (text: String) in
+            // English says "an 8": the article follows the number filled in.
+            let text =
+                state.language == .en && known[.value]?.hasPrefix("8") == true
+                ? text.replacingOccurrences(of: "a {value}", with: "an {value}") : text
+            return PromptPlaceholder.fill(text, known: known, fallback: SessionView.placeholderFallback(state.language))
+        }
+        var lines: [(String, Style)] = TextWrap.lines(fill(prompt.wording(for: s.audience)), width: rect.width).map { ($0, theme.normal) }
         if s.showTip {
             lines += TextWrap.lines(state.t(.promptBrowser(.tipLabel)) + ": " + prompt.tip, width: rect.width).map { ($0, theme.muted) }
         }
         for f in prompt.followUps {
-            lines += TextWrap.lines(f, width: rect.width - 2).enumerated().map { (i, l) in
+            lines += TextWrap.lines(fill(f), width: rect.width - 2).enumerated().map { (i, l) in
                 ((i == 0 ? canvas.glyphs.bullet + " " : "  ") + l, theme.muted)
             }
         }

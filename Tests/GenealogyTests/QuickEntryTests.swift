@@ -90,6 +90,18 @@ struct QuickEntryTests {
         #expect(QuickEntry.complete("zo", genogram: g, members: [member]) == ["Zoë"])
     }
 
+    @Test("'gezinslid' makes a genogram person a family member: one person, linked, and not twice")
+    func personBecomesMember() throws {
+        var record = Self.record(["Riet, 71, moeder van Sandra"])
+        #expect(record.members.isEmpty)
+        record = Self.record(["Riet, gezinslid"], start: record)
+        let riet = try #require(record.members.first { $0.name == "Riet" })
+        #expect(record.members.count == 1 && riet.birthYear == 2026 - 71)
+        #expect(record.genogram.persons.filter { $0.name == "Riet" }.map(\.memberID) == [riet.id])
+        record = Self.record(["Riet, member"], start: record)
+        #expect(record.members.count == 1, "already a member: not added again")
+    }
+
     @Test("a grandparent with two known parents asks whose parent; an empty line is refused")
     func problems() throws {
         var ids = SeededIDs(seed: 1)

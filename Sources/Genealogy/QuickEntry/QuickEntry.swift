@@ -74,6 +74,7 @@ public enum QuickEntry {
             ?? GenogramPerson(
                 personID: ids.next(), name: name, gender: .unknown,
                 memberID: members.first { foldedForMatching($0.name) == foldedForMatching(name) }?.id)
+        var makeMember = false
         var relations: [(Relation, String, negated: Bool)] = []
         var bonds: [(EmotionalBond?, String)] = []
         var household: [String] = []
@@ -101,6 +102,8 @@ public enum QuickEntry {
                 person.gender = .nonBinary
             } else if QuickEntryWords.index.contains(lower) {
                 person.isIndex = true
+            } else if QuickEntryWords.member.contains(lower) {
+                makeMember = true
             } else if QuickEntryWords.pregnancy.contains(lower) {
                 person.kind = .pregnancy
             } else if QuickEntryWords.miscarriage.contains(lower) {
@@ -115,6 +118,12 @@ public enum QuickEntry {
             }
         }
         if !household.isEmpty { person.household = household.joined(separator: ", ") }
+        // A person of the genogram made a family member: one person, linked by id.
+        if makeMember && person.memberID == nil {
+            let member = ids.next()
+            person.memberID = member
+            out.append(.memberAdded(.init(memberID: member, name: person.name, role: .other, birthYear: person.birthYear)))
+        }
         out.append(.genogramPersonSet(person))
         g.add(person)
         let others = relations.map(\.1) + bonds.map(\.1)

@@ -77,6 +77,8 @@ enum QuickEntryWords {
     static let female = ["vrouw", "meisje", "female", "girl"]
     static let nonBinary = ["non-binair", "nonbinair", "non-binary", "nonbinary"]
     static let index = ["index", "indexkind", "index child"]
+    /// "gezinslid": this person of the genogram is also one of the family members who talk.
+    static let member = ["gezinslid", "lid", "family member", "member"]
     static let deceased = ["overleden", "deceased", "†", "dood", "died"]
     static let alive = ["leeft", "leeft nog", "alive", "living"]
     static let pregnancy = ["zwanger", "zwangerschap", "pregnant", "pregnancy"]

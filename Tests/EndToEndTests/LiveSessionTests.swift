@@ -207,7 +207,8 @@ struct LiveSessionTests {
         try session.send("Enter")
         try session.waitFor("gesprek 4")
         try session.send("F7")
-        let screen = try session.waitFor("hoeveel last we hebben van de ochtenden")
+        // The whole panel, not a frame caught half drawn.
+        let screen = try session.waitFor { $0.contains("hoeveel last we hebben van de ochtenden") && $0.contains("▆▅▃") }
         // Sandra's burden over sessions 1-3 (8, 6, 4) as a sparkline.
         #expect(screen.contains("Sandra") && screen.contains("▆▅▃"), "\(screen)")
     }

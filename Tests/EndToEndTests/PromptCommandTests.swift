@@ -109,7 +109,8 @@ struct PromptCommandTests {
             width: 80, height: 24, command: "\"$KT\" --lang nl",
             environment: ["KEUKENTAFEL_PROMPTS": dir])
         defer { session.stop() }
-        let screen = try session.waitFor("Vragen van uw organisatie")
+        // Wait for the whole notice: a capture can catch the frame half drawn.
+        let screen = try session.waitFor { $0.contains("Vragen van uw organisatie") && $0.contains("1 fout") }
         #expect(screen.contains("1 fout"))
         try session.send("Enter")
         try session.waitFor { !$0.contains("Vragen van uw organisatie") && $0.contains("Nieuw gezin") }

@@ -99,29 +99,20 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store to read only when Keukentafel is already open on it (for commands
     /// that only look); otherwise as `open()`.
     func openForReading() throws -> EventStore {
-        let location = try location(ProcessInfo.processInfo.environment)
-        do {
-            return try EventStore(directory: location.path)
-        } catch .locked {
-            do {
-                return try EventStore(readingOnly: location.path)
-            } catch {
-                FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
-                throw ExitCode(3)
-            }
-        } catch {
-            FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
-            throw ExitCode(3)
-        }
+        try open(readingWhenLocked: true)
     }
 
     /// Opens the store, or exits with its clear message (status 3).
-    func open() throws -> EventStore {
+    func open(readingWhenLocked: Bool = false) throws -> EventStore {
         let location = try location(ProcessInfo.processInfo.environment)
         do {
-            return try EventStore(directory: location.path)
+            do {
+                return try EventStore(directory: location.path)
+            } catch .locked where readingWhenLocked {
+                return try EventStore(readingOnly: location.path)
+            }
         } catch {
-            FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
+            complain(error.description)
             throw ExitCode(3)
         }
     }

@@ -76,9 +76,9 @@ public enum GenogramExport {
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="13">
             <style>text { paint-order: stroke; stroke: white; stroke-width: 3px; }</style>
-            <title>\(escapeXML(name))</title>
+            <title>\(xmlEscaped(name))</title>
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(Int(margin))" y="24" font-size="16" font-weight="bold">\(escapeXML(name))</text>
+            <text x="\(Int(margin))" y="24" font-size="16" font-weight="bold">\(xmlEscaped(name))</text>
 
             """
         func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, dash: String? = nil) {
@@ -153,7 +153,7 @@ public enum GenogramExport {
             let (a, z) = pairs.min { hypot($0.0.0 - $0.1.0, $0.0.1 - $0.1.1) < hypot($1.0.0 - $1.1.0, $1.0.1 - $1.1.1) }!
             let title =
                 "\(g.person(b.from)?.name ?? "?") – \(g.person(b.to)?.name ?? "?"): \(GenogramLegendItem.bond(b.kind).label(language))"
-            out += "<g><title>\(escapeXML(title))</title>\n" + bondPath(from: a, to: z, kind: b.kind, trim: size / 2 + 6) + "</g>\n"
+            out += "<g><title>\(xmlEscaped(title))</title>\n" + bondPath(from: a, to: z, kind: b.kind, trim: size / 2 + 6) + "</g>\n"
         }
         // A person drawn twice: a grey dashed curve joins both drawings.
         for d in drawn where d.isCopy {
@@ -173,7 +173,7 @@ public enum GenogramExport {
             // Name on one line (shortened to the slot), years or age under it.
             var name = p.name.count > 22 ? String(p.name.prefix(21)) + "…" : p.name
             if copied.contains(p.personID) { name += GenogramGlyphs.copyMark }
-            out += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y + h + 15))\" text-anchor=\"middle\">\(escapeXML(name))</text>\n"
+            out += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y + h + 15))\" text-anchor=\"middle\">\(xmlEscaped(name))</text>\n"
             if let b = p.birthYear {
                 let years =
                     p.kind != nil ? "\(b)" : (p.deceased ? "\(b)–\(p.deathYear.map(String.init) ?? "")" : "\(b) (\(max(0, year - b)))")
@@ -189,7 +189,8 @@ public enum GenogramExport {
             let x = margin + Double(i % legendColumns) * 170
             let y = top + 24 + Double(i / legendColumns) * legendRowHeight
             out += legendSample(item, x: x, y: y)
-            out += "<text x=\"\(svgNumber(x + 40))\" y=\"\(svgNumber(y + 4))\" font-size=\"12\">\(escapeXML(item.label(language)))</text>\n"
+            out +=
+                "<text x=\"\(svgNumber(x + 40))\" y=\"\(svgNumber(y + 4))\" font-size=\"12\">\(xmlEscaped(item.label(language)))</text>\n"
         }
         return out + "</svg>\n"
     }
@@ -348,22 +349,6 @@ public enum GenogramExport {
 
     /// A coordinate or length for SVG, with one decimal.
     static func svgNumber(_ v: Double) -> String { String(format: "%.1f", v) }
-
-    static func escapeXML(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if c.value < 0x20 && c != "\n" && c != "\t" { out += " " } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
-    }
 
     static func escapeDOT(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(

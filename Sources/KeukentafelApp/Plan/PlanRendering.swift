@@ -25,20 +25,20 @@ extension FamilyPlan {
     /// A4 print styles, no scripts and nothing loaded from elsewhere.
     public var html: String {
         var body: [String] = []
-        body.append("<h1>\(Self.htmlEscaped(title))</h1>")
-        body.append("<p class=\"intro\">\(Self.htmlEscaped(t(.plan(.intro))))</p>")
-        if let line = latestSessionLine { body.append("<p class=\"meeting\">\(Self.htmlEscaped(line))</p>") }
+        body.append("<h1>\(xmlEscaped(title))</h1>")
+        body.append("<p class=\"intro\">\(xmlEscaped(t(.plan(.intro))))</p>")
+        if let line = latestSessionLine { body.append("<p class=\"meeting\">\(xmlEscaped(line))</p>") }
         for section in sections {
             body.append("<section class=\"\(section.kind.rawValue)\">")
-            body.append("<h2>\(Self.htmlEscaped(section.title))</h2>")
+            body.append("<h2>\(xmlEscaped(section.title))</h2>")
             for group in section.groups {
-                if let heading = group.heading { body.append("<h3>\(Self.htmlEscaped(heading))</h3>") }
+                if let heading = group.heading { body.append("<h3>\(xmlEscaped(heading))</h3>") }
                 body.append("<ul>")
                 for item in group.items {
-                    let label = item.label.map { "<strong>\(Self.htmlEscaped($0)):</strong> " } ?? ""
-                    var li = "<li>" + label + Self.htmlEscaped(item.text)
+                    let label = item.label.map { "<strong>\(xmlEscaped($0)):</strong> " } ?? ""
+                    var li = "<li>" + label + xmlEscaped(item.text)
                     if !item.details.isEmpty {
-                        li += "<ul class=\"details\">" + item.details.map { "<li>\(Self.htmlEscaped($0))</li>" }.joined() + "</ul>"
+                        li += "<ul class=\"details\">" + item.details.map { "<li>\(xmlEscaped($0))</li>" }.joined() + "</ul>"
                     }
                     body.append(li + "</li>")
                 }
@@ -52,7 +52,7 @@ extension FamilyPlan {
             "<head>",
             "<meta charset=\"utf-8\" />",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",
-            "<title>\(Self.htmlEscaped(title))</title>",
+            "<title>\(xmlEscaped(title))</title>",
             "<style>",
             Self.css,
             "</style>",
@@ -83,27 +83,6 @@ extension FamilyPlan {
         """
 
     private func t(_ text: UIText) -> String { text.text(language) }
-
-    /// Text safe inside an element or a quoted attribute; characters XML does not allow become a space.
-    static func htmlEscaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out += " "
-            default:
-                let v = scalar.value
-                let allowed = v >= 0x20 && !(0x7F...0x9F).contains(v) && v != 0xFFFE && v != 0xFFFF
-                out.unicodeScalars.append(allowed ? scalar : " ")
-            }
-        }
-        return out
-    }
 
     /// Text that Markdown shows as it is: its punctuation escaped, one line.
     static func markdownEscaped(_ text: String) -> String {

@@ -143,6 +143,9 @@ public struct FamilyRecord: Equatable, Sendable {
 
     public func member(_ id: UUID) -> Member? { members.first { $0.id == id } }
 
+    /// The entry with this id, found through the index the fold keeps.
+    public func entry(_ id: UUID) -> Entry? { entryIndex[id].map { entries[$0] } }
+
     // MARK: Folding
 
     /// Applies one event. Events for another family, or that refer to something unknown,

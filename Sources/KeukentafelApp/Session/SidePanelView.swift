@@ -266,12 +266,11 @@ enum SidePanelView {
         }
         if !r.safetyMap.isEmpty {
             // By column, then perspective: each entry's words with who said them.
-            let entries = Dictionary(r.entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var lines: [String] = []
             for column in SafetyColumn.allCases {
                 for perspective in SafetyPerspective.allCases {
                     for item in r.safetyMap where item.column == column && item.perspective == perspective {
-                        guard let e = entries[item.entryID], !e.retracted else { continue }
+                        guard let e = r.entry(item.entryID), !e.retracted else { continue }
                         let who = e.speaker.flatMap { r.member($0)?.name } ?? state.t(.session(.worker))
                         lines.append(
                             "\(state.t(.recordFormat(.safetyColumn(column)))) · \(state.t(.recordFormat(.safetyPerspective(perspective)))): "

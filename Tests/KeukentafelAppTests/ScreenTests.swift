@@ -36,6 +36,14 @@ struct ScreenTests {
         func add(_ name: String, glyphs: Glyphs = .unicode, _ make: @escaping @Sendable () -> AppState) {
             all.append(Case(name: name, glyphs: glyphs, make: make))
         }
+        /// A screen at both standard sizes, in Dutch and in English.
+        func addEverywhere(_ name: String, _ make: @escaping @Sendable (Language, Size) -> AppState) {
+            for (w, h) in standardSizes {
+                for language in Language.allCases {
+                    add("\(name)\(language == .nl ? "" : ".en").\(w)x\(h)") { make(language, Size(width: w, height: h)) }
+                }
+            }
+        }
         for (w, h) in standardSizes {
             let size = "\(w)x\(h)"
             add("home.\(size)") { at(w, h) }
@@ -211,30 +219,20 @@ struct ScreenTests {
         add("session-help.en.80x24") { help(SessionFixtures.state(.en, size: Size(width: 80, height: 24))) }
         add("session-help-end.80x24") { help(SessionFixtures.state(.nl, size: Size(width: 80, height: 24)), down: 40) }
         // Signs of Safety on the plan panel, by column and perspective, with who said it.
-        for (w, h) in standardSizes {
-            for language in Language.allCases {
-                let l = language == .nl ? "" : ".en"
-                add("session-plan-safety\(l).\(w)x\(h)") {
-                    var s = SessionFixtures.state(language, size: Size(width: w, height: h)) { $0.panel = .plan }
-                    _ = RecordFormTests.record(.safety, ["1", "2", "3", "Ik schrik als het hard gaat"], &s)
-                    _ = RecordFormTests.record(.safety, ["2", "4", "0", "Vader brengt Zoë nu elke dag"], &s)
-                    return s
-                }
-            }
+        addEverywhere("session-plan-safety") { language, size in
+            var s = SessionFixtures.state(language, size: size) { $0.panel = .plan }
+            _ = RecordFormTests.record(.safety, ["1", "2", "3", "Ik schrik als het hard gaat"], &s)
+            _ = RecordFormTests.record(.safety, ["2", "4", "0", "Vader brengt Zoë nu elke dag"], &s)
+            return s
         }
         // The summary again after a correction, with who gave it, for the family to confirm.
-        for (w, h) in standardSizes {
-            for language in Language.allCases {
-                let l = language == .nl ? "" : ".en"
-                add("session-closing-corrected\(l).\(w)x\(h)") {
-                    var s = SessionFixtures.state(language, size: Size(width: w, height: h))
-                    SessionFlowTests.run(
-                        [.key(KeyPress(.function(10))), .key(.char("c")), .key(.alt("2"))]
-                            + SessionFlowTests.type("het is vier keer, niet drie")
-                            + [.key(KeyPress(.enter))], &s)
-                    return s
-                }
-            }
+        addEverywhere("session-closing-corrected") { language, size in
+            var s = SessionFixtures.state(language, size: size)
+            SessionFlowTests.run(
+                [.key(KeyPress(.function(10))), .key(.char("c")), .key(.alt("2"))]
+                    + SessionFlowTests.type("het is vier keer, niet drie")
+                    + [.key(KeyPress(.enter))], &s)
+            return s
         }
         // Alt-P: the family's sign on the line, to be shaped into their goal.
         for (w, h) in standardSizes {
@@ -245,15 +243,10 @@ struct ScreenTests {
             }
         }
         // A new scale: its kind and what 0 and 10 mean, before the topic is saved.
-        for (w, h) in standardSizes {
-            for language in Language.allCases {
-                let l = language == .nl ? "" : ".en"
-                add("session-scale-topic\(l).\(w)x\(h)") {
-                    var s = SessionFixtures.state(language, size: Size(width: w, height: h)) { $0.panel = .scales }
-                    AppFixtures.send([.key(KeyPress(.function(9))), .key(KeyPress(.tab))] + AppFixtures.keys("rust in huis"), to: &s)
-                    return s
-                }
-            }
+        addEverywhere("session-scale-topic") { language, size in
+            var s = SessionFixtures.state(language, size: size) { $0.panel = .scales }
+            AppFixtures.send([.key(KeyPress(.function(9))), .key(KeyPress(.tab))] + AppFixtures.keys("rust in huis"), to: &s)
+            return s
         }
         // Who is present: adding a member, and the same screen over a live session (Alt-H).
         for (w, h) in standardSizes {
@@ -273,17 +266,12 @@ struct ScreenTests {
             }
         }
         // The worker's words said aloud, in the transcript and on the input line.
-        for (w, h) in standardSizes {
-            for language in Language.allCases {
-                let l = language == .nl ? "" : ".en"
-                add("session-worker-aloud\(l).\(w)x\(h)") {
-                    var s = SessionFixtures.state(language, size: Size(width: w, height: h))
-                    SessionFlowTests.run(
-                        [.key(.alt("0")), .key(.alt("0")), .key(.alt("k"))] + SessionFlowTests.type("Wat knap dat jullie dit samen doen")
-                            + [.key(KeyPress(.enter)), .key(.alt("0")), .key(.alt("0"))], &s)
-                    return s
-                }
-            }
+        addEverywhere("session-worker-aloud") { language, size in
+            var s = SessionFixtures.state(language, size: size)
+            SessionFlowTests.run(
+                [.key(.alt("0")), .key(.alt("0")), .key(.alt("k"))] + SessionFlowTests.type("Wat knap dat jullie dit samen doen")
+                    + [.key(KeyPress(.enter)), .key(.alt("0")), .key(.alt("0"))], &s)
+            return s
         }
         // Searching every recorded text: hits newest first, who said it or what it is, the match visible.
         for (w, h) in standardSizes {

@@ -8,6 +8,17 @@ import Testing
 struct RightNameEndToEndTests {
     let live = LiveSessionTests()
 
+    /// Pauses the session, quits, and waits until the store is free: `export` writes to
+    /// the access log, so unlike `families` (which reads beside the app) it needs the app gone.
+    static func leaveAndQuit(_ session: TmuxSession, store: String) throws {
+        try session.send("Escape")
+        try session.waitFor("Gesprek onderbreken?")
+        try session.send("Right", "Enter")
+        try session.waitFor("1 gezin in deze opslag")
+        try session.send("q")
+        try session.waitFor { _ in (try? LiveSessionTests.export(store).isEmpty) == false }
+    }
+
     /// The exported events of one kind.
     static func events(_ store: String, type: String) throws -> [[String: Any]] {
         try LiveSessionTests.export(store).filter { $0["type"] as? String == type }
@@ -65,12 +76,7 @@ struct RightNameEndToEndTests {
         try session.type("0")
         try session.send("Tab", "Enter")
         try session.waitFor { $0.contains("werker zegt: “School ziet") && $0.contains("✓ bewaard") }
-        try session.send("Escape")
-        try session.waitFor("Gesprek onderbreken?")
-        try session.send("Right", "Enter")
-        try session.waitFor("1 gezin in deze opslag")
-        try session.send("q")
-        try session.waitFor { _ in (try? Subprocess.run([TmuxSession.binary.path, "families", "--store", store]).status) == 0 }
+        try Self.leaveAndQuit(session, store: store)
 
         #expect(try Self.events(store, type: "goalSet").isEmpty, "a note became a goal")
         let quotes = try Self.events(store, type: "utteranceRecorded").compactMap { ($0["payload"] as? [String: Any])?["text"] as? String }
@@ -111,12 +117,7 @@ struct RightNameEndToEndTests {
         try session.type("Sorry, de bus was laat")
         try session.send("Enter")
         try session.waitFor { $0.contains("oma Jet: “Sorry, de bus") && $0.contains("✓ bewaard") }
-        try session.send("Escape")
-        try session.waitFor("Gesprek onderbreken?")
-        try session.send("Right", "Enter")
-        try session.waitFor("1 gezin in deze opslag")
-        try session.send("q")
-        try session.waitFor { _ in (try? Subprocess.run([TmuxSession.binary.path, "families", "--store", store]).status) == 0 }
+        try Self.leaveAndQuit(session, store: store)
 
         let members = try Self.events(store, type: "memberAdded").compactMap { $0["payload"] as? [String: Any] }
         #expect(members.compactMap { $0["name"] as? String } == ["Iris", "Milan", "oma Jet"])

@@ -36,13 +36,16 @@ let package = Package(
         .executableTarget(name: "PromptEmbedder"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "ShippedPrompts", dependencies: ["PromptLibrary"], plugins: ["EmbedPrompts"]),
+        // Pure: the method in figures (one session, a family over time, a caseload), for review and practice.
+        .target(name: "MethodAnalysis", dependencies: ["KeukentafelDomain"]),
         // Pure: Keukentafel's screens, localisation and flows.
-        .target(name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams"]),
+        .target(
+            name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams", "MethodAnalysis"]),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",
             dependencies: [
-                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts",
+                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts", "MethodAnalysis",
                 "TerminalUI", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -52,7 +55,7 @@ let package = Package(
             name: "keukentafel-bench",
             dependencies: [
                 "KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
-                "ShippedPrompts", "PromptLibrary", "TerminalUI",
+                "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
@@ -62,6 +65,7 @@ let package = Package(
             name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"],
             path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain"]),
+        .testTarget(name: "MethodAnalysisTests", dependencies: ["MethodAnalysis", "KeukentafelDomain"]),
         .testTarget(name: "GenealogyTests", dependencies: ["Genealogy", "KeukentafelDomain", "TestSupport"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Genealogy", "KeukentafelDomain", "TerminalUI", "TestSupport"]),
         .testTarget(

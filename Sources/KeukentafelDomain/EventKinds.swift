@@ -34,6 +34,7 @@ extension EventPayload {
         EventKind("presenceChanged", EventPayload.presenceChanged),
         EventKind("phaseChanged", EventPayload.phaseChanged),
         EventKind("sessionEnded", EventPayload.sessionEnded),
+        EventKind("promptShown", EventPayload.promptShown),
         // Words and corrections
         EventKind("utteranceRecorded", EventPayload.utteranceRecorded),
         EventKind("noteRecorded", EventPayload.noteRecorded),

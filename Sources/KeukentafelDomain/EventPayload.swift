@@ -13,6 +13,8 @@ public enum EventPayload: Equatable, Sendable {
     case presenceChanged(PresenceChanged)
     case phaseChanged(PhaseChanged)
     case sessionEnded(SessionEnded)
+    /// The question card on the worker's screen changed (and stayed): review shows it beside the answers.
+    case promptShown(PromptShown)
     // Words: the family's (utterances) and the worker's own (notes), and corrections
     case utteranceRecorded(UtteranceRecorded)
     case noteRecorded(NoteRecorded)
@@ -110,6 +112,11 @@ public enum EventPayload: Equatable, Sendable {
         public init(phase: Phase) { self.phase = phase }
     }
     public struct SessionEnded: Codable, Equatable, Sendable { public init() {} }
+    public struct PromptShown: Codable, Equatable, Sendable {
+        /// The prompt's id in the library (the same in both languages).
+        public var promptID: String
+        public init(promptID: String) { self.promptID = promptID }
+    }
     public struct UtteranceRecorded: Codable, Equatable, Sendable {
         public var entryID: UUID
         public var speaker: UUID
@@ -387,10 +394,16 @@ public enum EventPayload: Equatable, Sendable {
         public var annotationID: UUID
         public var targetEventID: UUID
         public var text: String
-        public init(annotationID: UUID, targetEventID: UUID, text: String) {
+        /// A code from the review checklist (`Prompts/review-checklist.md`), if one was chosen.
+        public var code: String?
+        /// The author's role when they wrote it (absent in older records).
+        public var role: WorkerRole?
+        public init(annotationID: UUID, targetEventID: UUID, text: String, code: String? = nil, role: WorkerRole? = nil) {
             self.annotationID = annotationID
             self.targetEventID = targetEventID
             self.text = text
+            self.code = code
+            self.role = role
         }
     }
 }

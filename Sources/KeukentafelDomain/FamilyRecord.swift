@@ -30,6 +30,19 @@ public struct FamilyRecord: Equatable, Sendable {
         public var present: [UUID]
         public var phases: [PhaseChange]
         public var ended: Date?
+        /// The question cards that were on the worker's screen, in order.
+        public var cards: [CardShown] = []
+    }
+
+    /// A question card on the worker's screen from `time` until the next one.
+    public struct CardShown: Equatable, Sendable {
+        public var promptID: String
+        public var time: Date
+
+        public init(promptID: String, time: Date) {
+            self.promptID = promptID
+            self.time = time
+        }
     }
 
     /// A session moving to a phase, and when.
@@ -183,6 +196,8 @@ public struct FamilyRecord: Equatable, Sendable {
             withSession(event) { $0.phases.append(PhaseChange(phase: p.phase, time: event.time)) }
         case .sessionEnded:
             withSession(event) { if $0.ended == nil { $0.ended = event.time } }
+        case .promptShown(let p):
+            withSession(event) { $0.cards.append(CardShown(promptID: p.promptID, time: event.time)) }
         case .utteranceRecorded(let p):
             addEntry(
                 Entry(

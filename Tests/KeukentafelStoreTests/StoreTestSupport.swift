@@ -128,6 +128,7 @@ struct EventGenerator {
         "presenceChanged": { g, f in .presenceChanged(.init(present: (g.members[f] ?? []).filter { _ in g.bool() })) },
         "phaseChanged": { g, _ in .phaseChanged(.init(phase: g.pick(Phase.self))) },
         "sessionEnded": { _, _ in .sessionEnded(.init()) },
+        "promptShown": { g, _ in .promptShown(.init(promptID: g.bool() ? "scaling-where-now" : "exceptions-question")) },
         "utteranceRecorded": { g, f in
             .utteranceRecorded(
                 .init(
@@ -264,6 +265,11 @@ struct EventGenerator {
                         "note": g.words(),
                     ]))
         },
-        "annotationAdded": { g, _ in .annotationAdded(.init(annotationID: g.ids.next(), targetEventID: g.ids.next(), text: g.words())) },
+        "annotationAdded": { g, _ in
+            .annotationAdded(
+                .init(
+                    annotationID: g.ids.next(), targetEventID: g.ids.next(), text: g.words(), code: g.bool() ? "scale-no-competence" : nil,
+                    role: g.bool() ? .supervisor : nil))
+        },
     ]
 }

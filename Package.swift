@@ -37,7 +37,7 @@ let package = Package(
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "ShippedPrompts", dependencies: ["PromptLibrary"], plugins: ["EmbedPrompts"]),
         // Pure: the method in figures (one session, a family over time, a caseload), for review and practice.
-        .target(name: "MethodAnalysis", dependencies: ["KeukentafelDomain"]),
+        .target(name: "MethodAnalysis", dependencies: ["KeukentafelDomain", "PromptLibrary"]),
         // Pure: Keukentafel's screens, localisation and flows.
         .target(
             name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams", "MethodAnalysis"]),
@@ -65,7 +65,7 @@ let package = Package(
             name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"],
             path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain"]),
-        .testTarget(name: "MethodAnalysisTests", dependencies: ["MethodAnalysis", "KeukentafelDomain"]),
+        .testTarget(name: "MethodAnalysisTests", dependencies: ["MethodAnalysis", "KeukentafelDomain", "PromptLibrary", "ShippedPrompts"]),
         .testTarget(name: "GenealogyTests", dependencies: ["Genealogy", "KeukentafelDomain", "TestSupport"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Genealogy", "KeukentafelDomain", "TerminalUI", "TestSupport"]),
         .testTarget(

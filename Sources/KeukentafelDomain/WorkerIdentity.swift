@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a person does with Keukentafel: shown on the home screen and kept with annotations.
 public enum WorkerRole: String, Codable, CaseIterable, Sendable, Hashable {
     /// Talks with families (the default).
@@ -16,5 +18,32 @@ public struct WorkerIdentity: Equatable, Sendable, Hashable {
     public init(name: String, role: WorkerRole = .worker) {
         self.name = name
         self.role = role
+    }
+}
+
+extension WorkerIdentity {
+    /// Who is working, first found wins: `--worker` (and `--role`), the config file's
+    /// `name:` and `role:` lines, then the login name. Nil role anywhere means `worker`.
+    public static func resolve(option: String?, roleOption: WorkerRole?, config: String?, loginName: String?) -> WorkerIdentity {
+        let file = config.map(parseConfig) ?? [:]
+        let name = [option, file["name"], loginName].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        let role = roleOption ?? file["role"].flatMap { WorkerRole(rawValue: $0.lowercased()) } ?? .worker
+        return WorkerIdentity(name: name ?? "unknown", role: role)
+    }
+
+    /// The config file's `key: value` lines (a small YAML subset); `#` starts a comment.
+    public static func parseConfig(_ text: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+            }
+            if !key.isEmpty { fields[key] = value }
+        }
+        return fields
     }
 }

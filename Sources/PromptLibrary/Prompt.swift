@@ -46,6 +46,19 @@ public struct Prompt: Equatable, Sendable, Identifiable {
     public func hasWording(for audience: Audience) -> Bool { wordings[audience] != nil }
 }
 
+/// One item of the review checklist: a code an annotation can carry, and its wording.
+public struct ReviewChecklistItem: Equatable, Sendable {
+    public var code: String
+    public var labels: [Language: String]
+
+    public init(code: String, labels: [Language: String]) {
+        self.code = code
+        self.labels = labels
+    }
+
+    public func label(_ language: Language) -> String { labels[language] ?? code }
+}
+
 /// A fictional role-play case for trainees, in one language.
 public struct RoleCase: Equatable, Sendable, Identifiable {
     /// A person to play, with their role card.

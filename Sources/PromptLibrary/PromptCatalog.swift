@@ -12,6 +12,8 @@ public final class PromptCatalog: Sendable, Equatable {
     public let evaluationLowScore: Int
     /// Used when no `evaluation.md` gives a valid `low-score`.
     public static let defaultEvaluationLowScore = 5
+    /// Codes for annotations in review (`review-checklist.md`), in file order.
+    public let reviewChecklist: [ReviewChecklistItem]
     /// Problems in the files, sorted by file and line.
     public let diagnostics: [Diagnostic]
     private let searchText: [Language: [String: String]]
@@ -29,7 +31,14 @@ public final class PromptCatalog: Sendable, Equatable {
         // Ids of files left out for errors: their counterparts are not reported missing too.
         var broken: Set<String> = []
         var lowScore = Self.defaultEvaluationLowScore
+        var checklist: [ReviewChecklistItem] = []
         for files in [shipped, organisation] {
+            // An organisation's checklist replaces the shipped one as a whole.
+            for file in files where file.path == Self.reviewChecklistPath {
+                let (items, d) = PromptParser.parseReviewChecklist(file)
+                diags += d
+                if let items { checklist = items }
+            }
             // The settings file lies beside nl/ and en/; an organisation's replaces the shipped one.
             for file in files where file.path == Self.evaluationSettingsPath {
                 let (low, d) = PromptParser.parseEvaluationSettings(file)
@@ -101,6 +110,7 @@ public final class PromptCatalog: Sendable, Equatable {
         cases = casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }
         diagnostics = diags.sorted()
         evaluationLowScore = lowScore
+        reviewChecklist = checklist
         searchText = prompts.mapValues { list in
             Dictionary(
                 uniqueKeysWithValues: list.map { p in
@@ -112,6 +122,8 @@ public final class PromptCatalog: Sendable, Equatable {
 
     /// Where the evaluation settings lie in a prompt folder.
     public static let evaluationSettingsPath = "evaluation.md"
+    /// Where the review checklist lies in a prompt folder.
+    public static let reviewChecklistPath = "review-checklist.md"
 
     static func displayOrder(_ a: Prompt, _ b: Prompt) -> Bool {
         let pa = a.phases.min() ?? .closing

@@ -171,6 +171,43 @@ public enum PromptParser {
         return (n, diags)
     }
 
+    /// The review checklist (`review-checklist.md` at the top of a prompt folder): a header
+    /// with `kind: checklist`, then one `## code` section per item with an `nl:` and an `en:` line.
+    public static func parseReviewChecklist(_ file: PromptFile) -> (items: [ReviewChecklistItem]?, diagnostics: [Diagnostic]) {
+        var diags: [Diagnostic] = []
+        guard let doc = split(file, &diags) else { return (nil, diags) }
+        let f = file.displayPath
+        func error(_ line: Int, _ message: String) { diags.append(Diagnostic(.error, f, line, message)) }
+        if let k = doc.header["kind"] {
+            if k.value != "checklist" { error(k.line, "the review checklist has 'kind: checklist', not '\(k.value)'") }
+        } else {
+            error(doc.headerEnd, "missing required field 'kind' (kind: checklist)")
+        }
+        var items: [ReviewChecklistItem] = []
+        for s in doc.sections {
+            guard isValidID(s.name), s.argument.isEmpty else {
+                error(s.line, "a checklist code is lowercase letters, digits and '-', not '\(s.name) \(s.argument)'")
+                continue
+            }
+            if items.contains(where: { $0.code == s.name }) { error(s.line, "code '\(s.name)' appears twice") }
+            var labels: [Language: String] = [:]
+            for l in s.lines where !l.text.trimmingSpaces.isEmpty {
+                let parts = l.text.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces }
+                guard parts.count == 2, let language = Language(rawValue: parts[0]), !parts[1].isEmpty else {
+                    error(l.number, "a checklist line is 'nl: …' or 'en: …', not '\(l.text.trimmingSpaces)'")
+                    continue
+                }
+                labels[language] = parts[1]
+            }
+            for language in Language.allCases where labels[language] == nil {
+                error(s.line, "code '\(s.name)' has no '\(language.rawValue): …' line")
+            }
+            if labels.count == Language.allCases.count { items.append(ReviewChecklistItem(code: s.name, labels: labels)) }
+        }
+        if doc.sections.isEmpty { error(doc.headerEnd, "the checklist has no items ('## code' sections)") }
+        return (diags.contains { $0.severity == .error } ? nil : items, diags)
+    }
+
     public static func parseCase(_ file: PromptFile, language: Language) -> (RoleCase?, [Diagnostic]) {
         var diags: [Diagnostic] = []
         guard let doc = split(file, &diags) else { return (nil, diags) }

@@ -60,6 +60,15 @@ final class Effects {
                 actions.append(.familiesChanged(familyList()))
             }
             return actions
+        case .openReview(let family, let session, let subject):
+            do {
+                let events = try store.events(family: family)
+                guard !events.isEmpty else { return [.storeFailed(detail: StoreError.familyNotFound(family.uuidString).description)] }
+                try store.logAccess(family: family, action: "review", user: worker)
+                return [.reviewOpened(events: events, family: family, session: session, subject: subject)]
+            } catch {
+                return [.storeFailed(detail: error.description)]
+            }
         case .search(let query):
             do {
                 return [.searchResults(query: query, hits: try store.search(query).map(Self.result))]

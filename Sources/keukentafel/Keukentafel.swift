@@ -30,6 +30,8 @@ struct Keukentafel: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var workerOptions: WorkerOptions
+
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
     var ascii = false
 
@@ -59,8 +61,8 @@ struct Keukentafel: ParsableCommand {
             FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
             throw ExitCode(3)
         }
-        let worker = currentUser()
-        let effects = Effects(store: store, worker: worker)
+        let identity = workerOptions.identity(environment)
+        let effects = Effects(store: store, worker: identity.name)
 
         let terminal: NcursesTerminal
         do {
@@ -75,8 +77,8 @@ struct Keukentafel: ParsableCommand {
             language: language, now: clock.now(),
             storeDisplay: location.display(home: environment["HOME"]),
             terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
-            startupNotice: prompts.notice)
-        let program = AppCore.program(environment: .live(worker: worker), perform: effects.perform, clock: clock.now)
+            startupNotice: prompts.notice, worker: identity)
+        let program = AppCore.program(environment: .live(identity), perform: effects.perform, clock: clock.now)
         let loop = AppLoop(
             program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
             theme: .standard)
@@ -118,10 +120,50 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// The user named in the access log.
+/// The user named in the access log: the worker as `--worker`, the config file or the login name give it.
 func currentUser() -> String {
-    let env = ProcessInfo.processInfo.environment
-    return env["USER"] ?? env["LOGNAME"] ?? "unknown"
+    WorkerOptions.resolve(option: nil, role: nil, ProcessInfo.processInfo.environment).name
+}
+
+/// Who is working: `--worker` and `--role`, else `$XDG_CONFIG_HOME/keukentafel/config`
+/// (`name:` and `role:` lines), else the login name.
+struct WorkerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Your name, recorded as the author of what you record.", valueName: "name"))
+    var worker: String?
+
+    @Option(name: .long, help: ArgumentHelp("Your role: worker, supervisor or trainee.", valueName: "role"))
+    var role: String?
+
+    func validate() throws {
+        if let role, WorkerRole(rawValue: role.lowercased()) == nil {
+            throw ValidationError("--role must be worker, supervisor or trainee, not '\(role)'.")
+        }
+    }
+
+    func identity(_ environment: [String: String]) -> WorkerIdentity {
+        Self.resolve(option: worker, role: role.flatMap { WorkerRole(rawValue: $0.lowercased()) }, environment)
+    }
+
+    static func resolve(option: String?, role: WorkerRole?, _ environment: [String: String]) -> WorkerIdentity {
+        let config = configPath(environment).flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+        return WorkerIdentity.resolve(option: option, roleOption: role, config: config, loginName: loginName(environment))
+    }
+
+    /// `$XDG_CONFIG_HOME/keukentafel/config`, else `~/.config/keukentafel/config`.
+    static func configPath(_ environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/keukentafel/config" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/keukentafel/config"
+    }
+
+    /// `$USER`, `$LOGNAME`, else the account's name from the password database (set even
+    /// when the environment is bare, as under cron or a service).
+    static func loginName(_ environment: [String: String]) -> String? {
+        if let user = environment["USER"], !user.isEmpty { return user }
+        if let user = environment["LOGNAME"], !user.isEmpty { return user }
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
+    }
 }
 
 /// Options every command shares.

@@ -33,12 +33,13 @@ struct LocalizationTests {
         FixedTable(name: "GenogramText", texts: GenogramText.allCases.map { .genogram($0) }),
         FixedTable(name: "PlanText", texts: PlanText.allCases.map { .plan($0) }),
         FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
+        FixedTable(name: "ReviewText", texts: ReviewText.allCases.map { .review($0) }),
     ]
 
     /// Fixed texts that are the same in Dutch and English on purpose.
     static let sameInBothLanguages: [UIText] = [
         .common(.appName), .common(.ok), .promptBrowser(.tipLabel),
-        .record(.fieldInstrument), .record(.fieldScores), .genogram(.quickEntryLabel),
+        .record(.fieldInstrument), .record(.fieldScores), .genogram(.quickEntryLabel), .review(.hintCode),
     ]
 
     /// Every table of texts built from values, with samples that reach each case and each branch worth seeing.
@@ -127,6 +128,16 @@ struct LocalizationTests {
             name: "SearchFormat", file: "SearchText.swift",
             samples: [.searchFormat(.hitCount(1)), .searchFormat(.hitCount(4)), .searchFormat(.session(2))]
                 + SearchResultKind.allCases.map { .searchFormat(.kind($0)) }),
+        FormatTable(
+            name: "ReviewFormat", file: "ReviewText.swift",
+            samples: [
+                .reviewFormat(.sessionLine(number: 2, practice: false)), .reviewFormat(.sessionLine(number: 1, practice: true)),
+                .reviewFormat(.speed(4)), .reviewFormat(.stepOf(3, 40)), .reviewFormat(.minutes(12)), .reviewFormat(.ladder(4)),
+                .reviewFormat(.annotationBy(author: "Sanne", role: .supervisor)), .reviewFormat(.annotationBy(author: "Sanne", role: nil)),
+                .reviewFormat(.annotationNotSaved("disk full")), .reviewFormat(.entries(1)), .reviewFormat(.entries(5)),
+                .reviewFormat(.sessionHeading(family: "Gezin Bakker", number: 2)),
+            ] + ReviewItem.allCases.map { .reviewFormat(.item($0)) } + ReviewPanel.allCases.map { .reviewFormat(.panelTitle($0)) }
+                + [GoalStatus.open, .achieved, .dropped].map { .reviewFormat(.goalStatus($0)) }),
     ]
 
     static let localizationFolder = URL(fileURLWithPath: #filePath)

@@ -26,6 +26,8 @@ public enum UIText: Hashable, Sendable {
     case planFormat(PlanFormat)
     case search(SearchText)
     case searchFormat(SearchFormat)
+    case review(ReviewText)
+    case reviewFormat(ReviewFormat)
 
     /// The title to show above this text when it is a notice.
     public var title: UIText {
@@ -64,6 +66,8 @@ public enum UIText: Hashable, Sendable {
         case .planFormat(let text): return text.translations
         case .search(let text): return text.translations
         case .searchFormat(let text): return text.translations
+        case .review(let text): return text.translations
+        case .reviewFormat(let text): return text.translations
         }
     }
 }

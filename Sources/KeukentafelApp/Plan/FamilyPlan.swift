@@ -115,12 +115,7 @@ public struct FamilyPlan: Equatable, Sendable {
         }
 
         if let last = record.sessions.last {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = timeZone
-            let c = calendar.dateComponents([.year, .month, .day, .weekday, .hour, .minute], from: last.started)
-            let date = LocalTime(
-                year: c.year ?? 0, month: c.month ?? 1, day: c.day ?? 1, weekday: c.weekday ?? 1, hour: c.hour ?? 0,
-                minute: c.minute ?? 0, instant: last.started)
+            let date = LocalTime.at(last.started, timeZone)
             latestSession = Meeting(date: date, present: record.members.filter { last.present.contains($0.id) }.map(\.name))
         }
         let standingGoals = record.goals.filter { $0.status != .dropped }

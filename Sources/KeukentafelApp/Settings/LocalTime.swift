@@ -35,4 +35,14 @@ public struct LocalTime: Equatable, Sendable {
     public var clock: String {
         (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }
+
+    /// The wall-clock time of `instant` in `timeZone`.
+    public static func at(_ instant: Date, _ timeZone: TimeZone) -> LocalTime {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .weekday, .hour, .minute], from: instant)
+        return LocalTime(
+            year: c.year ?? 0, month: c.month ?? 1, day: c.day ?? 1, weekday: c.weekday ?? 1, hour: c.hour ?? 0, minute: c.minute ?? 0,
+            instant: instant)
+    }
 }

@@ -25,6 +25,7 @@ public enum AppCore {
         switch action {
         case .tick(let now):
             if state.now != now { state.now = now }
+            if case .review(let r) = state.screen, r.replay?.playing == true { return review(.tick(now.instant), &state, env) }
             return []
         case .familyNotSaved(let detail), .storeFailed(let detail):
             let message = if case .familyNotSaved = action { state.t(.commonFormat(.notSaved(detail))) } else { detail }
@@ -47,9 +48,11 @@ public enum AppCore {
             return []
         case .appended(let record):
             if case .presence = state.screen { return presence(.committed(record), &state, env) }
+            if case .review = state.screen { return review(.committed(record), &state, env) }
             return session(.committed(record), &state, env)
         case .appendFailed(let detail):
             if case .session = state.screen { return session(.saveFailed(detail), &state, env) }
+            if case .review = state.screen { return review(.saveFailed(detail), &state, env) }
             state.overlay = .dialog(
                 Dialog(
                     title: state.t(.common(.notSavedTitle)), message: state.t(.commonFormat(.notSaved(detail))),
@@ -60,6 +63,15 @@ public enum AppCore {
         case .searchResults(let query, let hits):
             let context = state.context(env)
             return apply(state.scoped(.search) { SearchFeature.reduce(&$0, .results(query: query, hits: hits), context) }, &state)
+        case .reviewOpened(let events, let family, let session, let subject):
+            state.overlay = nil
+            var review = ReviewState(events: events, familyID: family)
+            if let session {
+                review.open(session: session, at: subject)
+                review.openedOnSession = true
+            }
+            state.screen = .review(review)
+            return []
         }
     }
 
@@ -100,7 +112,15 @@ public enum AppCore {
             return session(intent, &state, env)
         case .search:
             return apply(state.scoped(.search) { SearchFeature.handle(event, &$0, context) }, &state)
+        case .review:
+            return apply(state.scoped(.review) { ReviewFeature.handle(event, &$0, context) }, &state)
         }
+    }
+
+    /// Runs an intent on review, if it is on show.
+    private static func review(_ intent: ReviewFeature.Intent, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        let context = state.context(env)
+        return apply(state.scoped(.review) { ReviewFeature.reduce(&$0, intent, context) }, &state)
     }
 
     /// Runs an intent on who is present, if it is on show.
@@ -287,6 +307,15 @@ public enum AppCore {
         return step?.commands ?? []
     }
 
+    private static func apply(_ step: Step<ReviewFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        switch step?.outcome {
+        case .back?: state.screen = .home(HomeState())
+        case .progress?: notYet(.review, &state)
+        case nil: break
+        }
+        return step?.commands ?? []
+    }
+
     /// Back where a screen was opened: the live session as it was, or home.
     private static func backToParkedSessionOrHome(_ state: inout AppState) {
         if let parked = state.parkedSession {
@@ -314,6 +343,7 @@ public enum AppCore {
         case .session: return SessionFeature.keys.help(state.language)
         case .promptBrowser: return PromptBrowserFeature.keys.help(state.language)
         case .search: return SearchFeature.keys.help(state.language)
+        case .review(let r): return (r.replay?.draft != nil ? ReviewFeature.draftKeys : ReviewFeature.keys).help(state.language)
         }
     }
 

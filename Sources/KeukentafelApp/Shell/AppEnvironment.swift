@@ -7,26 +7,29 @@ import KeukentafelDomain
 public struct AppEnvironment {
     /// The worker named as the author of every event.
     public var worker: String
+    /// What the worker does (kept with annotations).
+    public var role: WorkerRole
     /// The instant an event is recorded at.
     public var now: () -> Date
     /// A new id for an event, an entry, a goal …
     public var newID: () -> UUID
 
-    public init(worker: String, now: @escaping () -> Date, newID: @escaping () -> UUID) {
+    public init(worker: String, role: WorkerRole = .worker, now: @escaping () -> Date, newID: @escaping () -> UUID) {
         self.worker = worker
+        self.role = role
         self.now = now
         self.newID = newID
     }
 
     /// The system clock and random ids.
-    public static func live(worker: String) -> AppEnvironment {
-        AppEnvironment(worker: worker, now: { Date() }, newID: { UUID() })
+    public static func live(_ identity: WorkerIdentity) -> AppEnvironment {
+        AppEnvironment(worker: identity.name, role: identity.role, now: { Date() }, newID: { UUID() })
     }
 
     /// A repeatable environment: ids from `seed`, and a clock standing still at `now`.
-    public static func fixed(seed: UInt64, now: Date, worker: String = "test") -> AppEnvironment {
+    public static func fixed(seed: UInt64, now: Date, worker: String = "test", role: WorkerRole = .worker) -> AppEnvironment {
         let ids = SeededIDBox(seed: seed)
-        return AppEnvironment(worker: worker, now: { now }, newID: { ids.next() })
+        return AppEnvironment(worker: worker, role: role, now: { now }, newID: { ids.next() })
     }
 
     /// Events for one family (and session), stamped with this environment's id, time and worker.

@@ -36,6 +36,7 @@ public struct AppState: Equatable, Sendable {
         case presence(PresenceState)
         case session(SessionState)
         case search(SearchState)
+        case review(ReviewState)
     }
     /// What lies over the screen, taking the keys.
     public enum Overlay: Equatable, Sendable {
@@ -45,6 +46,10 @@ public struct AppState: Equatable, Sendable {
 
     public var language: Language
     public var now: LocalTime
+    /// Where the worker is, for the dates of past sessions.
+    public var timeZone: TimeZone = .current
+    /// Who is working, shown on the home screen.
+    public var worker = WorkerIdentity(name: "")
     /// The store location as shown to the user (home abbreviated to `~`).
     public var storeDisplay: String
     public var terminalSize: Size
@@ -61,9 +66,11 @@ public struct AppState: Equatable, Sendable {
 
     public init(
         language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size,
-        prompts: PromptCatalog, families: [FamilyListItem] = [], startupNotice: UIText? = nil
+        prompts: PromptCatalog, families: [FamilyListItem] = [], startupNotice: UIText? = nil,
+        worker: WorkerIdentity = WorkerIdentity(name: "")
     ) {
         self.families = families
+        self.worker = worker
         self.language = language
         self.now = now
         self.storeDisplay = storeDisplay
@@ -118,6 +125,8 @@ public enum AppAction: Equatable, Sendable {
     case storeFailed(detail: String)
     /// The store's answer to `AppCommand.search(query)`, newest first.
     case searchResults(query: String, hits: [SearchResult])
+    /// A family's whole log for review, to open at `session` (and the step about `subject`) if given.
+    case reviewOpened(events: [Event], family: UUID, session: UUID?, subject: UUID?)
 }
 
 /// Effects the app asks the edge to carry out. Events are built in the pure core
@@ -133,4 +142,6 @@ public enum AppCommand: Equatable, Sendable {
     case append([Event])
     /// Search every recorded text; answer `searchResults` for this query.
     case search(String)
+    /// Read a family's whole log for review (and log the look); answer `reviewOpened`.
+    case openReview(family: UUID, session: UUID?, subject: UUID?)
 }

@@ -15,6 +15,7 @@ public enum AppView {
         case .presence(let presence): PresenceView.render(state, presence, on: &canvas)
         case .session(let session): SessionView.render(state, session, on: &canvas)
         case .search(let search): SearchView.render(state, search, on: &canvas)
+        case .review(let review): ReviewView.render(state, review, on: &canvas)
         }
         switch state.overlay {
         case .help(let help)?:

@@ -70,6 +70,10 @@ extension ScreenCase where Sub == SearchState {
     static let search = ScreenCase(extract: { if case .search(let s) = $0 { s } else { nil } }, embed: AppState.Screen.search)
 }
 
+extension ScreenCase where Sub == ReviewState {
+    static let review = ScreenCase(extract: { if case .review(let s) = $0 { s } else { nil } }, embed: AppState.Screen.review)
+}
+
 extension AppState {
     /// Runs `body` on the current screen's state when the screen is `screenCase`, and
     /// writes that state back at once, so the outcome the shell applies afterwards

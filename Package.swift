@@ -40,12 +40,14 @@ let package = Package(
         .target(name: "MethodAnalysis", dependencies: ["KeukentafelDomain", "PromptLibrary"]),
         // Pure: Keukentafel's screens, localisation and flows.
         .target(
-            name: "KeukentafelApp", dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams", "MethodAnalysis"]),
+            name: "KeukentafelApp",
+            dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams", "MethodAnalysis"]),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",
             dependencies: [
-                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts", "MethodAnalysis",
+                "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts",
+                "MethodAnalysis",
                 "TerminalUI", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

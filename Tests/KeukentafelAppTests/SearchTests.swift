@@ -76,15 +76,23 @@ struct SearchTests {
         #expect(try #require(search(s)).hits == Self.hits, "the late answer to 'bot' does not replace what is shown")
     }
 
-    @Test("Enter on a hit opens its family (the edge logs the opening); ↓ chooses another")
-    func enterOpensFamily() throws {
+    @Test("Enter on a hit opens its session in review at that step (the edge logs it); ↓ chooses another; a name opens the family")
+    func enterOpensReview() throws {
         var s = Self.searched()
-        #expect(F.send([.key(KeyPress(.enter))], to: &s) == [.openFamily(Self.jansen)])
+        let first = Self.hits[0]
+        #expect(F.send([.key(KeyPress(.enter))], to: &s) == [.openReview(family: Self.jansen, session: first.sessionID, subject: first.entryID)])
         var t = Self.searched()
+        let fourth = Self.hits[3]
         #expect(
             F.send([.key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.down)), .key(KeyPress(.enter))], to: &t) == [
-                .openFamily(Self.deVries)
+                .openReview(family: Self.deVries, session: fourth.sessionID, subject: fourth.entryID)
             ])
+        var u = Self.searched()
+        let name = SearchResult(
+            familyID: Self.deVries, familyName: "Gezin De Vries", sessionID: nil, sessionNumber: nil, entryID: UUID(), kind: .family,
+            speaker: nil, time: Date(), text: "Gezin De Vries")
+        F.update(&u, .searchResults(query: "boterham", hits: [name]))
+        #expect(F.send([.key(KeyPress(.enter))], to: &u) == [.openFamily(Self.deVries)])
     }
 
     @Test("Enter without hits does nothing")
@@ -111,6 +119,7 @@ struct SearchTests {
     @Test("on the live screen / on an empty line opens the search; Esc twice restores the session as it was")
     func fromLiveSession() throws {
         var s = SessionFixtures.state(.nl) { $0.panel = .scales }
+        _ = F.update(&s, .tick(s.now))  // on screen a moment: the card it shows is noted
         guard case .session(let before) = s.screen else { throw CancellationError() }
         F.send([.key(.char("/"))], to: &s)
         #expect(search(s) != nil)
@@ -135,6 +144,7 @@ struct SearchTests {
     @Test("a hit of the live session's own family goes back to it; another family is opened")
     func openFromLiveSession() throws {
         var s = SessionFixtures.state(.nl)
+        _ = F.update(&s, .tick(s.now))  // on screen a moment: the card it shows is noted
         guard case .session(let before) = s.screen else { throw CancellationError() }
         let own = SearchResult(
             familyID: before.record.familyID, familyName: "Gezin Jansen (demo)", sessionID: before.sessionID, sessionNumber: 4,
@@ -145,8 +155,11 @@ struct SearchTests {
         #expect(s.screen == .session(before))
 
         F.send([.key(.char("/"))] + F.keys("boterham"), to: &s)
-        F.update(&s, .searchResults(query: "boterham", hits: Self.hits.filter { $0.familyID == Self.deVries }))
-        #expect(F.send([.key(KeyPress(.enter))], to: &s) == [.openFamily(Self.deVries)])
+        let other = Self.hits.filter { $0.familyID == Self.deVries }
+        F.update(&s, .searchResults(query: "boterham", hits: other))
+        // Another family's words open that session in review, at the words found.
+        #expect(
+            F.send([.key(KeyPress(.enter))], to: &s) == [.openReview(family: Self.deVries, session: other[0].sessionID, subject: other[0].entryID)])
         #expect(s.parkedSession == nil, "no stale session is kept to come back to")
     }
 

@@ -19,14 +19,17 @@ public enum SearchText: Hashable, Sendable, CaseIterable {
                 "Type a word: everything recorded is searched (words, notes, goals, agreements, names …)."
             )
         case .noHits: return ("Niets gevonden. Probeer andere woorden.", "Nothing found. Try other words.")
-        case .hintOpenFamily: return ("gezin openen", "open family")
+        case .hintOpenFamily: return ("openen", "open")
         case .helpOpenSearch: return ("Zoek in alles wat is vastgelegd", "Search everything recorded")
         case .helpOpenSearchLive:
             return ("Zoek in alles wat is vastgelegd (op een lege regel)", "Search everything recorded (on an empty line)")
         case .helpSearchType:
             return ("Typ om te zoeken (hoofdletters en accenten tellen niet)", "Type to search (case and accents do not matter)")
         case .helpHitMove: return ("Kies een vondst", "Choose a hit")
-        case .helpOpenHit: return ("Open het gezin van de gekozen vondst", "Open the family of the chosen hit")
+        case .helpOpenHit:
+            return (
+                "Open de vondst: het gesprek bij die stap (terugkijken), of het gezin", "Open the hit: its session at that step (review), or the family"
+            )
         case .helpSearchBack: return ("Wis de zoekwoorden; daarna terug", "Clear the search; then go back")
         }
     }

@@ -37,11 +37,13 @@ enum SessionFeature: ScreenFeature {
         case lineIsQuickEntry, lineIsWords
         /// Back from who is present (Alt-H), with these present now.
         case presenceChosen([UUID])
+        /// The clock ticked: a card that has stayed on screen is recorded.
+        case tick
 
         /// True for intents that come from a key press (they clear the status line).
         var isKey: Bool {
             switch self {
-            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .presenceChosen: return false
+            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .presenceChosen, .tick: return false
             default: return true
             }
         }
@@ -90,7 +92,11 @@ enum SessionFeature: ScreenFeature {
         case .saveFailed(let detail):
             s.awaitingSave = false
             s.saveProblem = detail
+            // The card may not have reached the store: record it again with the next write.
+            s.recordedCard = s.session?.cards.last?.promptID
             return .none
+        case .tick:
+            return SessionCards.settled(&s, context)
         case .pickPrompt(let id):
             return pick(id, &s, context)
         case .retract(let entry):
@@ -141,7 +147,9 @@ enum SessionFeature: ScreenFeature {
         Outcome
     > {
         if awaitingSave { s.awaitingSave = true }
-        return .run([.append(context.env.events(family: s.record.familyID, session: s.sessionID, payloads))])
+        // The card the words were said under goes first, so review shows them together.
+        let card = SessionCards.pending(&s, context)
+        return .run([.append(card + context.env.events(family: s.record.familyID, session: s.sessionID, payloads))])
     }
 
     /// Enter: save what is on the line, in the way the mode says.

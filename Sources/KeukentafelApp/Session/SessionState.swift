@@ -84,11 +84,18 @@ public struct SessionState: Equatable, Sendable {
     /// What was on the capture line when another mode took the line (F9, F12, Alt-U);
     /// it comes back when the capture line does, so no typed word is lost.
     public var parkedLine: String?
+    /// The question card on screen (prompt id) and since when: once it has stayed a few
+    /// seconds, or words are saved under it, a `promptShown` event records it for review.
+    public var shownCard: String?
+    public var shownSince: Date?
+    /// The card last sent to the store as shown (so it is recorded once).
+    public var recordedCard: String?
 
     public init(record: FamilyRecord, sessionID: UUID) {
         self.record = record
         self.sessionID = sessionID
         if let s = session {
+            recordedCard = s.cards.last?.promptID
             phase = s.phases.last?.phase ?? .welcome
             if let first = s.present.first {
                 speaker = .member(first)
@@ -111,10 +118,14 @@ public struct SessionState: Equatable, Sendable {
         parkedLine = nil
     }
 
-    /// The state of a session resumed after an interruption: it says so on the status line.
-    static func resumed(_ record: FamilyRecord, _ sessionID: UUID) -> SessionState {
+    /// The state of a session resumed after an interruption: it says so on the status
+    /// line, and the question card that was showing is back on screen.
+    static func resumed(_ record: FamilyRecord, _ sessionID: UUID, _ catalog: PromptCatalog, _ language: Language) -> SessionState {
         var s = SessionState(record: record, sessionID: sessionID)
         s.status = .sessionFormat(.resumedSession(s.session?.number ?? 0))
+        if let card = s.session?.cards.last?.promptID, let i = s.prompts(catalog, language).firstIndex(where: { $0.id == card }) {
+            s.promptIndex = i
+        }
         return s
     }
 

@@ -26,6 +26,7 @@ public enum AppCore {
         case .tick(let now):
             if state.now != now { state.now = now }
             if case .review(let r) = state.screen, r.replay?.playing == true { return review(.tick(now.instant), &state, env) }
+            if case .session = state.screen { return session(.tick, &state, env) }
             return []
         case .familyNotSaved(let detail), .storeFailed(let detail):
             let message = if case .familyNotSaved = action { state.t(.commonFormat(.notSaved(detail))) } else { detail }
@@ -38,13 +39,15 @@ public enum AppCore {
         case .familyOpened(let record):
             state.overlay = nil
             if let open = record.openSession {
-                state.screen = .session(SessionState.resumed(record, open.id))
+                state.screen = .session(SessionState.resumed(record, open.id, state.prompts, state.language))
             } else {
                 state.screen = .presence(PresenceState(record: record))
             }
             return []
         case .sessionReady(let record, let sessionID, let resumed):
-            state.screen = .session(resumed ? SessionState.resumed(record, sessionID) : SessionState(record: record, sessionID: sessionID))
+            state.screen = .session(
+                resumed
+                    ? SessionState.resumed(record, sessionID, state.prompts, state.language) : SessionState(record: record, sessionID: sessionID))
             return []
         case .appended(let record):
             if case .presence = state.screen { return presence(.committed(record), &state, env) }
@@ -132,7 +135,12 @@ public enum AppCore {
     /// Runs an intent on the live session, if it is on show.
     private static func session(_ intent: SessionFeature.Intent, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
         let context = state.context(env)
-        return apply(state.scoped(.session) { SessionFeature.reduce(&$0, intent, context) }, &state)
+        return apply(
+            state.scoped(.session) { s in
+                let step = SessionFeature.reduce(&s, intent, context)
+                SessionCards.noteCard(&s, context)
+                return step
+            }, &state)
     }
 
     private static func overlayInput(
@@ -247,8 +255,13 @@ public enum AppCore {
                 state.parkedSession = nil
             } else {
                 // Opening another family leaves the live session open in the store, as Esc does.
+                // Words of a session open that session in review at the hit; a name opens the family.
                 state.parkedSession = nil
-                commands.append(.openFamily(hit.familyID))
+                if let session = hit.sessionID {
+                    commands.append(.openReview(family: hit.familyID, session: session, subject: hit.entryID))
+                } else {
+                    commands.append(.openFamily(hit.familyID))
+                }
             }
         case nil:
             break

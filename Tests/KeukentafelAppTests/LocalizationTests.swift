@@ -52,7 +52,7 @@ struct LocalizationTests {
         FormatTable(
             name: "HomeFormat", file: "HomeText.swift",
             samples: [
-                .homeFormat(.storeLocation("~/x")),
+                .homeFormat(.storeLocation("~/x")), .homeFormat(.workingAs(WorkerIdentity(name: "Marieke", role: .supervisor))),
                 .homeFormat(.familiesInStore(count: 1, latest: "G")), .homeFormat(.familiesInStore(count: 3, latest: "G")),
             ]),
         FormatTable(

@@ -235,12 +235,10 @@ struct ScreenTests {
             return s
         }
         // Alt-P: the family's sign on the line, to be shaped into their goal.
-        for (w, h) in standardSizes {
-            add("session-goal-shaping.\(w)x\(h)") {
-                var s = SessionFixtures.state(.nl, size: Size(width: w, height: h)) { $0.panel = .plan }
-                AppFixtures.send([.key(.alt("p"))], to: &s)
-                return s
-            }
+        addEverywhere("session-goal-shaping") { language, size in
+            var s = SessionFixtures.state(language, size: size) { $0.panel = .plan }
+            AppFixtures.send([.key(.alt("p"))], to: &s)
+            return s
         }
         // A new scale: its kind and what 0 and 10 mean, before the topic is saved.
         addEverywhere("session-scale-topic") { language, size in
@@ -249,13 +247,13 @@ struct ScreenTests {
             return s
         }
         // Who is present: adding a member, and the same screen over a live session (Alt-H).
+        addEverywhere("presence-adding") { language, size in
+            var s = at(size.width, size.height, language)
+            s.screen = .presence(PresenceState(record: SessionFixtures.record().0))
+            AppFixtures.send([.key(.char("a"))] + AppFixtures.keys("Noor (9"), to: &s)
+            return s
+        }
         for (w, h) in standardSizes {
-            add("presence-adding.\(w)x\(h)") {
-                var s = at(w, h)
-                s.screen = .presence(PresenceState(record: SessionFixtures.record().0))
-                AppFixtures.send([.key(.char("a"))] + AppFixtures.keys("Noor (9"), to: &s)
-                return s
-            }
             for language in Language.allCases {
                 let l = language == .nl ? "" : ".en"
                 add("presence-mid-session\(l).\(w)x\(h)") {
@@ -279,6 +277,23 @@ struct ScreenTests {
                 let l = language == .nl ? "" : ".en"
                 add("search\(l).\(w)x\(h)") { SearchTests.searched(language, size: Size(width: w, height: h)) }
             }
+        }
+        // Review: choosing a session, a scale's values with the card that was showing, annotating.
+        addEverywhere("review-sessions") { language, size in
+            let f = ReviewFixtures.make()
+            var s = at(size.width, size.height, language)
+            AppFixtures.update(&s, .reviewOpened(events: f.events, family: f.family, session: nil, subject: nil))
+            return s
+        }
+        addEverywhere("review") { language, size in
+            let f = ReviewFixtures.make()
+            return ReviewFixtures.state(language, size: size, at: f.firstValue, f)
+        }
+        addEverywhere("review-annotating") { language, size in
+            let f = ReviewFixtures.make()
+            var s = ReviewFixtures.state(language, size: size, at: f.firstValue, f)
+            AppFixtures.send([.key(.char("a"))] + AppFixtures.keys("geen vraag naar wat hielp") + [.key(KeyPress(.down))], to: &s)
+            return s
         }
         add("home.40x12") { at(40, 12) }
         add("home.100x30") { at(100, 30) }

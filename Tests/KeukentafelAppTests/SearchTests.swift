@@ -80,7 +80,9 @@ struct SearchTests {
     func enterOpensReview() throws {
         var s = Self.searched()
         let first = Self.hits[0]
-        #expect(F.send([.key(KeyPress(.enter))], to: &s) == [.openReview(family: Self.jansen, session: first.sessionID, subject: first.entryID)])
+        #expect(
+            F.send([.key(KeyPress(.enter))], to: &s) == [.openReview(family: Self.jansen, session: first.sessionID, subject: first.entryID)]
+        )
         var t = Self.searched()
         let fourth = Self.hits[3]
         #expect(
@@ -159,7 +161,9 @@ struct SearchTests {
         F.update(&s, .searchResults(query: "boterham", hits: other))
         // Another family's words open that session in review, at the words found.
         #expect(
-            F.send([.key(KeyPress(.enter))], to: &s) == [.openReview(family: Self.deVries, session: other[0].sessionID, subject: other[0].entryID)])
+            F.send([.key(KeyPress(.enter))], to: &s) == [
+                .openReview(family: Self.deVries, session: other[0].sessionID, subject: other[0].entryID)
+            ])
         #expect(s.parkedSession == nil, "no stale session is kept to come back to")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import KeukentafelApp
 import KeukentafelDomain
 import PromptLibrary
@@ -16,8 +17,13 @@ public enum AppFixtures {
         PromptCatalog(shipped: ShippedPrompts.files, organisation: organisation)
     }
 
+    /// The app on the home screen, for a fictional worker, with dates in Dutch time.
     public static func state(_ language: Language = .nl, size: Size = Size(width: 80, height: 24)) -> AppState {
-        AppState(language: language, now: now, storeDisplay: "~/.local/share/keukentafel", terminalSize: size, prompts: catalog)
+        var s = AppState(
+            language: language, now: now, storeDisplay: "~/.local/share/keukentafel", terminalSize: size, prompts: catalog,
+            worker: WorkerIdentity(name: "Marieke", role: .worker))
+        s.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+        return s
     }
 
     /// A repeatable environment: ids from `seed` (a fresh seed by default, so ids never

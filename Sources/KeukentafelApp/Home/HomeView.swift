@@ -109,11 +109,18 @@ enum HomeView {
         }
 
         let storeRow = canvas.size.height - 3
+        let margin = layout.kind == .compact ? 1 : 3
         if storeRow > (layout.entryRows.last?.maxY ?? 0) {
             canvas.put(
                 state.t(.homeFormat(.storeLocation(state.storeDisplay))).truncated(
                     cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis),
-                at: Point(x: layout.kind == .compact ? 1 : 3, y: storeRow), style: theme.muted)
+                at: Point(x: margin, y: storeRow), style: theme.muted)
+        }
+        // Who is recorded as the author of what is saved, so a shared laptop shows it.
+        if !state.worker.name.isEmpty, storeRow - 1 > (layout.entryRows.last?.maxY ?? 0) {
+            canvas.put(
+                state.t(.homeFormat(.workingAs(state.worker))).truncated(cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: margin, y: storeRow - 1), style: theme.muted)
         }
 
         Chrome.footer(HomeFeature.keys.hints(layout.kind == .compact ? .compact : .main, state.language), on: &canvas)

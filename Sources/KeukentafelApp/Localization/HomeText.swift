@@ -1,3 +1,5 @@
+import KeukentafelDomain
+
 /// Fixed texts for the home screen: its menu, about text and store summary.
 public enum HomeText: Hashable, Sendable, CaseIterable {
     case tagline
@@ -75,12 +77,16 @@ public enum HomeText: Hashable, Sendable, CaseIterable {
 public enum HomeFormat: Hashable, Sendable {
     // One case a line: the localisation test reads these declarations to find cases without a sample.
     case storeLocation(String)
+    case workingAs(WorkerIdentity)
     case familiesInStore(count: Int, latest: String)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
         switch self {
         case .storeLocation(let p): return ("Opslag: \(p)", "Store: \(p)")
+        case .workingAs(let w):
+            let role = ReviewFormat.roleName(w.role)
+            return ("Ingelogd als: \(w.name) (\(role.nl))", "Working as: \(w.name) (\(role.en))")
         case .familiesInStore(let n, let latest):
             return (
                 n == 1 ? "1 gezin in deze opslag: \(latest)." : "\(n) gezinnen in deze opslag; het laatst: \(latest).",

@@ -28,7 +28,8 @@ public enum SearchText: Hashable, Sendable, CaseIterable {
         case .helpHitMove: return ("Kies een vondst", "Choose a hit")
         case .helpOpenHit:
             return (
-                "Open de vondst: het gesprek bij die stap (terugkijken), of het gezin", "Open the hit: its session at that step (review), or the family"
+                "Open de vondst: het gesprek bij die stap (terugkijken), of het gezin",
+                "Open the hit: its session at that step (review), or the family"
             )
         case .helpSearchBack: return ("Wis de zoekwoorden; daarna terug", "Clear the search; then go back")
         }

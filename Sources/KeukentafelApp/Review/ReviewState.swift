@@ -71,13 +71,13 @@ public struct ReviewState: Equatable, Sendable {
     /// Sessions newest first, as the chooser lists them.
     public var sessionsNewestFirst: [FamilyRecord.Session] { record.sessions.reversed() }
 
-    /// Opens a session at its first step, or at the step about `subject` (an entry, goal,
-    /// agreement … id) when given and found.
+    /// Opens a session at its first step, or at the step of `subject` (an event id, or the
+    /// id of the entry, goal, agreement … an event records) when given and found.
     mutating func open(session id: UUID, at subject: UUID? = nil) {
         guard let log = SessionLog(events: events, sessionID: id) else { return }
         let steps = ReviewSteps.build(log)
         var replay = Replay(sessionID: id, steps: steps, list: ScrollList(count: steps.count), cursor: ReplayCursor(familyID: familyID))
-        if let subject, let i = steps.firstIndex(where: { events[$0.position].payload.subjectID == subject }) {
+        if let subject, let i = steps.firstIndex(where: { $0.eventID == subject || events[$0.position].payload.subjectID == subject }) {
             replay.list.select(i)
         }
         self.replay = replay

@@ -43,7 +43,8 @@ enum SessionFeature: ScreenFeature {
         /// True for intents that come from a key press (they clear the status line).
         var isKey: Bool {
             switch self {
-            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .presenceChosen, .tick: return false
+            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .presenceChosen, .tick:
+                return false
             default: return true
             }
         }

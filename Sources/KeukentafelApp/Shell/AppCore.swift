@@ -47,7 +47,8 @@ public enum AppCore {
         case .sessionReady(let record, let sessionID, let resumed):
             state.screen = .session(
                 resumed
-                    ? SessionState.resumed(record, sessionID, state.prompts, state.language) : SessionState(record: record, sessionID: sessionID))
+                    ? SessionState.resumed(record, sessionID, state.prompts, state.language)
+                    : SessionState(record: record, sessionID: sessionID))
             return []
         case .appended(let record):
             if case .presence = state.screen { return presence(.committed(record), &state, env) }

@@ -356,3 +356,5 @@ do {
         }
     }
 }
+
+reviewBenchmarks(quick: quick)

@@ -28,6 +28,8 @@ public enum UIText: Hashable, Sendable {
     case searchFormat(SearchFormat)
     case review(ReviewText)
     case reviewFormat(ReviewFormat)
+    case report(ReportText)
+    case reportFormat(ReportFormat)
 
     /// The title to show above this text when it is a notice.
     public var title: UIText {
@@ -68,6 +70,8 @@ public enum UIText: Hashable, Sendable {
         case .searchFormat(let text): return text.translations
         case .review(let text): return text.translations
         case .reviewFormat(let text): return text.translations
+        case .report(let text): return text.translations
+        case .reportFormat(let text): return text.translations
         }
     }
 }

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import KeukentafelApp
+import KeukentafelDomain
+import KeukentafelStore
+import MethodAnalysis
+
+/// `keukentafel review FAMILY SESSION [--format md|html] [-o FILE] [--transcript] [--lang nl|en]`.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Look back at a session: its figures, phases, scales and annotations as a report for peer review (Markdown or one HTML page).",
+        discussion: "Without --format it opens the review screen. The report holds a worker's notes only with --transcript.")
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The family: its name, part of it, or its id.") var family: String
+    @Argument(help: "The session's number.") var session: Int
+    @Option(name: .long, help: "md (Markdown) or html (one page to print on A4). Without it: the review screen.") var format: String?
+    @Flag(name: .long, help: "Add the session's words in order, with who said them and the card on screen (notes marked as the worker's).")
+    var transcript = false
+    /// The same group (and name) as the root command's, so `--lang` and `--prompts` reach the report wherever they stand.
+    @OptionGroup var common: CommonOptions
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
+        String?
+
+    func validate() throws {
+        if let format, !["md", "html"].contains(format) { throw ValidationError("--format must be md or html.") }
+        guard session >= 1 else { throw ValidationError("SESSION is a session number: 1, 2, …") }
+    }
+
+    func run() throws {
+        guard let format else { return try openReviewScreen() }
+        let environment = ProcessInfo.processInfo.environment
+        let language = common.language(environment)
+        let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
+        if let notice = prompts.notice { complain(notice.text(language)) }
+        let store = try storeOptions.open()
+        let (name, numbers, log) = try storeAction { () throws(StoreError) -> (String, [Int], SessionLog?) in
+            let found = try store.findFamily(family)
+            let events = try store.events(family: found.id)
+            // Looking back at a family's session is an access worth recording, as opening it is.
+            try store.logAccess(family: found.id, action: "review", user: currentUser())
+            let record = FamilyRecord.replay(found.id, events)
+            let log = record.sessions.first { $0.number == session }.flatMap { SessionLog(events: events, sessionID: $0.id) }
+            return (found.name, record.sessions.map(\.number), log)
+        }
+        guard let log else {
+            let known = numbers.isEmpty ? "none yet" : numbers.map(String.init).joined(separator: ", ")
+            complain("\"\(name)\" has no session \(session) (its sessions: \(known)).")
+            throw ExitCode(3)
+        }
+        let report = SessionReport(log: log, catalog: prompts.catalog, language: language, transcript: transcript)
+        try writeOutput(Data((format == "html" ? report.html : report.markdown).utf8), to: output)
+    }
+
+    /// Without --format: the interactive review screen (to come in this place).
+    func openReviewScreen() throws {
+        complain("review without --format opens the review screen (not in this build yet)")
+        throw ExitCode(64)
+    }
+}

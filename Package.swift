@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
         .testTarget(
             name: "KeukentafelAppTests",
-            dependencies: ["KeukentafelApp", "KeukentafelDomain", "PromptLibrary", "TerminalUI", "TestSupport"]),
+            dependencies: ["KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,7 +9,8 @@ import MethodAnalysis
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Look back at a session: its figures, phases, scales and annotations as a report for peer review (Markdown or one HTML page).",
+        abstract:
+            "Look back at a session: its figures, phases, scales and annotations as a report for peer review (Markdown or one HTML page).",
         discussion: "Without --format it opens the review screen. The report holds a worker's notes only with --transcript.")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its name, part of it, or its id.") var family: String

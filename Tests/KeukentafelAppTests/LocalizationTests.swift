@@ -34,6 +34,7 @@ struct LocalizationTests {
         FixedTable(name: "PlanText", texts: PlanText.allCases.map { .plan($0) }),
         FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
         FixedTable(name: "ReviewText", texts: ReviewText.allCases.map { .review($0) }),
+        FixedTable(name: "ReportText", texts: ReportText.allCases.map { .report($0) }),
     ]
 
     /// Fixed texts that are the same in Dutch and English on purpose.
@@ -138,6 +139,41 @@ struct LocalizationTests {
                 .reviewFormat(.sessionHeading(family: "Gezin Bakker", number: 2)),
             ] + ReviewItem.allCases.map { .reviewFormat(.item($0)) } + ReviewPanel.allCases.map { .reviewFormat(.panelTitle($0)) }
                 + [GoalStatus.open, .achieved, .dropped].map { .reviewFormat(.goalStatus($0)) }),
+        FormatTable(
+            name: "ReportFormat", file: "ReportText.swift",
+            samples: [
+                .reportFormat(.title(family: "Gezin De Vries", session: 2)),
+                .reportFormat(.sessionLine(date: "maandag 23 november 2026 14:05", worker: "Sanne", present: [])),
+                .reportFormat(.sessionLine(date: "maandag 23 november 2026 14:05", worker: "Sanne", present: ["Anouk", "Bas"])),
+                .reportFormat(.duration(seconds: 40)), .reportFormat(.duration(seconds: 2_700)), .reportFormat(.duration(seconds: 3_900)),
+                .reportFormat(.length(seconds: 2_700, closed: true)), .reportFormat(.length(seconds: 2_700, closed: false)),
+                .reportFormat(.timeShare(seconds: 600, total: 2_700, visits: 1)),
+                .reportFormat(.timeShare(seconds: 600, total: 2_700, visits: 2)),
+                .reportFormat(.timeShare(seconds: 0, total: 0, visits: 1)), .reportFormat(.percent(0.25)),
+                .reportFormat(.scalesAsked(asked: 0, followedUp: 0)), .reportFormat(.scalesAsked(asked: 2, followedUp: 1)),
+                .reportFormat(.scaleLabel("rust in huis")), .reportFormat(.scaleValues(values: [], followUps: 0)),
+                .reportFormat(.scaleValues(values: ["Anouk 5"], followUps: 1)),
+                .reportFormat(.scaleValues(values: ["Anouk 5", "Bas 7"], followUps: 2)),
+                .reportFormat(.exceptions(count: 0, withDetail: 0)), .reportFormat(.exceptions(count: 3, withDetail: 2)),
+                .reportFormat(.miracleAsked(signs: 1, inGoals: 0)), .reportFormat(.miracleAsked(signs: 2, inGoals: 1)),
+                .reportFormat(.talk(solution: 5, problem: 0)), .reportFormat(.talk(solution: 5, problem: 2)),
+                .reportFormat(.goalLabel("samen ontbijten")), .reportFormat(.goalWords(fromFamily: 4, words: 5)),
+                .reportFormat(.agreements(complete: 0, total: 0)), .reportFormat(.agreements(complete: 1, total: 3)),
+                .reportFormat(.decisionLabel("oma helpt")), .reportFormat(.ladder(nil)), .reportFormat(.disagreement("Bas wil wachten")),
+                .reportFormat(.disagreements(0, of: 0)), .reportFormat(.disagreements(1, of: 3)), .reportFormat(.evaluationOf("Anouk")),
+                .reportFormat(.evaluationItem("evaluation-item-own-words")), .reportFormat(.evaluationItem("evaluation-item-samen")),
+                .reportFormat(.rating(item: "evaluation-item-heard", value: 9)), .reportFormat(.lowRatings(5)),
+                .reportFormat(.speaker(name: "Anouk", role: nil)), .reportFormat(.speakerEntries(3, share: nil)),
+                .reportFormat(.speakerEntries(3, share: 0.5)), .reportFormat(.childrenShare(1, of: 4)),
+                .reportFormat(.author(name: "Sanne", role: nil)), .reportFormat(.code("U2")), .reportFormat(.atTime("12:30")),
+                .reportFormat(.aboutCard("Schaalvraag")), .reportFormat(.aboutScale("rust")),
+                .reportFormat(.aboutScaleValue(topic: "rust", name: "Bas", value: 4)), .reportFormat(.aboutGoal("samen ontbijten")),
+                .reportFormat(.aboutAgreement(who: "Bas", what: "belt school")), .reportFormat(.aboutDecision("oma helpt")),
+                .reportFormat(.aboutEvaluation("Anouk")), .reportFormat(.aboutEvent("instrumentScored")),
+                .reportFormat(.cardShowing("Schaalvraag")), .reportFormat(.quote(who: "Anouk", text: "het ging goed")),
+            ] + (1...5).map { .reportFormat(.ladder($0)) } + FamilyRole.allCases.map { .reportFormat(.speaker(name: "Anouk", role: $0)) }
+                + WorkerRole.allCases.map { .reportFormat(.author(name: "Sanne", role: $0)) }
+                + Phase.allCases.flatMap { [UIText.reportFormat(.aboutPhase($0)), .reportFormat(.phaseMarker($0))] }),
     ]
 
     static let localizationFolder = URL(fileURLWithPath: #filePath)

@@ -81,18 +81,23 @@ public enum FigureLines {
         var out = [w.line(.report(.scales), .reportFormat(.scalesAsked(asked: f.scales.askedCount, followedUp: f.scales.withFollowUp)))]
         out += f.scales.asked.map { scale in
             let values = scale.values.map { "\(w.name($0.memberID)) \($0.value)" }
-            return w.line(.reportFormat(.scaleLabel(scale.topic)), .reportFormat(.scaleValues(values: values, followUps: scale.followUps.count)))
+            return w.line(
+                .reportFormat(.scaleLabel(scale.topic)), .reportFormat(.scaleValues(values: values, followUps: scale.followUps.count)))
         }
         out.append(w.line(.report(.exceptions), .reportFormat(.exceptions(count: f.exceptions.count, withDetail: f.exceptions.withDetail))))
         let miracle: UIText =
-            f.miracle.asked ? .reportFormat(.miracleAsked(signs: f.miracle.signs.count, inGoals: f.miracle.signsInGoals.count)) : .report(.notAsked)
+            f.miracle.asked
+            ? .reportFormat(.miracleAsked(signs: f.miracle.signs.count, inGoals: f.miracle.signsInGoals.count)) : .report(.notAsked)
         out.append(w.line(.report(.miracle), miracle))
         let tagged = f.talk.solution + f.talk.problem
         out.append(
-            w.line(.report(.talk), tagged == 0 ? .report(.nothingTagged) : .reportFormat(.talk(solution: f.talk.solution, problem: f.talk.problem))))
+            w.line(
+                .report(.talk),
+                tagged == 0 ? .report(.nothingTagged) : .reportFormat(.talk(solution: f.talk.solution, problem: f.talk.problem))))
         out += f.goals.map { goal in
             let value: UIText =
-                goal.share == nil ? .report(.goalNotFromWords) : .reportFormat(.goalWords(fromFamily: goal.wordsFromFamily, words: goal.words))
+                goal.share == nil
+                ? .report(.goalNotFromWords) : .reportFormat(.goalWords(fromFamily: goal.wordsFromFamily, words: goal.words))
             return w.line(.reportFormat(.goalLabel(goal.text)), value)
         }
         return out
@@ -105,7 +110,8 @@ public enum FigureLines {
             if let disagreement = d.disagreement { value += " · " + w.t(.reportFormat(.disagreement(disagreement))) }
             return FigureLine(label: w.t(.reportFormat(.decisionLabel(d.text))), value: value)
         }
-        out.append(w.line(.report(.disagreements), .reportFormat(.disagreements(f.decisions.disagreements, of: f.decisions.decisions.count))))
+        out.append(
+            w.line(.report(.disagreements), .reportFormat(.disagreements(f.decisions.disagreements, of: f.decisions.decisions.count))))
         let summary: ReportText
         switch f.closing.summary {
         case .notChecked: summary = .summaryNotChecked
@@ -119,7 +125,8 @@ public enum FigureLines {
             let who = e.memberID.map(w.name) ?? w.t(.report(.wholeFamily))
             var parts = e.ratings.map { w.t(.reportFormat(.rating(item: $0.itemID, value: $0.value))) }
             if e.flagged { parts.append(w.t(.reportFormat(.lowRatings(f.closing.lowScore)))) }
-            out.append(FigureLine(label: w.t(.reportFormat(.evaluationOf(who))), value: parts.joined(separator: " · "), attention: e.flagged))
+            out.append(
+                FigureLine(label: w.t(.reportFormat(.evaluationOf(who))), value: parts.joined(separator: " · "), attention: e.flagged))
         }
         return out
     }
@@ -128,10 +135,13 @@ public enum FigureLines {
         let v = f.voices
         var out = v.speakers.map { s in
             let share = v.familyEntries == 0 ? nil : Double(s.entries) / Double(v.familyEntries)
-            return w.line(.reportFormat(.speaker(name: w.name(s.memberID), role: s.role)), .reportFormat(.speakerEntries(s.entries, share: share)))
+            return w.line(
+                .reportFormat(.speaker(name: w.name(s.memberID), role: s.role)), .reportFormat(.speakerEntries(s.entries, share: share)))
         }
         out.append(
-            w.line(.report(.children), v.familyEntries == 0 ? .report(.noFamilyWords) : .reportFormat(.childrenShare(v.childEntries, of: v.familyEntries))))
+            w.line(
+                .report(.children),
+                v.familyEntries == 0 ? .report(.noFamilyWords) : .reportFormat(.childrenShare(v.childEntries, of: v.familyEntries))))
         out.append(FigureLine(label: w.t(.report(.workerAloud)), value: "\(v.workerAloud)"))
         out.append(FigureLine(label: w.t(.report(.workerNotes)), value: "\(v.workerNotes)"))
         return out

@@ -13,7 +13,8 @@ extension SessionReport {
         if !phases.isEmpty {
             out += ["", "## " + e(t(.report(.sectionTimeline))), ""]
             out += Self.table(
-                [t(.report(.columnStart)), t(.report(.columnPhase)), t(.report(.duration))], phases.map { [$0.start, $0.phase, $0.duration] })
+                [t(.report(.columnStart)), t(.report(.columnPhase)), t(.report(.duration))],
+                phases.map { [$0.start, $0.phase, $0.duration] })
         }
         if !cards.isEmpty {
             out += ["", "## " + e(t(.report(.sectionCardTimes))), ""]

@@ -24,7 +24,8 @@ enum ScaleChart {
             y += headerHeight
             grid += (0...10).map { n in
                 let x = barStart + n * unit
-                return "<line x1=\"\(x)\" y1=\"\(y)\" x2=\"\(x)\" y2=\"\(y + scale.values.count * rowHeight + 4)\" stroke=\"#dddddd\" stroke-width=\"1\" />"
+                return
+                    "<line x1=\"\(x)\" y1=\"\(y)\" x2=\"\(x)\" y2=\"\(y + scale.values.count * rowHeight + 4)\" stroke=\"#dddddd\" stroke-width=\"1\" />"
             }
             for v in scale.values {
                 let value = min(10, max(0, v.value))
@@ -38,7 +39,9 @@ enum ScaleChart {
             y += 8
         }
         let axis = y + 4
-        var axisParts = ["<line x1=\"\(barStart)\" y1=\"\(axis)\" x2=\"\(barStart + 10 * unit)\" y2=\"\(axis)\" stroke=\"#333333\" stroke-width=\"1\" />"]
+        var axisParts = [
+            "<line x1=\"\(barStart)\" y1=\"\(axis)\" x2=\"\(barStart + 10 * unit)\" y2=\"\(axis)\" stroke=\"#333333\" stroke-width=\"1\" />"
+        ]
         for n in 0...10 {
             let x = barStart + n * unit
             axisParts.append("<line x1=\"\(x)\" y1=\"\(axis)\" x2=\"\(x)\" y2=\"\(axis + 5)\" stroke=\"#333333\" stroke-width=\"1\" />")

@@ -85,7 +85,8 @@ public struct SessionReport: Equatable, Sendable {
     /// The report of `log`'s session. Names, annotations and the words come from the whole
     /// log (a later retraction keeps words out; a later annotation is in); the figures are
     /// the session's as it ended.
-    public init(log: SessionLog, catalog: PromptCatalog, language: Language, transcript withTranscript: Bool, timeZone: TimeZone = .current) {
+    public init(log: SessionLog, catalog: PromptCatalog, language: Language, transcript withTranscript: Bool, timeZone: TimeZone = .current)
+    {
         self.language = language
         let record = FamilyRecord.replay(log.familyID, log.events)
         let f = SessionAnalysis.figures(log, catalog: catalog)
@@ -101,7 +102,8 @@ public struct SessionReport: Equatable, Sendable {
         }
         cards = f.cards.byPrompt.map {
             CardRow(
-                title: context.cardTitle($0.promptID), technique: $0.technique.map { context.t(.promptBrowserFormat(.technique($0))) } ?? "–",
+                title: context.cardTitle($0.promptID),
+                technique: $0.technique.map { context.t(.promptBrowserFormat(.technique($0))) } ?? "–",
                 timesShown: $0.timesShown, time: context.t(.reportFormat(.duration(seconds: Int($0.seconds.rounded())))))
         }
         scales = f.scales.asked.compactMap { scale in
@@ -204,7 +206,8 @@ public struct SessionReport: Equatable, Sendable {
             guard let entry = record.entry(id) else { return t(.report(.unknownMoment)) }
             if entry.retracted { return t(.report(.retractedWords)) }
             if entry.isWorkerNote {
-                return withTranscript ? t(.reportFormat(.quote(who: t(.report(.workerNote)), text: entry.text))) : t(.report(.noteTextWithTranscriptOnly))
+                return withTranscript
+                    ? t(.reportFormat(.quote(who: t(.report(.workerNote)), text: entry.text))) : t(.report(.noteTextWithTranscriptOnly))
             }
             return t(.reportFormat(.quote(who: who(entry), text: entry.text)))
         }

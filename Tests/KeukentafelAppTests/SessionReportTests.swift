@@ -56,7 +56,9 @@ enum ReportFixture {
         add(
             1_000,
             .annotationAdded(
-                .init(annotationID: ids.next(), targetEventID: exceptionEvent, text: "Mooi doorgevraagd.", code: "U2", role: .supervisor)),
+                .init(
+                    annotationID: ids.next(), targetEventID: exceptionEvent, text: "Mooi doorgevraagd.", code: "exception-detail",
+                    role: .supervisor)),
             author: "Ria")
         add(
             1_001,
@@ -84,8 +86,8 @@ struct SessionReportTests {
             "- **Wondervraag:** niet gesteld", "- **Samenvatting:** bevestigd door het gezin",
             "- **Evaluatie van Sem:** gehoord 3 · nuttig 8 · laag (≤ 5) ⚠",
             "- **Kinderen en jongeren:** 33% van wat het gezin zei (1 van 3)",
-            "- **Ria (begeleider)**, code U2, bij 5:00: Mooi doorgevraagd.", "  - Sem: „Gisteren ging ik zelf naar bed”",
-            "- **Ria (begeleider)**, bij 7:00: Bespreek dit met moeder.",
+            "- **Ria (begeleider)** bij 5:00: Mooi doorgevraagd.\n  - aandachtspunt: Mooi doorgevraagd op een uitzondering\n  - Sem: „Gisteren ging ik zelf naar bed”",
+            "- **Ria (begeleider)** bij 7:00: Bespreek dit met moeder.",
             "  - een notitie van de werker (de tekst staat alleen in het verslag met --transcript)", "| 0:30 | Welkom en agenda | 10 min |",
             "| Schaalvraag | Schaalvraag | 1 | 13 min |", "- Sem: 7",
         ] {

@@ -242,7 +242,7 @@ public enum ReportFormat: Hashable, Sendable {
             case .trainee: return ("\(name) (in opleiding)", "\(name) (trainee)")
             case .worker: return ("\(name) (werker)", "\(name) (worker)")
             }
-        case .code(let code): return ("code \(code)", "code \(code)")
+        case .code(let item): return ("aandachtspunt: \(item)", "checklist: \(item)")
         case .atTime(let offset): return ("bij \(offset)", "at \(offset)")
         case .aboutPhase(let phase):
             let (nl, en) = PromptBrowserFormat.phase(phase).translations

@@ -33,7 +33,9 @@ extension SessionReport {
         out += ["## " + e(t(.report(.sectionAnnotations))), ""]
         if annotations.isEmpty { out.append(e(t(.report(.noAnnotations)))) }
         for a in annotations {
-            out.append("- **\(e(a.author))**" + annotationDetails(a).map { ", " + e($0) }.joined() + ": " + e(a.text))
+            let at = a.at.map { " " + e(t(.reportFormat(.atTime($0)))) } ?? ""
+            out.append("- **\(e(a.author))**\(at): \(e(a.text))")
+            if let code = a.code { out.append("  - " + e(t(.reportFormat(.code(code))))) }
             out.append("  - " + e(a.about))
         }
         if let transcript {
@@ -97,9 +99,10 @@ extension SessionReport {
         if !annotations.isEmpty {
             body.append("<ul class=\"annotations\">")
             for a in annotations {
-                let details = annotationDetails(a).map { ", " + xmlEscaped($0) }.joined()
+                let at = a.at.map { " " + xmlEscaped(t(.reportFormat(.atTime($0)))) } ?? ""
+                let code = a.code.map { "<div class=\"code\">\(xmlEscaped(t(.reportFormat(.code($0)))))</div>" } ?? ""
                 body.append(
-                    "<li><strong>\(xmlEscaped(a.author))</strong>\(details): \(xmlEscaped(a.text))<div class=\"about\">\(xmlEscaped(a.about))</div></li>"
+                    "<li><strong>\(xmlEscaped(a.author))</strong>\(at): \(xmlEscaped(a.text))\(code)<div class=\"about\">\(xmlEscaped(a.about))</div></li>"
                 )
             }
             body.append("</ul>")
@@ -159,6 +162,7 @@ extension SessionReport {
         ul { margin: 0.2em 0 0.4em 0; padding-left: 1.3em; }
         li { margin: 0.15em 0; }
         div.about { color: #444444; }
+        div.code { font-style: italic; }
         ul.transcript { list-style: none; padding-left: 0; }
         li.phase { font-weight: bold; margin-top: 0.6em; }
         li.card { font-style: italic; color: #444444; }
@@ -175,11 +179,6 @@ extension SessionReport {
         """
 
     private func t(_ text: UIText) -> String { text.text(language) }
-
-    /// The code and the moment of an annotation, where known.
-    private func annotationDetails(_ a: Annotation) -> [String] {
-        [a.code.map { t(.reportFormat(.code($0))) }, a.at.map { t(.reportFormat(.atTime($0))) }].compactMap { $0 }
-    }
 
     /// Tags and a correction mark of recorded words.
     private func wordsDetails(_ w: Words) -> [String] {

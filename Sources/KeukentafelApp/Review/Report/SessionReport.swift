@@ -40,6 +40,7 @@ public struct SessionReport: Equatable, Sendable {
     public struct Annotation: Equatable, Sendable {
         /// The author, with their role when it was recorded.
         public var author: String
+        /// The review checklist's item, in words.
         public var code: String?
         public var text: String
         /// The moment it is about, in words (a worker's note only with the transcript).
@@ -168,8 +169,10 @@ public struct SessionReport: Equatable, Sendable {
                 }
                 let target = byID[a.targetEventID]
                 let inSession = target.map { mine.contains($0.id) } ?? false
+                // A checklist code reads as its item's words; a code no longer on the list as itself.
+                let code = a.code.map { c in catalog.reviewChecklist.first { $0.code == c }?.label(language) ?? c }
                 return Annotation(
-                    author: t(.reportFormat(.author(name: e.author, role: a.role))), code: a.code, text: a.text,
+                    author: t(.reportFormat(.author(name: e.author, role: a.role))), code: code, text: a.text,
                     about: target.map { describe($0, withTranscript: withTranscript) } ?? t(.report(.unknownMoment)),
                     at: inSession ? target.map { offset($0.time) } : nil)
             }

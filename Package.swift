@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "KeukentafelAppTests",
             dependencies: ["KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore", "KeukentafelDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -56,13 +56,14 @@ struct SessionSlice {
         span = SessionSpan(
             sessionID: log.sessionID, number: session?.number ?? 0, kind: session?.kind ?? .live, started: started,
             end: max(started, ended ?? events.last?.time ?? started), endRecorded: ended != nil)
+        entries = record.entries.filter { $0.sessionID == log.sessionID }
+        familyEntries = entries.filter(\.isStandingFamilyWords)
     }
 
     /// The session's entries as they stood at its end, in recorded order.
-    var entries: [FamilyRecord.Entry] { record.entries.filter { $0.sessionID == sessionID } }
-
+    let entries: [FamilyRecord.Entry]
     /// The family's words in the session still standing at its end.
-    var familyEntries: [FamilyRecord.Entry] { entries.filter { !$0.retracted && !$0.isWorkers } }
+    let familyEntries: [FamilyRecord.Entry]
 
     /// What happened in order, as far as the windows of the figures need it: each entry
     /// (as it stood at the end) where it was recorded, and each phase change.

@@ -358,3 +358,4 @@ do {
 }
 
 reviewBenchmarks(quick: quick)
+sessionAnalysisBenchmarks(quick: quick)

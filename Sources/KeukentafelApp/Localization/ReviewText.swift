@@ -6,7 +6,7 @@ public enum ReviewText: Hashable, Sendable, CaseIterable {
     case practice, live, open, notEnded
     case cardShowing, noCard, annotationsHeading, annotateTitle, annotateNote, annotatePlaceholder, noCode
     case annotationEmpty, annotationSaved, playEnded, playing, paused
-    case emptyPanel, figuresLater
+    case emptyPanel, helpPanelScroll
     case hintPhase, hintPlay, hintPanel, hintAnnotate, hintProgress, hintCode, hintSave
     case helpOpenSession, helpPhaseJump, helpPlay, helpSpeed, helpPanel, helpAnnotate, helpProgress
     case helpDraftType, helpDraftCode, helpDraftSave, helpDraftCancel
@@ -40,7 +40,7 @@ public enum ReviewText: Hashable, Sendable, CaseIterable {
         case .playing: return ("speelt af", "playing")
         case .paused: return ("gepauzeerd", "paused")
         case .emptyPanel: return ("Nog niets op dit moment.", "Nothing yet at this moment.")
-        case .figuresLater: return ("Cijfers over dit gesprek", "Figures for this session")
+        case .helpPanelScroll: return ("Het paneel rechts omhoog of omlaag schuiven", "Scroll the right-hand panel up or down")
         case .hintPhase: return ("fase", "phase")
         case .hintPlay: return ("afspelen", "play")
         case .hintPanel: return ("paneel", "panel")

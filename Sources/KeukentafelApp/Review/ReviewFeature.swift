@@ -17,6 +17,7 @@ enum ReviewFeature: ScreenFeature {
         case togglePlay
         case faster, slower
         case nextPanel
+        case scrollPanel(Int)
         case annotate
         case progress
         case draftKey(KeyPress)
@@ -61,6 +62,13 @@ enum ReviewFeature: ScreenFeature {
                 return nil
             }),
         KeyBinding("Tab", .review(.helpPanel), hints: [KeyHint(.review(.hintPanel), order: 4)], on: [KeyPress(.tab)], .nextPanel),
+        KeyBinding(
+            "{ }", .review(.helpPanelScroll),
+            match: { press in
+                if press.key == .character("{") { return .scrollPanel(-5) }
+                if press.key == .character("}") { return .scrollPanel(5) }
+                return nil
+            }),
         KeyBinding("a", .review(.helpAnnotate), hints: [KeyHint(.review(.hintAnnotate), order: 5)], on: Keys.letter("a"), .annotate),
         KeyBinding("o", .review(.helpProgress), hints: [KeyHint(.review(.hintProgress), order: 6)], on: Keys.letter("o"), .progress),
         .back(hintOrder: 7, .back),
@@ -110,7 +118,7 @@ enum ReviewFeature: ScreenFeature {
             guard s.replay == nil else { break }
             let sessions = s.sessionsNewestFirst
             guard sessions.indices.contains(s.sessions.selected) else { break }
-            s.open(session: sessions[s.sessions.selected].id)
+            s.open(session: sessions[s.sessions.selected].id, catalog: context.prompts)
         case .back:
             if s.replay != nil && !s.openedOnSession {
                 s.replay = nil
@@ -143,6 +151,9 @@ enum ReviewFeature: ScreenFeature {
         case .nextPanel:
             guard let panel = s.replay?.panel else { break }
             s.replay?.panel = ReviewPanel(rawValue: (panel.rawValue + 1) % ReviewPanel.allCases.count) ?? .genogram
+        case .scrollPanel(let lines):
+            guard let scroll = s.replay?.figuresScroll else { break }
+            s.replay?.figuresScroll = max(0, scroll + lines)
         case .annotate:
             guard let step = s.replay?.selected else { break }
             s.replay?.playing = false

@@ -24,8 +24,28 @@ enum ReviewPanelView {
         case .genogram: SidePanelView.genogram(state, moment, in: body, on: &canvas)
         case .network: SidePanelView.network(state, moment, in: body, on: &canvas)
         case .scales: SidePanelView.scales(state, moment, in: body, on: &canvas)
-        case .figures: TextBlock(state.t(.review(.figuresLater)), style: theme.muted).render(in: body, on: &canvas)
+        case .figures: figures(state, s, replay, in: body, on: &canvas)
         case .notes: notes(state, s, replay, in: body, on: &canvas)
+        }
+    }
+
+    /// The session's figures by section; what asks for attention stands out.
+    static func figures(_ state: AppState, _ s: ReviewState, _ replay: Replay, in rect: Rect, on canvas: inout Canvas) {
+        let theme = canvas.theme
+        guard let figures = replay.figures else { return }
+        var lines: [(String, Style, Int)] = []
+        for section in FigureLines.sections(figures, s.record, state.language) {
+            lines.append((section.title, theme.heading, 0))
+            for line in section.lines {
+                let text = line.label + ": " + line.value
+                for (i, l) in TextWrap.lines(text, width: max(1, rect.width - 3)).enumerated() {
+                    lines.append(((i == 0 ? (line.attention ? "! " : "  ") : "    ") + l, line.attention ? theme.warning : theme.normal, 0))
+                }
+            }
+        }
+        let first = min(replay.figuresScroll, max(0, lines.count - rect.height))
+        for (row, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
+            canvas.put(line.0, at: Point(x: rect.x + line.2, y: rect.y + row), style: line.1, clip: rect)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import KeukentafelDomain
 import MethodAnalysis
+import PromptLibrary
 import TerminalUI
 
 /// What the review's right-hand panel shows, as of the chosen step.
@@ -34,6 +35,10 @@ public struct Replay: Equatable, Sendable {
     public var draft: AnnotationDraft?
     /// A message on the status line.
     public var status: UIText?
+    /// The method in figures for the whole session (computed once, when it opens).
+    public var figures: SessionFigures?
+    /// Lines of the figures panel scrolled past.
+    public var figuresScroll = 0
 
     public var selected: ReviewStep? { steps.indices.contains(list.selected) ? steps[list.selected] : nil }
 
@@ -43,7 +48,7 @@ public struct Replay: Equatable, Sendable {
     public static func == (a: Replay, b: Replay) -> Bool {
         a.sessionID == b.sessionID && a.steps.count == b.steps.count && a.list == b.list && a.cursor == b.cursor && a.panel == b.panel
             && a.playing == b.playing && a.speed == b.speed && a.playCredit == b.playCredit && a.lastTick == b.lastTick
-            && a.draft == b.draft && a.status == b.status
+            && a.draft == b.draft && a.status == b.status && a.figuresScroll == b.figuresScroll
     }
 }
 
@@ -73,10 +78,11 @@ public struct ReviewState: Equatable, Sendable {
 
     /// Opens a session at its first step, or at the step of `subject` (an event id, or the
     /// id of the entry, goal, agreement … an event records) when given and found.
-    mutating func open(session id: UUID, at subject: UUID? = nil) {
+    mutating func open(session id: UUID, at subject: UUID? = nil, catalog: PromptCatalog) {
         guard let log = SessionLog(events: events, sessionID: id) else { return }
         let steps = ReviewSteps.build(log)
         var replay = Replay(sessionID: id, steps: steps, list: ScrollList(count: steps.count), cursor: ReplayCursor(familyID: familyID))
+        replay.figures = SessionAnalysis.figures(log, catalog: catalog)
         if let subject, let i = steps.firstIndex(where: { $0.eventID == subject || events[$0.position].payload.subjectID == subject }) {
             replay.list.select(i)
         }

@@ -71,7 +71,7 @@ public enum AppCore {
             state.overlay = nil
             var review = ReviewState(events: events, familyID: family)
             if let session {
-                review.open(session: session, at: subject)
+                review.open(session: session, at: subject, catalog: state.prompts)
                 review.openedOnSession = true
             }
             state.screen = .review(review)

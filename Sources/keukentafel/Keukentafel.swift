@@ -32,6 +32,15 @@ struct Keukentafel: ParsableCommand {
 
     @OptionGroup var workerOptions: WorkerOptions
 
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        try InteractiveApp(common: common, storeOptions: storeOptions, workerOptions: workerOptions, display: display).run()
+    }
+}
+
+/// How the screen is drawn: ASCII, colour, mouse.
+struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "Draw lines and symbols in plain ASCII.")
     var ascii = false
 
@@ -40,14 +49,24 @@ struct Keukentafel: ParsableCommand {
 
     @Flag(name: .long, help: "Use the mouse (off by default so text can be selected).")
     var mouse = false
+}
 
-    func run() throws {
+/// The full-screen app on a store: the home screen, or the screen `first` opens.
+struct InteractiveApp {
+    var common: CommonOptions
+    var storeOptions: StoreOptions
+    var workerOptions: WorkerOptions
+    var display: DisplayOptions
+
+    /// Runs until the user quits; `first` names what to open before the first frame
+    /// (given the open store, so it can look a family up), else the home screen shows.
+    func run(first: ((EventStore) throws -> AppCommand)? = nil) throws {
         let environment = ProcessInfo.processInfo.environment
-        Self.setLocale(environment)
+        Keukentafel.setLocale(environment)
         let language = common.language(environment)
         let location = try storeOptions.location(environment)
         let noColorEnv = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let useASCII = ascii || !Locale.isUTF8
+        let useASCII = display.ascii || !Locale.isUTF8
         let clock = SystemClock(fixed: environment["KEUKENTAFEL_CLOCK"])
         // Loaded before the screen opens; a broken organisation file becomes one calm notice.
         let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
@@ -63,22 +82,28 @@ struct Keukentafel: ParsableCommand {
         }
         let identity = workerOptions.identity(environment)
         let effects = Effects(store: store, worker: identity.name)
+        // What to open is found before the terminal changes, so a wrong name is a plain message.
+        let firstCommand = try first?(store)
 
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(options: TerminalOptions(color: !(noColor || noColorEnv), mouse: mouse))
+            terminal = try NcursesTerminal(options: TerminalOptions(color: !(display.noColor || noColorEnv), mouse: display.mouse))
         } catch {
             FileHandle.standardError.write(Data("keukentafel: \(error.description). Run it in a terminal window.\n".utf8))
             throw ExitCode(2)
         }
         defer { terminal.close() }
 
-        let state = AppState(
+        var state = AppState(
             language: language, now: clock.now(),
             storeDisplay: location.display(home: environment["HOME"]),
             terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
             startupNotice: prompts.notice, worker: identity)
-        let program = AppCore.program(environment: .live(identity), perform: effects.perform, clock: clock.now)
+        let appEnvironment = AppEnvironment.live(identity)
+        if let firstCommand {
+            for action in effects.perform(firstCommand) { _ = AppCore.update(&state, action, appEnvironment) }
+        }
+        let program = AppCore.program(environment: appEnvironment, perform: effects.perform, clock: clock.now)
         let loop = AppLoop(
             program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
             theme: .standard)

@@ -5,16 +5,19 @@ import KeukentafelDomain
 import KeukentafelStore
 import MethodAnalysis
 
-/// `keukentafel review FAMILY SESSION [--format md|html] [-o FILE] [--transcript] [--lang nl|en]`.
+/// `keukentafel review FAMILY [SESSION]` opens the review screen; with `--format md|html`
+/// (and a SESSION) it writes the report: `[-o FILE] [--transcript] [--lang nl|en]`.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract:
             "Look back at a session: its figures, phases, scales and annotations as a report for peer review (Markdown or one HTML page).",
-        discussion: "Without --format it opens the review screen. The report holds a worker's notes only with --transcript.")
+        discussion:
+            "Without --format it opens the review screen on the family (at SESSION when given). The report holds a worker's notes only with --transcript."
+    )
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
-    @Argument(help: "The session's number.") var session: Int
+    @Argument(help: "The session's number (needed for a report).") var session: Int?
     @Option(name: .long, help: "md (Markdown) or html (one page to print on A4). Without it: the review screen.") var format: String?
     @Flag(name: .long, help: "Add the session's words in order, with who said them and the card on screen (notes marked as the worker's).")
     var transcript = false
@@ -22,14 +25,17 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
         String?
+    @OptionGroup var workerOptions: WorkerOptions
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if let format, !["md", "html"].contains(format) { throw ValidationError("--format must be md or html.") }
-        guard session >= 1 else { throw ValidationError("SESSION is a session number: 1, 2, …") }
+        if let session, session < 1 { throw ValidationError("SESSION is a session number: 1, 2, …") }
+        if format != nil && session == nil { throw ValidationError("A report is of one session: give its number after the family.") }
     }
 
     func run() throws {
-        guard let format else { return try openReviewScreen() }
+        guard let format, let session else { return try openReviewScreen() }
         let environment = ProcessInfo.processInfo.environment
         let language = common.language(environment)
         let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
@@ -53,9 +59,21 @@ struct ReviewCommand: ParsableCommand {
         try writeOutput(Data((format == "html" ? report.html : report.markdown).utf8), to: output)
     }
 
-    /// Without --format: the interactive review screen (to come in this place).
+    /// Without --format: the review screen on the family, at the session when given. An
+    /// unknown family or session is said plainly before the screen opens (status 3).
     func openReviewScreen() throws {
-        complain("review without --format opens the review screen (not in this build yet)")
-        throw ExitCode(64)
+        try InteractiveApp(common: common, storeOptions: storeOptions, workerOptions: workerOptions, display: display).run { store in
+            let (found, record) = try storeAction { () throws(StoreError) in
+                let found = try store.findFamily(family)
+                return (found, try store.record(family: found.id))
+            }
+            guard let session else { return .openReview(family: found.id, session: nil, subject: nil) }
+            guard let chosen = record.sessions.first(where: { $0.number == session }) else {
+                let known = record.sessions.isEmpty ? "none yet" : record.sessions.map { String($0.number) }.joined(separator: ", ")
+                complain("\"\(found.name)\" has no session \(session) (its sessions: \(known)).")
+                throw ExitCode(3)
+            }
+            return .openReview(family: found.id, session: chosen.id, subject: nil)
+        }
     }
 }

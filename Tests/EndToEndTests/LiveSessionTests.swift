@@ -266,7 +266,7 @@ struct LiveSessionTests {
 /// The search screen through the real binary: the demo store, `/`, a word of an agreement.
 @Suite("Search end to end", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct SearchEndToEndTests {
-    @Test("/ on home finds a word of the demo family's agreement; Enter opens the family")
+    @Test("/ on home finds a word of the demo family's agreement; Enter opens its session in review at the agreement")
     func searchOpensFamily() throws {
         let session = try TmuxSession(
             width: 120, height: 40,
@@ -280,6 +280,7 @@ struct SearchEndToEndTests {
         let hits = try session.waitFor("[afspraak]")
         #expect(hits.contains("maakt elke avond de boterhammen klaar") && hits.contains("Gezin Jansen"), "\(hits)")
         try session.send("Enter")
-        try session.waitFor("Wie is er bij?")
+        let review = try session.waitFor("Terugkijken: Gezin Jansen (demo)")
+        #expect(review.contains("[afspraak]") && review.contains("boterhammen"), "\(review)")
     }
 }

@@ -91,7 +91,7 @@ struct ReviewCommandTests {
         store.closeStore()
     }
 
-    @Test("with --transcript the Markdown has the words in order and the note marked as the worker's; without --format, status 64")
+    @Test("with --transcript the Markdown has the words in order and the note marked as the worker's; without --format, the screen")
     func markdownAndNoFormat() throws {
         let a = try Self.store()
         let md = try StoreCommandTests.run([
@@ -103,9 +103,13 @@ struct ReviewCommandTests {
             md.output.contains("- *Kaart op het scherm: Schaalvraag*\n- 5:00 **Sandra:** Een zes, omdat Zoë nu zelf haar tas inpakt.\n"))
         #expect(md.output.contains("- 6:00 *notitie van de werker:* \(Self.note)\n"))
 
-        let screen = try StoreCommandTests.run(["review", "jansen", "4", "--store", a.path])
-        #expect(screen.status == 64)
-        #expect(screen.output.contains("keukentafel: review without --format opens the review screen (not in this build yet)"))
+        // Without --format the screen opens; an unknown session is said before it, on a plain terminal.
+        let screen = try StoreCommandTests.run(["review", "jansen", "9", "--store", a.path])
+        #expect(screen.status == 3 && screen.output.contains("has no session 9 (its sessions: 1, 2, 3, 4)"), "\(screen.output)")
+        let noTerminal = try StoreCommandTests.run(["review", "jansen", "4", "--store", a.path])
+        #expect(noTerminal.status == 2 && noTerminal.output.contains("Run it in a terminal window"), "\(noTerminal.output)")
+        let noSession = try StoreCommandTests.run(["review", "jansen", "--format", "md", "--store", a.path])
+        #expect(noSession.status != 0 && noSession.output.contains("A report is of one session"), "\(noSession.output)")
         let missing = try StoreCommandTests.run(["review", "jansen", "9", "--format", "md", "--store", a.path])
         #expect(missing.status == 3 && missing.output.contains("has no session 9 (its sessions: 1, 2, 3, 4)"), "\(missing.output)")
         let bad = try StoreCommandTests.run(["review", "jansen", "4", "--format", "pdf", "--store", a.path])

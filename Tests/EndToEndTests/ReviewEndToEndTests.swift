@@ -93,4 +93,18 @@ struct ReviewEndToEndTests {
             #expect(!plan.output.contains("Mooi gevraagd") && !plan.output.contains("Competentievraag"))
         }
     }
+
+    @Test("keukentafel review FAMILY SESSION opens the review screen on that session; Esc goes home")
+    func opensDirectly() throws {
+        let session = try TmuxSession(
+            width: 100, height: 30,
+            command: "\"$KT\" demo --no-open --store \"$HOME/kt\" >/dev/null; \"$KT\" review Jansen 2 --lang nl --store \"$HOME/kt\"")
+        defer { session.stop() }
+        let screen = try session.waitFor("Terugkijken: Gezin Jansen (demo) · gesprek 2")
+        #expect(screen.contains("stap 1 van"))
+        try session.send("]")
+        try session.waitFor("── ")
+        try session.send("Escape")
+        try session.waitFor("1 gezin in deze opslag")
+    }
 }

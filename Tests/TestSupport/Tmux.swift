@@ -29,10 +29,13 @@ public final class TmuxSession: @unchecked Sendable {
         var env: [String: String] = [
             "HOME": home.path, "KT": Self.binary.path, "TERM": "tmux-256color",
             "LANG": "C.UTF-8", "KEUKENTAFEL_CLOCK": "2026-11-23T14:05",
+            // The same fictional worker as the screen goldens (the login name otherwise).
+            "USER": "Marieke",
         ]
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value))" }.joined(separator: "; ")
-        let script = "unset KEUKENTAFEL_STORE XDG_DATA_HOME NO_COLOR LC_ALL LC_MESSAGES; \(exports); cd \"$HOME\"; \(command)"
+        let script =
+            "unset KEUKENTAFEL_STORE XDG_DATA_HOME XDG_CONFIG_HOME NO_COLOR LC_ALL LC_MESSAGES; \(exports); cd \"$HOME\"; \(command)"
         // The tmux server forks from this client and would hold a capture pipe open: no capture here.
         let status = try Self.run(
             [

@@ -232,4 +232,21 @@ struct FamilyPlanTests {
     }
 
     enum Failure: Error { case noSession }
+
+    @Test("p in the family view previews the plan as it prints: its title, goals and agreements, never a note; p again and F8 go back")
+    func previewFromTheLiveScreen() throws {
+        var s = SessionFixtures.state(.nl, size: Size(width: 120, height: 60))
+        AppFixtures.send([.key(KeyPress(.function(8))), .key(.char("p"))], to: &s)
+        let text = AppFixtures.render(s).plainText
+        #expect(text.contains("Zo ziet het plan eruit"))
+        #expect(text.contains("Rustig samen ontbijten voordat we de deur uit gaan"))
+        #expect(text.contains("zingt het wekliedje"))
+        #expect(text.contains("keukentafel plan \"Gezin Jansen (demo)\" --format html"))
+        #expect(!text.contains("glundert") && !text.contains("compliment gegeven"), "a worker note in the plan")
+        AppFixtures.send([.key(.char("p"))], to: &s)
+        #expect(AppFixtures.render(s).plainText.contains("wat jullie vertelden"))
+        AppFixtures.send([.key(.char("p")), .key(KeyPress(.function(8)))], to: &s)
+        guard case .session(let session) = s.screen else { throw CancellationError() }
+        #expect(session.mode == .capture && !session.planPreview)
+    }
 }

@@ -77,6 +77,7 @@ struct LocalizationTests {
         FormatTable(
             name: "SessionFormat", file: "SessionText.swift",
             samples: [
+                .sessionFormat(.planPrintCommand("Gezin Jansen")),
                 .sessionFormat(.sessionNumber(2)), .sessionFormat(.typeHere("Sandra")), .sessionFormat(.scaleValuesPrompt("Sandra")),
                 .sessionFormat(.resumedSession(3)), .sessionFormat(.promptOf(1, 4)), .sessionFormat(.retractMessage("x")),
                 .sessionFormat(.scaleKind(.burden)), .sessionFormat(.scaleKindLine(.goal)), .sessionFormat(.scaleKindShort(.safety)),

@@ -101,6 +101,11 @@ struct ScreenTests {
                     add("\(name)\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.panel = panel } }
                 }
                 add("session-family-view\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .familyView } }
+                add("session-plan-preview\(l).\(w)x\(h)") {
+                    var s = SessionFixtures.state(language, size: size)
+                    AppFixtures.send([.key(KeyPress(.function(8))), .key(.char("p"))], to: &s)
+                    return s
+                }
                 add("session-closing\(l).\(w)x\(h)") { SessionFixtures.state(language, size: size) { $0.mode = .closing } }
                 add("session-evaluation\(l).\(w)x\(h)") {
                     SessionFixtures.state(language, size: size) {

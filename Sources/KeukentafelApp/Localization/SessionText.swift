@@ -17,6 +17,7 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
     case placeholderValue, placeholderName, placeholderGoal
     case quickEntryLineTitle, quickEntryLineBack, quickEntryLineAsQuickEntry, quickEntryLineAsWords
     case familyGoals, familyGoingWell, familyScales, familyAgreements, familyNothingYet, familyViewBack
+    case helpPlanPreview, hintPlanPreview, planPreviewTitle
     case closingTitle, closingIntro, closingNextAppointment, closingConfirmHint, closingCorrectionsPrompt
     case closingCorrectionsHeading, correctionNeedsSpeaker
     case evaluationTitle
@@ -139,6 +140,12 @@ public enum SessionText: Hashable, Sendable, CaseIterable {
         case .familyAgreements: return ("Afspraken", "Agreements")
         case .familyNothingYet: return ("(nog niets)", "(nothing yet)")
         case .familyViewBack: return ("terug", "back")
+        case .helpPlanPreview:
+            return (
+                "Het plan zoals het gezin het meekrijgt (op papier), en terug", "The plan as the family takes it home (on paper), and back"
+            )
+        case .hintPlanPreview: return ("plan op papier", "plan on paper")
+        case .planPreviewTitle: return ("Zo ziet het plan eruit", "The plan as it will print")
         case .closingTitle: return ("Samenvatting in jullie eigen woorden", "Summary in your own words")
         case .closingIntro:
             return (
@@ -183,6 +190,7 @@ public enum SessionFormat: Hashable, Sendable {
     case quickEntryLineMessage(String)
     case promoted(String)
     case familyViewTitle(String)
+    case planPrintCommand(String)
     case evaluationHint(Int, Int)
     case sessionClosed(Int)
     case evaluationTurn(String, Int, Int)
@@ -265,6 +273,11 @@ public enum SessionFormat: Hashable, Sendable {
             )
         case .promoted(let t): return ("Nieuw doel: \(t)", "New goal: \(t)")
         case .familyViewTitle(let name): return ("\(name): wat jullie vertelden", "\(name): what you told us")
+        case .planPrintCommand(let name):
+            return (
+                "Afdrukken of meegeven: keukentafel plan \"\(name)\" --format html -o plan.html",
+                "To print or hand over: keukentafel plan \"\(name)\" --format html -o plan.html"
+            )
         case .evaluationHint(let i, let n):
             return (
                 "Vraag \(i) van \(n): kies 0–9, t = 10, spatie = overslaan, Esc = terug",

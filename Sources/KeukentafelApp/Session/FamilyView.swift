@@ -56,9 +56,47 @@ enum FamilyView {
         return out
     }
 
+    /// The plan as it will be printed: title, intro, the latest meeting, then every
+    /// section with something in it, in the order and words of the page.
+    static func planLines(_ state: AppState, _ s: SessionState, width: Int, bullet: String) -> [Line] {
+        let plan = FamilyPlan(s.record, language: state.language)
+        var out: [Line] = TextWrap.lines(plan.title, width: width).map { Line(text: $0, kind: .heading) }
+        out += TextWrap.lines(state.t(.plan(.intro)), width: width).map { Line(text: $0, kind: .detail) }
+        if let meeting = plan.latestSessionLine { out += TextWrap.lines(meeting, width: width).map { Line(text: $0, kind: .item) } }
+        for section in plan.sections {
+            out.append(Line(text: "", kind: .blank))
+            out.append(Line(text: section.title, kind: .heading))
+            for group in section.groups {
+                if let heading = group.heading { out.append(Line(text: heading, kind: .heading)) }
+                for item in group.items {
+                    let text = (item.label.map { $0 + ": " } ?? "") + item.text
+                    for (i, line) in TextWrap.lines(text, width: max(1, width - 2)).enumerated() {
+                        out.append(Line(text: (i == 0 ? bullet + " " : "  ") + line, kind: .item))
+                    }
+                    for detail in item.details {
+                        out += TextWrap.lines(detail, width: max(1, width - 4)).map { Line(text: "    " + $0, kind: .detail) }
+                    }
+                }
+            }
+        }
+        out.append(Line(text: "", kind: .blank))
+        out += TextWrap.lines(state.t(.sessionFormat(.planPrintCommand(s.record.name))), width: width).map { Line(text: $0, kind: .detail) }
+        return out
+    }
+
     static func render(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
         let theme = canvas.theme
         let area = canvas.bounds.inset(top: 1, left: 3, bottom: 2, right: 3)
+        if s.planPreview {
+            canvas.put(state.t(.session(.planPreviewTitle)), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
+            renderLines(
+                planLines(state, s, width: area.width, bullet: canvas.glyphs.bullet), scroll: s.familyScroll, in: area.inset(top: 2),
+                on: &canvas)
+            Chrome.hintLine(
+                SessionKeys.familyView.hints(.main, state.language),
+                in: Rect(x: 1, y: canvas.size.height - 1, width: canvas.size.width - 2, height: 1), on: &canvas)
+            return
+        }
         canvas.put(
             state.t(.sessionFormat(.familyViewTitle(s.record.name))), at: Point(x: area.x, y: area.y), style: theme.title, clip: area)
         renderLines(

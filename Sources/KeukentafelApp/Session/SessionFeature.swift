@@ -18,6 +18,8 @@ enum SessionFeature: ScreenFeature {
         case prompt(forward: Bool)
         case phase(forward: Bool)
         case toggleTip, nextAudience, openLibrary, nextPanel, familyView, startScale, startClosing, startRecord
+        /// In the family view: the plan as it will be printed, and back.
+        case planPreview
         case quickEntry, toggleFullPanel, completeName, editPresence
         /// `/`: the search when the capture line is empty, otherwise the character.
         case openSearch(KeyPress)
@@ -196,7 +198,12 @@ enum SessionFeature: ScreenFeature {
         switch s.mode {
         case .familyView:
             switch SessionKeys.familyView.intent(for: press) {
-            case .familyView?: s.mode = .capture
+            case .familyView?:
+                s.mode = .capture
+                s.planPreview = false
+            case .planPreview?:
+                s.planPreview.toggle()
+                s.familyScroll = 0
             case .scroll(let up)?: scrollFamily(up: up, page: press.key == .pageUp || press.key == .pageDown, &s, context)
             default: break
             }

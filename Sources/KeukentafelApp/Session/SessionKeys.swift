@@ -91,6 +91,8 @@ enum SessionKeys {
         KeyBinding(
             "↑ ↓  PgUp PgDn", .session(.helpScrollKey), hints: [KeyHint(.promptBrowser(.hintScroll), order: 1, key: "PgUp PgDn")],
             match: familyScroll),
+        KeyBinding(
+            "p", .session(.helpPlanPreview), hints: [KeyHint(.session(.hintPlanPreview), order: 2)], on: Keys.letter("p"), .planPreview),
     ])
 
     /// Scrolling the family view and the closing summary: a line or a page.

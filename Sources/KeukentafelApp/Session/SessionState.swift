@@ -75,6 +75,8 @@ public struct SessionState: Equatable, Sendable {
     public var scrollBack = 0
     /// Lines scrolled down in the family view and the closing summary.
     public var familyScroll = 0
+    /// The family view shows the plan as it will be printed (`p`).
+    public var planPreview = false
     /// The kind of the scale being started (F9): what 0 and 10 mean. Tab changes it.
     public var scaleKind: ScaleKind = .goal
     /// The write on its way is the input line's text: the line clears only after it commits.

@@ -94,6 +94,7 @@ struct ReviewTests {
         #expect(note.note.targetEventID == f.firstValue && note.note.text == "geen competentievraag")
         #expect(note.note.code == AppFixtures.catalog.reviewChecklist.first?.code)
         #expect(r.replay?.draft == nil)
+        #expect(r.annotationCounts == [f.session: 1], "the session list counts it under the session it is about")
         #expect(r.record.entries == FamilyRecord.replay(f.family, f.events).entries)
         // The annotations panel lists it with who wrote it.
         F.send(Array(repeating: .key(KeyPress(.tab)), count: 4), to: &s)

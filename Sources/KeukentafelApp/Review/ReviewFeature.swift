@@ -192,7 +192,7 @@ enum ReviewFeature: ScreenFeature {
             if s.replay?.draft?.saving == true { break }
             s.replay?.draft = nil
         case .committed(let record):
-            s.record.annotations = record.annotations
+            s.takeAnnotations(from: record)
             if s.replay?.draft?.saving == true {
                 s.replay?.draft = nil
                 s.replay?.status = .review(.annotationSaved)

@@ -65,12 +65,37 @@ public struct ReviewState: Equatable, Sendable {
     /// search hit): Esc then leaves review rather than going back to the session list.
     public var openedOnSession = false
 
+    /// Annotations per session (by the session of the event they are about).
+    public private(set) var annotationCounts: [UUID: Int] = [:]
+
     public init(events: [Event], familyID: UUID) {
         self.familyID = familyID
         self.events = events
         record = FamilyRecord.replay(familyID, events)
         // Newest first: a supervisor usually looks back at the latest session.
         sessions = ScrollList(count: record.sessions.count)
+        countAnnotations()
+    }
+
+    /// Takes the annotations of a newer record (one was just saved).
+    mutating func takeAnnotations(from newer: FamilyRecord) {
+        record.annotations = newer.annotations
+        countAnnotations()
+    }
+
+    private mutating func countAnnotations() {
+        let targets = Set(record.annotations.map(\.note.targetEventID))
+        var counts: [UUID: Int] = [:]
+        guard !targets.isEmpty else {
+            annotationCounts = counts
+            return
+        }
+        var perTarget: [UUID: Int] = [:]
+        for a in record.annotations { perTarget[a.note.targetEventID, default: 0] += 1 }
+        for e in events where targets.contains(e.id) {
+            if let session = e.sessionID { counts[session, default: 0] += perTarget[e.id] ?? 0 }
+        }
+        annotationCounts = counts
     }
 
     /// Sessions newest first, as the chooser lists them.

@@ -79,8 +79,7 @@ enum ReviewView {
             let date = LocalTime.at(session.started, state.timeZone)
             let end = session.ended ?? s.events.last { $0.sessionID == session.id }?.time ?? session.started
             let minutes = max(0, Int(end.timeIntervalSince(session.started) / 60))
-            let notes = s.record.annotations.filter { a in s.events.contains { $0.id == a.note.targetEventID && $0.sessionID == session.id }
-            }
+            let notes = s.annotationCounts[session.id] ?? 0
             var parts = [
                 state.t(.reviewFormat(.sessionLine(number: session.number, practice: session.kind == .practice))),
                 date.longDate(state.language) + " " + date.clock,
@@ -88,7 +87,7 @@ enum ReviewView {
                 session.worker,
             ]
             if session.ended == nil { parts.append(state.t(.review(.notEnded))) }
-            if !notes.isEmpty { parts.append("✎ \(notes.count)") }
+            if notes > 0 { parts.append("✎ \(notes)") }
             canvas.put(
                 (" " + parts.joined(separator: "  ·  ")).truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
                 at: Point(x: rect.x, y: rect.y), style: style, clip: rect)

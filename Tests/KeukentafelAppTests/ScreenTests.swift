@@ -300,6 +300,11 @@ struct ScreenTests {
             AppFixtures.send([.key(.char("a"))] + AppFixtures.keys("geen vraag naar wat hielp") + [.key(KeyPress(.down))], to: &s)
             return s
         }
+        // A wide terminal: the card that was showing beside each step.
+        add("review.200x50") {
+            let f = ReviewFixtures.make()
+            return ReviewFixtures.state(.nl, size: Size(width: 200, height: 50), at: f.firstValue, f)
+        }
         add("home.40x12") { at(40, 12) }
         add("home.100x30") { at(100, 30) }
         add("home.200x60") { at(200, 60) }

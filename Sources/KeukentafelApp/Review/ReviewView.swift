@@ -118,10 +118,19 @@ enum ReviewView {
                 (minutes < 10 ? " " : "") + "\(minutes)′ ", at: Point(x: row.x, y: row.y), style: selected ? style : theme.muted, clip: row)
             x = canvas.put(
                 annotated.contains(step.eventID) ? "✎" : " ", at: Point(x: x, y: row.y), style: selected ? style : theme.accent, clip: row)
+            // With room, the card that was showing stands beside each step.
+            let cardWidth = row.width >= 90 ? min(30, row.width / 4) : 0
             let text = " " + line(state, step)
             canvas.put(
-                text.truncated(cells: max(0, row.maxX - x), ellipsis: canvas.glyphs.ellipsis), at: Point(x: x, y: row.y), style: style,
-                clip: row)
+                text.truncated(cells: max(0, row.maxX - x - cardWidth), ellipsis: canvas.glyphs.ellipsis), at: Point(x: x, y: row.y),
+                style: style, clip: row)
+            if cardWidth > 0, step.item != .card, let card = step.card {
+                let title = state.prompts.prompt(card, state.language)?.title ?? card
+                canvas.put(
+                    title.truncated(cells: cardWidth - 1, ellipsis: canvas.glyphs.ellipsis),
+                    at: Point(x: row.maxX - cardWidth + 1, y: row.y),
+                    style: selected ? style : theme.muted, clip: row)
+            }
         }
     }
 

@@ -280,6 +280,8 @@ struct ScreenTests {
                 add("search\(l).\(w)x\(h)") { SearchTests.searched(language, size: Size(width: w, height: h)) }
             }
         }
+        // The family over time and the caseload overview.
+        progressScreens(addEverywhere)
         add("home.40x12") { at(40, 12) }
         add("home.100x30") { at(100, 30) }
         add("home.200x60") { at(200, 60) }

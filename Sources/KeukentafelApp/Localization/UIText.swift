@@ -28,6 +28,10 @@ public enum UIText: Hashable, Sendable {
     case searchFormat(SearchFormat)
     case review(ReviewText)
     case reviewFormat(ReviewFormat)
+    case progress(ProgressText)
+    case progressFormat(ProgressFormat)
+    case caseload(CaseloadText)
+    case caseloadFormat(CaseloadFormat)
 
     /// The title to show above this text when it is a notice.
     public var title: UIText {
@@ -68,6 +72,10 @@ public enum UIText: Hashable, Sendable {
         case .searchFormat(let text): return text.translations
         case .review(let text): return text.translations
         case .reviewFormat(let text): return text.translations
+        case .progress(let text): return text.translations
+        case .progressFormat(let text): return text.translations
+        case .caseload(let text): return text.translations
+        case .caseloadFormat(let text): return text.translations
         }
     }
 }

@@ -109,7 +109,8 @@ public enum Caseload {
 
     /// Every family's row, most in need of attention first.
     public static func rows(_ records: [FamilyRecord], now: Date, lowScore: Int, timeZone: TimeZone) -> [CaseloadRow] {
-        records.map { row($0, now: now, lowScore: lowScore, timeZone: timeZone) }.sorted(by: needsAttentionFirst)
+        let calendar = gregorian(timeZone)
+        return records.map { row($0, now: now, lowScore: lowScore, calendar: calendar) }.sorted(by: needsAttentionFirst)
     }
 
     /// The attention order described above.
@@ -126,8 +127,17 @@ public enum Caseload {
 
     /// One family's row.
     public static func row(_ record: FamilyRecord, now: Date, lowScore: Int, timeZone: TimeZone) -> CaseloadRow {
+        row(record, now: now, lowScore: lowScore, calendar: gregorian(timeZone))
+    }
+
+    /// The calendar days are counted in (made once for all rows: making one is not cheap).
+    static func gregorian(_ timeZone: TimeZone) -> Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
+        return calendar
+    }
+
+    static func row(_ record: FamilyRecord, now: Date, lowScore: Int, calendar: Calendar) -> CaseloadRow {
         func days(since date: Date) -> Int {
             max(0, calendar.dateComponents([.day], from: calendar.startOfDay(for: date), to: calendar.startOfDay(for: now)).day ?? 0)
         }
@@ -201,7 +211,8 @@ public enum Caseload {
         let low = rated.filter { $0.sessionID == sessionID }.flatMap { rated in
             rated.evaluation.ratings.sorted { $0.key < $1.key }.filter { $0.value <= lowScore }.map { item in
                 LowRating(
-                    memberID: rated.evaluation.memberID, name: rated.evaluation.memberID.flatMap { record.member($0)?.name }, item: item.key,
+                    memberID: rated.evaluation.memberID, name: rated.evaluation.memberID.flatMap { record.member($0)?.name },
+                    item: item.key,
                     value: item.value)
             }
         }
@@ -225,7 +236,9 @@ public enum Caseload {
         }
         for scale in record.scales where scale.kind == .safety {
             for member in record.members {
-                guard let latest = scale.values.last(where: { $0.memberID == member.id }), latest.value <= safetyScaleConcern else { continue }
+                guard let latest = scale.values.last(where: { $0.memberID == member.id }), latest.value <= safetyScaleConcern else {
+                    continue
+                }
                 concerns.lowSafety.append(LowSafety(topic: scale.topic, name: member.name, value: latest.value))
             }
         }

@@ -150,7 +150,8 @@ public struct FamilyProgress: Equatable, Sendable {
         instruments = Self.instrumentTrends(record.instruments)
         goals = record.goals.map { goal in
             GoalLine(
-                id: goal.id, text: goal.text, status: goal.status, owners: goal.owners.compactMap { id in members.first { $0.id == id }?.name })
+                id: goal.id, text: goal.text, status: goal.status,
+                owners: goal.owners.compactMap { id in members.first { $0.id == id }?.name })
         }
     }
 

@@ -145,7 +145,8 @@ struct LocalizationTests {
             name: "ProgressFormat", file: "ProgressText.swift",
             samples: [
                 .progressFormat(.title("Gezin De Vries")), .progressFormat(.summary(sessions: 0, span: nil)),
-                .progressFormat(.summary(sessions: 1, span: "16 nov 2026")), .progressFormat(.summary(sessions: 4, span: "26 okt – 16 nov 2026")),
+                .progressFormat(.summary(sessions: 1, span: "16 nov 2026")),
+                .progressFormat(.summary(sessions: 4, span: "26 okt – 16 nov 2026")),
                 .progressFormat(.scaleTitle(.burden, "ruzie aan tafel")), .progressFormat(.shortDate(day: 2, month: 11)),
                 .progressFormat(.mean(8.5)), .progressFormat(.mean(7)), .progressFormat(.evaluationsExplained(5)),
             ] + ScaleKind.allCases.map { .progressFormat(.scaleMeaning($0)) }

@@ -71,6 +71,9 @@ struct ProgressTests {
         #expect(text.contains("losgelaten"))
         F.send([.key(KeyPress(.home))], to: &s)
         #expect(try #require(Self.progress(s)).top == 0)
+        // The wheel scrolls too.
+        F.send([.mouse(MouseEvent(kind: .scrollDown, position: Point(x: 10, y: 10)))], to: &s)
+        #expect(try #require(Self.progress(s)).top == 1)
     }
 
     @Test("a chart shows the scale's kind, what 0 and 10 mean, the axis and everyone's numbers")

@@ -18,7 +18,10 @@ public enum CaseloadText: Hashable, Sendable, CaseIterable {
                 "On top, who needs attention first: safety concerns, then low evaluations, then scales going the wrong way, then longest unseen."
             )
         case .loading: return ("Gezinnen lezen…", "Reading the families…")
-        case .noFamilies: return ("Nog geen gezinnen. Begin op het beginscherm met Nieuw gezin.", "No families yet. Start with New family on the home screen.")
+        case .noFamilies:
+            return (
+                "Nog geen gezinnen. Begin op het beginscherm met Nieuw gezin.", "No families yet. Start with New family on the home screen."
+            )
         case .columnFamily: return ("Gezin", "Family")
         case .columnLast: return ("Laatste gesprek", "Last session")
         case .columnDays: return ("Dagen", "Days")
@@ -90,7 +93,8 @@ public enum CaseloadFormat: Hashable, Sendable {
             )
         case .detailLowRatings(let n): return ("Lage evaluatie in gesprek \(n)", "Low evaluation in session \(n)")
         case .detailChanges(let n): return ("Schalen, laatste verandering in gesprek \(n)", "Scales, latest change in session \(n)")
-        case .ratingOf(let name, let item, let value): return ("\(name) \(value) bij \u{2018}\(item)\u{2019}", "\(name) \(value) on \u{2018}\(item)\u{2019}")
+        case .ratingOf(let name, let item, let value):
+            return ("\(name) \(value) bij \u{2018}\(item)\u{2019}", "\(name) \(value) on \u{2018}\(item)\u{2019}")
         }
     }
 }

@@ -22,7 +22,10 @@ public enum ProgressText: Hashable, Sendable, CaseIterable {
         case .chartBelow: return ("De grafiek staat verder naar beneden: ↓ of PgDn.", "The chart is further down: ↓ or PgDn.")
         case .family: return ("gezin", "family")
         case .axisExplained:
-            return ("Schalen: ieders cijfer (0–10) per gesprek, met nummer en datum.", "Scales: each person's number (0–10) per session, with its number and date.")
+            return (
+                "Schalen: ieders cijfer (0–10) per gesprek, met nummer en datum.",
+                "Scales: each person's number (0–10) per session, with its number and date."
+            )
         case .hintScroll: return ("bladeren", "scroll")
         case .helpScroll:
             return (

@@ -76,7 +76,8 @@ enum CaseloadView {
             for (i, (text, style)) in lines.prefix(detail.height).enumerated() {
                 // The last row says when there is more than the room shows.
                 let cut = i == detail.height - 1 && lines.count > detail.height
-                let shown = cut ? (text + " " + canvas.glyphs.ellipsis).truncated(cells: detail.width, ellipsis: canvas.glyphs.ellipsis) : text
+                let shown =
+                    cut ? (text + " " + canvas.glyphs.ellipsis).truncated(cells: detail.width, ellipsis: canvas.glyphs.ellipsis) : text
                 canvas.put(shown, at: Point(x: detail.x, y: detail.y + i), style: style, clip: detail)
             }
         }
@@ -120,7 +121,9 @@ enum CaseloadView {
             let evaluation =
                 row.lowRatings.isEmpty
                 ? none
-                : wide ? state.t(.caseloadFormat(.lowList(ratings.joined(separator: ", ")))) : state.t(.caseloadFormat(.lowCount(ratings.count)))
+                : wide
+                    ? state.t(.caseloadFormat(.lowList(ratings.joined(separator: ", "))))
+                    : state.t(.caseloadFormat(.lowCount(ratings.count)))
             var safety: [String] = []
             if !row.safety.worries.isEmpty { safety.append(state.t(.caseloadFormat(.worries(row.safety.worries.count)))) }
             if wide {
@@ -167,7 +170,13 @@ enum CaseloadView {
         if let date = row.lastSessionDate, let days = row.daysSinceLastSession {
             let ago = state.t(.caseloadFormat(.daysAgo(days)))
             out.append(
-                (state.t(.caseloadFormat(.detailLast(date: LocalTime.at(date, state.timeZone).longDate(state.language), daysAgo: ago, sessions: row.sessionCount))), theme.normal))
+                (
+                    state.t(
+                        .caseloadFormat(
+                            .detailLast(
+                                date: LocalTime.at(date, state.timeZone).longDate(state.language), daysAgo: ago, sessions: row.sessionCount)
+                        )), theme.normal
+                ))
         } else {
             out.append((state.t(.caseloadFormat(.detailNoSession(days: row.daysWaiting))), theme.normal))
         }
@@ -177,13 +186,16 @@ enum CaseloadView {
             out.append((state.t(.caseload(.worriesHeading)) + session + ": " + words, theme.warning))
         }
         if !row.safety.lowSafety.isEmpty {
-            let list = row.safety.lowSafety.map { state.t(.caseloadFormat(.lowSafety(name: $0.name, value: $0.value))) + " \u{2018}\($0.topic)\u{2019}" }
+            let list = row.safety.lowSafety.map {
+                state.t(.caseloadFormat(.lowSafety(name: $0.name, value: $0.value))) + " \u{2018}\($0.topic)\u{2019}"
+            }
             out.append((state.t(.caseload(.lowSafetyHeading)) + ": " + list.joined(separator: ", "), theme.warning))
         }
         if let session = row.lowRatingsSessionNumber, !row.lowRatings.isEmpty {
             let list = row.lowRatings.map { rating in
                 let item = state.prompts.prompt(rating.item, state.language)?.wording(for: .everyone) ?? rating.item
-                return state.t(.caseloadFormat(.ratingOf(name: rating.name ?? state.t(.progress(.family)), item: item, value: rating.value)))
+                return state.t(
+                    .caseloadFormat(.ratingOf(name: rating.name ?? state.t(.progress(.family)), item: item, value: rating.value)))
             }
             out.append((state.t(.caseloadFormat(.detailLowRatings(session: session))) + ": " + list.joined(separator: ", "), theme.normal))
         }
@@ -196,7 +208,11 @@ enum CaseloadView {
                 let people = changes.map { "\($0.name) \($0.from)→\($0.to)" }.joined(separator: ", ")
                 return "\(kind) \u{2018}\(c.topic)\u{2019}: \(people) (\(state.t(.caseloadFormat(.trend(Caseload.trend(changes))))))"
             }
-            out.append((state.t(.caseloadFormat(.detailChanges(session: first.sessionNumber))) + ": " + parts.joined(separator: "; "), theme.normal))
+            out.append(
+                (
+                    state.t(.caseloadFormat(.detailChanges(session: first.sessionNumber))) + ": " + parts.joined(separator: "; "),
+                    theme.normal
+                ))
         }
         return out
     }

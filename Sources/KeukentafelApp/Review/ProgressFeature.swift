@@ -24,6 +24,16 @@ enum ProgressFeature: ScreenFeature {
         .interrupt,
     ])
 
+    static func intent(for event: InputEvent, _ state: ProgressState, _ context: ScreenContext) -> Intent? {
+        switch event {
+        case .key(let press): return keys.intent(for: press)
+        // The wheel scrolls as the arrows do (with --mouse).
+        case .mouse(let m) where m.kind == .scrollUp: return .scroll(KeyPress(.up))
+        case .mouse(let m) where m.kind == .scrollDown: return .scroll(KeyPress(.down))
+        default: return nil
+        }
+    }
+
     static func reduce(_ s: inout ProgressState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
         switch intent {
         case .back:

@@ -132,8 +132,9 @@ enum ProgressView {
         let progress = s.progress
         Chrome.header(state, title: state.t(.progressFormat(.title(progress.name))), on: &canvas)
         canvas.put(
-            state.t(.progressFormat(.summary(sessions: progress.sessions.count, span: span(progress, state.language, page.timeZone)))).truncated(
-                cells: page.summary.width, ellipsis: canvas.glyphs.ellipsis),
+            state.t(.progressFormat(.summary(sessions: progress.sessions.count, span: span(progress, state.language, page.timeZone))))
+                .truncated(
+                    cells: page.summary.width, ellipsis: canvas.glyphs.ellipsis),
             at: Point(x: page.summary.x, y: page.summary.y), style: theme.heading, clip: page.summary)
         if let explanation = page.explanation {
             canvas.put(
@@ -168,7 +169,8 @@ enum ProgressView {
         let start = (area.height - thumb) * top / page.maxTop
         for i in 0..<area.height {
             let on = i >= start && i < start + thumb
-            canvas.set(on ? canvas.glyphs.scrollThumb : canvas.glyphs.scrollTrack, x: area.maxX - 1, y: area.y + i, style: canvas.theme.muted)
+            canvas.set(
+                on ? canvas.glyphs.scrollThumb : canvas.glyphs.scrollTrack, x: area.maxX - 1, y: area.y + i, style: canvas.theme.muted)
         }
     }
 
@@ -216,7 +218,8 @@ enum ProgressView {
                 var x = rect.x + column
                 for (k, item) in items.enumerated() {
                     if k > 0 { x += 3 }
-                    x = canvas.put(item, at: Point(x: x, y: rect.y + i), style: item.hasSuffix("!") ? theme.warning : theme.normal, clip: rect)
+                    x = canvas.put(
+                        item, at: Point(x: x, y: rect.y + i), style: item.hasSuffix("!") ? theme.warning : theme.normal, clip: rect)
                 }
             }
         case .instrument(let trend):

@@ -94,6 +94,10 @@ public struct CaseloadRow: Equatable, Sendable {
 ///
 /// The steps are compared in that order, each one deciding only between families that
 /// are equal on the steps before it; the name settles the rest.
+///
+/// A row reads only the record's name, creation, members, sessions, scales, evaluations
+/// with their sessions, and the safety map with the words on it: the store's
+/// `openCaseload` reads just those events, so a row may read nothing else.
 public enum Caseload {
     /// A safety scale at or below this is an open concern (10 = safe enough to close).
     public static let safetyScaleConcern = 3

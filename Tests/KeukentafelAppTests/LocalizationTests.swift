@@ -33,10 +33,10 @@ struct LocalizationTests {
         FixedTable(name: "RecordText", texts: RecordText.allCases.map { .record($0) }),
         FixedTable(name: "GenogramText", texts: GenogramText.allCases.map { .genogram($0) }),
         FixedTable(name: "PlanText", texts: PlanText.allCases.map { .plan($0) }),
-        FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
-        FixedTable(name: "ReviewText", texts: ReviewText.allCases.map { .review($0) }),
         FixedTable(name: "ProgressText", texts: ProgressText.allCases.map { .progress($0) }),
         FixedTable(name: "CaseloadText", texts: CaseloadText.allCases.map { .caseload($0) }),
+        FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
+        FixedTable(name: "ReviewText", texts: ReviewText.allCases.map { .review($0) }),
     ]
 
     /// Fixed texts that are the same in Dutch and English on purpose.
@@ -128,20 +128,6 @@ struct LocalizationTests {
                 .planFormat(.helpsWith("rustig ontbijten")), .planFormat(.names(["Anouk"])), .planFormat(.names(["Anouk", "Bas", "Noor"])),
             ] + (1...5).map { .planFormat(.ladder($0)) } + ScaleKind.allCases.map { .planFormat(.scaleMeaning($0)) }),
         FormatTable(
-            name: "SearchFormat", file: "SearchText.swift",
-            samples: [.searchFormat(.hitCount(1)), .searchFormat(.hitCount(4)), .searchFormat(.session(2))]
-                + SearchResultKind.allCases.map { .searchFormat(.kind($0)) }),
-        FormatTable(
-            name: "ReviewFormat", file: "ReviewText.swift",
-            samples: [
-                .reviewFormat(.sessionLine(number: 2, practice: false)), .reviewFormat(.sessionLine(number: 1, practice: true)),
-                .reviewFormat(.speed(4)), .reviewFormat(.stepOf(3, 40)), .reviewFormat(.minutes(12)), .reviewFormat(.ladder(4)),
-                .reviewFormat(.annotationBy(author: "Sanne", role: .supervisor)), .reviewFormat(.annotationBy(author: "Sanne", role: nil)),
-                .reviewFormat(.annotationNotSaved("disk full")), .reviewFormat(.entries(1)), .reviewFormat(.entries(5)),
-                .reviewFormat(.sessionHeading(family: "Gezin Bakker", number: 2)),
-            ] + ReviewItem.allCases.map { .reviewFormat(.item($0)) } + ReviewPanel.allCases.map { .reviewFormat(.panelTitle($0)) }
-                + [GoalStatus.open, .achieved, .dropped].map { .reviewFormat(.goalStatus($0)) }),
-        FormatTable(
             name: "ProgressFormat", file: "ProgressText.swift",
             samples: [
                 .progressFormat(.title("Gezin De Vries")), .progressFormat(.summary(sessions: 0, span: nil)),
@@ -164,6 +150,20 @@ struct LocalizationTests {
                 .caseloadFormat(.detailLowRatings(session: 4)), .caseloadFormat(.detailChanges(session: 4)),
                 .caseloadFormat(.ratingOf(name: "Noor", item: "Ik voelde me gehoord.", value: 4)),
             ] + [ScaleTrend.unknown, .steady, .better, .worse, .mixed].map { .caseloadFormat(.trend($0)) }),
+        FormatTable(
+            name: "SearchFormat", file: "SearchText.swift",
+            samples: [.searchFormat(.hitCount(1)), .searchFormat(.hitCount(4)), .searchFormat(.session(2))]
+                + SearchResultKind.allCases.map { .searchFormat(.kind($0)) }),
+        FormatTable(
+            name: "ReviewFormat", file: "ReviewText.swift",
+            samples: [
+                .reviewFormat(.sessionLine(number: 2, practice: false)), .reviewFormat(.sessionLine(number: 1, practice: true)),
+                .reviewFormat(.speed(4)), .reviewFormat(.stepOf(3, 40)), .reviewFormat(.minutes(12)), .reviewFormat(.ladder(4)),
+                .reviewFormat(.annotationBy(author: "Sanne", role: .supervisor)), .reviewFormat(.annotationBy(author: "Sanne", role: nil)),
+                .reviewFormat(.annotationNotSaved("disk full")), .reviewFormat(.entries(1)), .reviewFormat(.entries(5)),
+                .reviewFormat(.sessionHeading(family: "Gezin Bakker", number: 2)),
+            ] + ReviewItem.allCases.map { .reviewFormat(.item($0)) } + ReviewPanel.allCases.map { .reviewFormat(.panelTitle($0)) }
+                + [GoalStatus.open, .achieved, .dropped].map { .reviewFormat(.goalStatus($0)) }),
     ]
 
     static let localizationFolder = URL(fileURLWithPath: #filePath)

@@ -91,6 +91,8 @@ struct ScreenTests {
             }
         }
         add("home.ascii.80x24", glyphs: .ascii) { at(80, 24) }
+        // The family over time and the caseload overview.
+        progressScreens(addEverywhere)
         for (w, h) in standardSizes {
             let size = Size(width: w, height: h)
             for language in Language.allCases {
@@ -280,8 +282,6 @@ struct ScreenTests {
                 add("search\(l).\(w)x\(h)") { SearchTests.searched(language, size: Size(width: w, height: h)) }
             }
         }
-        // The family over time and the caseload overview.
-        progressScreens(addEverywhere)
         add("home.40x12") { at(40, 12) }
         add("home.100x30") { at(100, 30) }
         add("home.200x60") { at(200, 60) }

@@ -24,14 +24,14 @@ public enum UIText: Hashable, Sendable {
     case genogramFormat(GenogramFormat)
     case plan(PlanText)
     case planFormat(PlanFormat)
-    case search(SearchText)
-    case searchFormat(SearchFormat)
-    case review(ReviewText)
-    case reviewFormat(ReviewFormat)
     case progress(ProgressText)
     case progressFormat(ProgressFormat)
     case caseload(CaseloadText)
     case caseloadFormat(CaseloadFormat)
+    case search(SearchText)
+    case searchFormat(SearchFormat)
+    case review(ReviewText)
+    case reviewFormat(ReviewFormat)
 
     /// The title to show above this text when it is a notice.
     public var title: UIText {
@@ -68,14 +68,14 @@ public enum UIText: Hashable, Sendable {
         case .genogramFormat(let text): return text.translations
         case .plan(let text): return text.translations
         case .planFormat(let text): return text.translations
-        case .search(let text): return text.translations
-        case .searchFormat(let text): return text.translations
-        case .review(let text): return text.translations
-        case .reviewFormat(let text): return text.translations
         case .progress(let text): return text.translations
         case .progressFormat(let text): return text.translations
         case .caseload(let text): return text.translations
         case .caseloadFormat(let text): return text.translations
+        case .search(let text): return text.translations
+        case .searchFormat(let text): return text.translations
+        case .review(let text): return text.translations
+        case .reviewFormat(let text): return text.translations
         }
     }
 }

@@ -112,6 +112,20 @@ public struct FamilyRecord: Equatable, Sendable {
         public var owners: [UUID] = []
     }
 
+    /// An evaluation with the session it closed and when: the payload carries neither,
+    /// and a trend over sessions needs both.
+    public struct SessionEvaluation: Equatable, Sendable {
+        public var sessionID: UUID?
+        public var time: Date
+        public var evaluation: EventPayload.EvaluationRecorded
+
+        public init(sessionID: UUID?, time: Date, evaluation: EventPayload.EvaluationRecorded) {
+            self.sessionID = sessionID
+            self.time = time
+            self.evaluation = evaluation
+        }
+    }
+
     public var familyID: UUID
     public var name: String = ""
     public var created: Date?
@@ -128,6 +142,8 @@ public struct FamilyRecord: Equatable, Sendable {
     public var timeline: [EventPayload.TimelineEventAdded] = []
     public var instruments: [EventPayload.InstrumentScored] = []
     public var evaluations: [EventPayload.EvaluationRecorded] = []
+    /// The same evaluations, each with its session and time.
+    public var sessionEvaluations: [SessionEvaluation] = []
     public var summaries: [EventPayload.SummaryChecked] = []
     /// The next appointment as last agreed.
     public var nextAppointment: EventPayload.AppointmentSet?
@@ -245,7 +261,9 @@ public struct FamilyRecord: Equatable, Sendable {
         case .agreementMade(let p): agreements.append(p)
         case .timelineEventAdded(let p): timeline.append(p)
         case .instrumentScored(let p): instruments.append(p)
-        case .evaluationRecorded(let p): evaluations.append(p)
+        case .evaluationRecorded(let p):
+            evaluations.append(p)
+            sessionEvaluations.append(SessionEvaluation(sessionID: event.sessionID, time: event.time, evaluation: p))
         case .summaryChecked(let p): summaries.append(p)
         case .appointmentSet(let p): nextAppointment = p
         case .genogramPersonSet(let p): genogram.add(p)

@@ -222,6 +222,9 @@ do {
     }
 }
 
+// The caseload overview (CaseloadBenchmarks.swift).
+try caseloadBenchmarks(quick: quick)
+
 // 5. Genogram layout, side by side with Graphviz on the same person-and-family graph.
 do {
     header("Genogram layout: Keukentafel's layout beside `dot -Tplain` (whole process) on the same graph")

@@ -69,6 +69,12 @@ final class Effects {
             } catch {
                 return [.storeFailed(detail: error.description)]
             }
+        case .loadCaseload:
+            do {
+                return [.caseloadLoaded(try store.openCaseload(user: worker))]
+            } catch {
+                return [.storeFailed(detail: error.description)]
+            }
         case .search(let query):
             do {
                 return [.searchResults(query: query, hits: try store.search(query).map(Self.result))]

@@ -1,6 +1,7 @@
 import Foundation
 import KeukentafelApp
 import KeukentafelDomain
+import MethodAnalysis
 import PromptLibrary
 import Testing
 
@@ -32,6 +33,8 @@ struct LocalizationTests {
         FixedTable(name: "RecordText", texts: RecordText.allCases.map { .record($0) }),
         FixedTable(name: "GenogramText", texts: GenogramText.allCases.map { .genogram($0) }),
         FixedTable(name: "PlanText", texts: PlanText.allCases.map { .plan($0) }),
+        FixedTable(name: "ProgressText", texts: ProgressText.allCases.map { .progress($0) }),
+        FixedTable(name: "CaseloadText", texts: CaseloadText.allCases.map { .caseload($0) }),
         FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
         FixedTable(name: "ReviewText", texts: ReviewText.allCases.map { .review($0) }),
         FixedTable(name: "ReportText", texts: ReportText.allCases.map { .report($0) }),
@@ -126,6 +129,29 @@ struct LocalizationTests {
                 .planFormat(.decidedBy(["Anouk"])), .planFormat(.disagreement("Bas wil eerst wachten")),
                 .planFormat(.helpsWith("rustig ontbijten")), .planFormat(.names(["Anouk"])), .planFormat(.names(["Anouk", "Bas", "Noor"])),
             ] + (1...5).map { .planFormat(.ladder($0)) } + ScaleKind.allCases.map { .planFormat(.scaleMeaning($0)) }),
+        FormatTable(
+            name: "ProgressFormat", file: "ProgressText.swift",
+            samples: [
+                .progressFormat(.title("Gezin De Vries")), .progressFormat(.summary(sessions: 0, span: nil)),
+                .progressFormat(.summary(sessions: 1, span: "16 nov 2026")),
+                .progressFormat(.summary(sessions: 4, span: "26 okt – 16 nov 2026")),
+                .progressFormat(.scaleTitle(.burden, "ruzie aan tafel")), .progressFormat(.shortDate(day: 2, month: 11)),
+                .progressFormat(.mean(8.5)), .progressFormat(.mean(7)), .progressFormat(.evaluationsExplained(5)),
+            ] + ScaleKind.allCases.map { .progressFormat(.scaleMeaning($0)) }
+                + [GoalStatus.open, .achieved, .dropped].map { .progressFormat(.goalStatus($0)) }),
+        FormatTable(
+            name: "CaseloadFormat", file: "CaseloadText.swift",
+            samples: [
+                .caseloadFormat(.lastSession(date: "16 nov", number: 4)), .caseloadFormat(.lowCount(2)),
+                .caseloadFormat(.lowList("Noor 4, Bas 5")), .caseloadFormat(.worries(1)), .caseloadFormat(.worries(3)),
+                .caseloadFormat(.lowSafety(name: "Can", value: 3)), .caseloadFormat(.safetyScale(2)),
+                .caseloadFormat(.daysAgo(0)), .caseloadFormat(.daysAgo(1)), .caseloadFormat(.daysAgo(9)),
+                .caseloadFormat(.detailLast(date: "maandag 16 november 2026", daysAgo: "7 dagen geleden", sessions: 1)),
+                .caseloadFormat(.detailLast(date: "maandag 16 november 2026", daysAgo: "7 dagen geleden", sessions: 4)),
+                .caseloadFormat(.detailNoSession(days: 1)), .caseloadFormat(.detailNoSession(days: 12)),
+                .caseloadFormat(.detailLowRatings(session: 4)), .caseloadFormat(.detailChanges(session: 4)),
+                .caseloadFormat(.ratingOf(name: "Noor", item: "Ik voelde me gehoord.", value: 4)),
+            ] + [ScaleTrend.unknown, .steady, .better, .worse, .mixed].map { .caseloadFormat(.trend($0)) }),
         FormatTable(
             name: "SearchFormat", file: "SearchText.swift",
             samples: [.searchFormat(.hitCount(1)), .searchFormat(.hitCount(4)), .searchFormat(.session(2))]

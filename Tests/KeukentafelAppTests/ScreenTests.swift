@@ -91,6 +91,8 @@ struct ScreenTests {
             }
         }
         add("home.ascii.80x24", glyphs: .ascii) { at(80, 24) }
+        // The family over time and the caseload overview.
+        progressScreens(addEverywhere)
         for (w, h) in standardSizes {
             let size = Size(width: w, height: h)
             for language in Language.allCases {

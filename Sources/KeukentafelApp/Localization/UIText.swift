@@ -24,6 +24,10 @@ public enum UIText: Hashable, Sendable {
     case genogramFormat(GenogramFormat)
     case plan(PlanText)
     case planFormat(PlanFormat)
+    case progress(ProgressText)
+    case progressFormat(ProgressFormat)
+    case caseload(CaseloadText)
+    case caseloadFormat(CaseloadFormat)
     case search(SearchText)
     case searchFormat(SearchFormat)
     case review(ReviewText)
@@ -66,6 +70,10 @@ public enum UIText: Hashable, Sendable {
         case .genogramFormat(let text): return text.translations
         case .plan(let text): return text.translations
         case .planFormat(let text): return text.translations
+        case .progress(let text): return text.translations
+        case .progressFormat(let text): return text.translations
+        case .caseload(let text): return text.translations
+        case .caseloadFormat(let text): return text.translations
         case .search(let text): return text.translations
         case .searchFormat(let text): return text.translations
         case .review(let text): return text.translations

@@ -1,4 +1,5 @@
 import KeukentafelDomain
+import MethodAnalysis
 import TerminalUI
 
 /// The pure heart of the app: `update` and `view`, wired into a `Program`. The shell
@@ -74,8 +75,14 @@ public enum AppCore {
                 review.open(session: session, at: subject, catalog: state.prompts)
                 review.openedOnSession = true
             }
+            // Chosen on the caseload: Esc in review comes back to it as it was.
+            state.parkedCaseload = if case .caseload(let c) = state.screen { c } else { nil }
             state.screen = .review(review)
             return []
+        case .caseloadLoaded(let records):
+            let rows = Caseload.rows(records, now: state.now.instant, lowScore: state.prompts.evaluationLowScore, timeZone: state.timeZone)
+            let context = state.context(env)
+            return apply(state.scoped(.caseload) { CaseloadFeature.reduce(&$0, .loaded(rows), context) }, &state)
         }
     }
 
@@ -118,6 +125,10 @@ public enum AppCore {
             return apply(state.scoped(.search) { SearchFeature.handle(event, &$0, context) }, &state)
         case .review:
             return apply(state.scoped(.review) { ReviewFeature.handle(event, &$0, context) }, &state)
+        case .progress:
+            return apply(state.scoped(.progress) { ProgressFeature.handle(event, &$0, context) }, &state)
+        case .caseload:
+            return apply(state.scoped(.caseload) { CaseloadFeature.handle(event, &$0, context) }, &state)
         }
     }
 
@@ -185,6 +196,9 @@ public enum AppCore {
         case .open(.newFamily)?: state.screen = .newFamily(NewFamilyState(language: state.language))
         case .open(.prompts)?: state.screen = .promptBrowser(PromptBrowserState(catalog: state.prompts, language: state.language))
         case .open(.openFamily)?: state.screen = .familyList(FamilyListState(count: state.families.count))
+        case .open(.review)?:
+            state.screen = .caseload(CaseloadState())
+            return (step?.commands ?? []) + [.loadCaseload]
         case .open(let entry)?: notYet(entry, &state)
         case .help?: openHelp(&state)
         case .quit?: state.isFinished = true
@@ -323,11 +337,45 @@ public enum AppCore {
 
     private static func apply(_ step: Step<ReviewFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
         switch step?.outcome {
-        case .back?: state.screen = .home(HomeState())
-        case .progress?: notYet(.review, &state)
+        case .back?: backToCaseloadOrHome(&state)
+        case .progress(let record)?:
+            if case .review(var review) = state.screen {
+                // Play picks up where it was on return, rather than jumping by the time spent away.
+                review.replay?.lastTick = nil
+                state.parkedReview = review
+            }
+            state.screen = .progress(
+                ProgressState(record: record, lowScore: state.prompts.evaluationLowScore, timeZone: state.timeZone))
         case nil: break
         }
         return step?.commands ?? []
+    }
+
+    private static func apply(_ step: Step<ProgressFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        if step?.outcome == .back {
+            if let parked = state.parkedReview {
+                state.screen = .review(parked)
+                state.parkedReview = nil
+            } else {
+                state.screen = .home(HomeState())
+            }
+        }
+        return step?.commands ?? []
+    }
+
+    private static func apply(_ step: Step<CaseloadFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        if step?.outcome == .back { state.screen = .home(HomeState()) }
+        return step?.commands ?? []
+    }
+
+    /// Back where review was opened from: the caseload as it was, or home.
+    private static func backToCaseloadOrHome(_ state: inout AppState) {
+        if let parked = state.parkedCaseload {
+            state.screen = .caseload(parked)
+            state.parkedCaseload = nil
+        } else {
+            state.screen = .home(HomeState())
+        }
     }
 
     /// Back where a screen was opened: the live session as it was, or home.
@@ -358,6 +406,8 @@ public enum AppCore {
         case .promptBrowser: return PromptBrowserFeature.keys.help(state.language)
         case .search: return SearchFeature.keys.help(state.language)
         case .review(let r): return (r.replay?.draft != nil ? ReviewFeature.draftKeys : ReviewFeature.keys).help(state.language)
+        case .progress: return ProgressFeature.keys.help(state.language)
+        case .caseload: return CaseloadFeature.keys.help(state.language)
         }
     }
 

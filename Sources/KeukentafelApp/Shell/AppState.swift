@@ -37,6 +37,8 @@ public struct AppState: Equatable, Sendable {
         case session(SessionState)
         case search(SearchState)
         case review(ReviewState)
+        case progress(ProgressState)
+        case caseload(CaseloadState)
     }
     /// What lies over the screen, taking the keys.
     public enum Overlay: Equatable, Sendable {
@@ -62,6 +64,10 @@ public struct AppState: Equatable, Sendable {
     /// The live session waiting while the question library (F2), who is present (Alt-H)
     /// or the search (/) is open over it.
     public var parkedSession: SessionState?
+    /// Review waiting while the family over time is open over it.
+    public var parkedReview: ReviewState?
+    /// The caseload waiting while a family chosen on it is in review.
+    public var parkedCaseload: CaseloadState?
     public var isFinished = false
 
     public init(
@@ -127,6 +133,8 @@ public enum AppAction: Equatable, Sendable {
     case searchResults(query: String, hits: [SearchResult])
     /// A family's whole log for review, to open at `session` (and the step about `subject`) if given.
     case reviewOpened(events: [Event], family: UUID, session: UUID?, subject: UUID?)
+    /// Every family's record, for the caseload overview.
+    case caseloadLoaded([FamilyRecord])
 }
 
 /// Effects the app asks the edge to carry out. Events are built in the pure core
@@ -144,4 +152,6 @@ public enum AppCommand: Equatable, Sendable {
     case search(String)
     /// Read a family's whole log for review (and log the look); answer `reviewOpened`.
     case openReview(family: UUID, session: UUID?, subject: UUID?)
+    /// Read every family's record; answer `caseloadLoaded`.
+    case loadCaseload
 }

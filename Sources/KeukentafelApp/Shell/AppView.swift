@@ -16,6 +16,8 @@ public enum AppView {
         case .session(let session): SessionView.render(state, session, on: &canvas)
         case .search(let search): SearchView.render(state, search, on: &canvas)
         case .review(let review): ReviewView.render(state, review, on: &canvas)
+        case .progress(let progress): ProgressView.render(state, progress, on: &canvas)
+        case .caseload(let caseload): CaseloadView.render(state, caseload, on: &canvas)
         }
         switch state.overlay {
         case .help(let help)?:

@@ -74,6 +74,14 @@ extension ScreenCase where Sub == ReviewState {
     static let review = ScreenCase(extract: { if case .review(let s) = $0 { s } else { nil } }, embed: AppState.Screen.review)
 }
 
+extension ScreenCase where Sub == ProgressState {
+    static let progress = ScreenCase(extract: { if case .progress(let s) = $0 { s } else { nil } }, embed: AppState.Screen.progress)
+}
+
+extension ScreenCase where Sub == CaseloadState {
+    static let caseload = ScreenCase(extract: { if case .caseload(let s) = $0 { s } else { nil } }, embed: AppState.Screen.caseload)
+}
+
 extension AppState {
     /// Runs `body` on the current screen's state when the screen is `screenCase`, and
     /// writes that state back at once, so the outcome the shell applies afterwards

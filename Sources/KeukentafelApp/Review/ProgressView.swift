@@ -113,10 +113,10 @@ enum ProgressView {
                 return TextWrap.lines(t(text), width: width)
             case .evaluation(let trend):
                 let column = ProgressView.nameColumn(progress, language)
-                return pack(ProgressView.evaluationItems(trend, language), width: width - column, separator: "   ")
+                return ProgressView.pack(ProgressView.evaluationItems(trend, language), width: width - column, separator: "   ")
             case .instrument(let trend):
                 let column = ProgressView.instrumentColumn(progress)
-                return pack(trend.points.map { "\($0.date): \($0.value)" }, width: width - column, separator: " → ")
+                return ProgressView.pack(trend.points.map { "\($0.date): \($0.value)" }, width: width - column, separator: " → ")
             case .goal(let goal):
                 let column = ProgressView.statusColumn(language)
                 return TextWrap.lines(ProgressView.goalText(goal, language), width: max(1, width - column))
@@ -303,26 +303,26 @@ enum ProgressView {
     }
 
     static func statusColumn(_ language: Language) -> Int {
-        GoalStatusWords.all.map { UIText.progressFormat(.goalStatus($0)).text(language).displayWidth }.max()! + 2
+        (GoalStatusWords.all.map { UIText.progressFormat(.goalStatus($0)).text(language).displayWidth }.max() ?? 0) + 2
+    }
+
+    /// Whole items packed into lines of `width`, `separator` between them on a line.
+    static func pack(_ items: [String], width: Int, separator: String) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if !line.isEmpty && line.displayWidth + separator.displayWidth + item.displayWidth > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : separator) + item
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 }
 
 /// The goal statuses in display order (the domain enum is not `CaseIterable`).
 enum GoalStatusWords {
     static let all: [GoalStatus] = [.open, .achieved, .dropped]
-}
-
-/// Whole items packed into lines of `width`, `separator` between them on a line.
-func pack(_ items: [String], width: Int, separator: String) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for item in items {
-        if !line.isEmpty && line.displayWidth + separator.displayWidth + item.displayWidth > width {
-            lines.append(line)
-            line = ""
-        }
-        line += (line.isEmpty ? "" : separator) + item
-    }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
-    return lines
 }

@@ -133,7 +133,8 @@ struct StoreCommandTests {
         try session.send("Right", "Enter")
         try session.waitFor("1 gezin in deze opslag: Gezin De Vries.")
         try session.send("q")
-        try session.waitFor { _ in (try? Self.run(["families", "--store", store]).status) == 0 }
+        // `export` writes to the access log, so it works only once the app has let go of the store.
+        try session.waitFor { _ in (try? Self.run(["export", "Gezin De Vries", "--format", "json", "--store", store]).status) == 0 }
         let listed = try Self.run(["families", "--json", "--store", store])
         #expect(listed.output.contains("Gezin De Vries"))
         let plain = try Self.run(["families", "--store", store])

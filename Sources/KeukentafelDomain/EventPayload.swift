@@ -96,11 +96,14 @@ public enum EventPayload: Equatable, Sendable {
         public var kind: SessionKind
         public var worker: String
         public var present: [UUID]
-        public init(number: Int, kind: SessionKind, worker: String, present: [UUID]) {
+        /// For a practice round: the minutes it should take (absent: no time box).
+        public var timeBoxMinutes: Int?
+        public init(number: Int, kind: SessionKind, worker: String, present: [UUID], timeBoxMinutes: Int? = nil) {
             self.number = number
             self.kind = kind
             self.worker = worker
             self.present = present
+            self.timeBoxMinutes = timeBoxMinutes
         }
     }
     public struct PresenceChanged: Codable, Equatable, Sendable {

@@ -32,6 +32,8 @@ public struct FamilyRecord: Equatable, Sendable {
         public var ended: Date?
         /// The question cards that were on the worker's screen, in order.
         public var cards: [CardShown] = []
+        /// A practice round's time box in minutes.
+        public var timeBoxMinutes: Int?
     }
 
     /// A question card on the worker's screen from `time` until the next one.
@@ -205,7 +207,7 @@ public struct FamilyRecord: Equatable, Sendable {
             sessions.append(
                 Session(
                     id: sid, number: p.number, kind: p.kind, worker: p.worker, started: event.time,
-                    present: p.present, phases: [], ended: nil))
+                    present: p.present, phases: [], ended: nil, timeBoxMinutes: p.timeBoxMinutes))
         case .presenceChanged(let p):
             withSession(event) { $0.present = p.present }
         case .phaseChanged(let p):

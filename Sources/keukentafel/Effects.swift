@@ -14,13 +14,35 @@ final class Effects {
     /// The open family's record, kept in step with every committed append so a save
     /// does not re-read the whole log.
     private var open: FamilyRecord?
+    /// Where practice families are kept, apart from real ones (a store of its own).
+    let practiceDirectory: String?
+    private var practiceWriter: DurableWriter?
+    /// The families of this run that live in the practice store.
+    private var practiceFamilies: Set<UUID> = []
 
-    init(store: EventStore, worker: String) {
+    init(store: EventStore, worker: String, practiceDirectory: String? = nil) {
         writer = DurableWriter(store: store)
         self.worker = worker
+        self.practiceDirectory = practiceDirectory
     }
 
     var store: EventStore { writer.store }
+
+    /// The writer of the store a family lives in.
+    private func writer(for family: UUID) -> DurableWriter {
+        practiceFamilies.contains(family) ? (practiceWriter ?? writer) : writer
+    }
+
+    private func store(for family: UUID) -> EventStore { writer(for: family).store }
+
+    /// The practice store, opened the first time a practice round starts.
+    private func openPractice() throws(StoreError) -> DurableWriter {
+        if let practiceWriter { return practiceWriter }
+        guard let practiceDirectory else { throw StoreError.familyNotFound("practice") }
+        let opened = DurableWriter(store: try EventStore(directory: practiceDirectory))
+        practiceWriter = opened
+        return opened
+    }
 
     func perform(_ command: AppCommand) -> [AppAction] {
         switch command {
@@ -43,7 +65,7 @@ final class Effects {
             guard var record = current(first.familyID) else {
                 return [.storeFailed(detail: StoreError.familyNotFound(first.familyID.uuidString).description)]
             }
-            guard write(events) else { return [.appendFailed(detail: writer.lastError?.description ?? "")] }
+            guard write(events) else { return [.appendFailed(detail: writer(for: first.familyID).lastError?.description ?? "")] }
             for e in events { record.apply(e) }
             open = record
             return [.sessionReady(record, sessionID: session, resumed: false), .familiesChanged(familyList())]
@@ -52,7 +74,7 @@ final class Effects {
             guard var record = current(family) else {
                 return [.appendFailed(detail: StoreError.familyNotFound(family.uuidString).description)]
             }
-            guard write(events) else { return [.appendFailed(detail: writer.lastError?.description ?? "")] }
+            guard write(events) else { return [.appendFailed(detail: writer(for: family).lastError?.description ?? "")] }
             for e in events { record.apply(e) }
             open = record
             var actions: [AppAction] = [.appended(record)]
@@ -62,6 +84,7 @@ final class Effects {
             return actions
         case .openReview(let family, let session, let subject):
             do {
+                let store = store(for: family)
                 let events = try store.events(family: family)
                 guard !events.isEmpty else { return [.storeFailed(detail: StoreError.familyNotFound(family.uuidString).description)] }
                 try store.logAccess(family: family, action: "review", user: worker)
@@ -75,6 +98,18 @@ final class Effects {
             } catch {
                 return [.storeFailed(detail: error.description)]
             }
+        case .startPractice(let events):
+            guard let first = events.first, let session = events.last?.sessionID else { return [] }
+            do {
+                _ = try openPractice()
+            } catch {
+                return [.storeFailed(detail: error.description)]
+            }
+            practiceFamilies.insert(first.familyID)
+            guard write(events) else { return [.appendFailed(detail: writer(for: first.familyID).lastError?.description ?? "")] }
+            let record = FamilyRecord.replay(first.familyID, events)
+            open = record
+            return [.sessionReady(record, sessionID: session, resumed: false)]
         case .search(let query):
             do {
                 return [.searchResults(query: query, hits: try store.search(query).map(Self.result))]
@@ -115,6 +150,8 @@ final class Effects {
     /// Writes durably; a failed batch is not kept here, because the screen keeps the
     /// words and the worker sends them again.
     private func write(_ events: [Event]) -> Bool {
+        guard let family = events.first?.familyID else { return true }
+        let writer = writer(for: family)
         if writer.submit(events) { return true }
         writer.discardPending()
         return false
@@ -122,7 +159,7 @@ final class Effects {
 
     private func current(_ family: UUID) -> FamilyRecord? {
         if let open, open.familyID == family { return open }
-        guard let record = try? store.record(family: family), record.eventCount > 0 else { return nil }
+        guard let record = try? store(for: family).record(family: family), record.eventCount > 0 else { return nil }
         open = record
         return record
     }

@@ -22,7 +22,7 @@ struct Keukentafel: ParsableCommand {
         version: KeukentafelVersion.current,
         subcommands: [
             FamiliesCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
-            DestroyCommand.self, DemoCommand.self, PromptsCommand.self, PlanCommand.self, ReviewCommand.self,
+            DestroyCommand.self, DemoCommand.self, PromptsCommand.self, PlanCommand.self, ReviewCommand.self, PracticeCommand.self,
         ]
     )
 
@@ -60,7 +60,7 @@ struct InteractiveApp {
 
     /// Runs until the user quits; `first` names what to open before the first frame
     /// (given the open store, so it can look a family up), else the home screen shows.
-    func run(first: ((EventStore) throws -> AppCommand)? = nil) throws {
+    func run(first: ((EventStore) throws -> AppCommand)? = nil, screen: ((inout AppState) throws -> Void)? = nil) throws {
         let environment = ProcessInfo.processInfo.environment
         Keukentafel.setLocale(environment)
         let language = common.language(environment)
@@ -81,7 +81,7 @@ struct InteractiveApp {
             throw ExitCode(3)
         }
         let identity = workerOptions.identity(environment)
-        let effects = Effects(store: store, worker: identity.name)
+        let effects = Effects(store: store, worker: identity.name, practiceDirectory: location.practice.path)
         // What to open is found before the terminal changes, so a wrong name is a plain message.
         let firstCommand = try first?(store)
 
@@ -100,6 +100,7 @@ struct InteractiveApp {
             terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
             startupNotice: prompts.notice, worker: identity)
         let appEnvironment = AppEnvironment.live(identity)
+        try screen?(&state)
         if let firstCommand {
             for action in effects.perform(firstCommand) { _ = AppCore.update(&state, action, appEnvironment) }
         }
@@ -116,11 +117,14 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "path"))
     var store: String?
 
+    @Flag(name: .long, help: "Use the practice store: role-play families, kept apart from real ones.")
+    var practice = false
+
     func location(_ environment: [String: String]) throws -> StoreLocation {
         guard let location = StoreLocation.resolve(option: store, environment: environment) else {
             throw ValidationError("No store location: set HOME, KEUKENTAFEL_STORE or --store.")
         }
-        return location
+        return practice ? location.practice : location
     }
 
     /// Opens the store to read only when Keukentafel is already open on it (for commands

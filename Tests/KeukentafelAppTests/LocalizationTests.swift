@@ -37,6 +37,7 @@ struct LocalizationTests {
         FixedTable(name: "CaseloadText", texts: CaseloadText.allCases.map { .caseload($0) }),
         FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
         FixedTable(name: "ReviewText", texts: ReviewText.allCases.map { .review($0) }),
+        FixedTable(name: "PracticeText", texts: PracticeText.allCases.map { .practice($0) }),
         FixedTable(name: "ReportText", texts: ReportText.allCases.map { .report($0) }),
     ]
 
@@ -51,7 +52,7 @@ struct LocalizationTests {
         FormatTable(
             name: "CommonFormat", file: "CommonText.swift",
             samples: [
-                .commonFormat(.tooSmall(width: 20, height: 5)), .commonFormat(.notYet("X")), .commonFormat(.notSaved("Disk full.")),
+                .commonFormat(.tooSmall(width: 20, height: 5)), .commonFormat(.notSaved("Disk full.")),
             ] + (1...7).map { .commonFormat(.weekday($0)) } + (1...12).map { .commonFormat(.month($0)) }),
         FormatTable(
             name: "HomeFormat", file: "HomeText.swift",
@@ -156,6 +157,14 @@ struct LocalizationTests {
             name: "SearchFormat", file: "SearchText.swift",
             samples: [.searchFormat(.hitCount(1)), .searchFormat(.hitCount(4)), .searchFormat(.session(2))]
                 + SearchResultKind.allCases.map { .searchFormat(.kind($0)) }),
+        FormatTable(
+            name: "PracticeFormat", file: "PracticeText.swift",
+            samples: [
+                .practiceFormat(.roles(1)), .practiceFormat(.roles(3)), .practiceFormat(.handOver("Sandra")),
+                .practiceFormat(.cardTitle(name: "Sandra", role: .parent, age: "29")),
+                .practiceFormat(.cardTitle(name: "Milan", role: .child, age: nil)), .practiceFormat(.timeBox(20)),
+                .practiceFormat(.cardOf(1, 3)), .practiceFormat(.clock(elapsed: "0:12", box: 20)),
+            ] + MemberRole.allCases.map { .practiceFormat(.cardTitle(name: "Anna", role: $0, age: nil)) }),
         FormatTable(
             name: "ReviewFormat", file: "ReviewText.swift",
             samples: [

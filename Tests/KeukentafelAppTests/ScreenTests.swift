@@ -50,7 +50,6 @@ struct ScreenTests {
             add("home.en.\(size)") { at(w, h, .en) }
             add("home-help.\(size)") { at(w, h, .nl, [.key(.char("?"))]) }
             add("home-help.en.\(size)") { at(w, h, .en, [.key(.char("?"))]) }
-            add("home-not-yet.\(size)") { at(w, h, .nl, [.key(.char("p"))]) }
             add("new-family.\(size)") { at(w, h, .nl, [.key(.char("n"))]) }
             add("new-family.en.\(size)") { at(w, h, .en, [.key(.char("n"))]) }
             add("new-family-error.\(size)") { at(w, h, .nl, [.key(.char("n")), .key(KeyPress(.tab)), .key(KeyPress(.enter))]) }
@@ -302,6 +301,22 @@ struct ScreenTests {
             AppFixtures.send([.key(.char("a"))] + AppFixtures.keys("geen vraag naar wat hielp") + [.key(KeyPress(.down))], to: &s)
             return s
         }
+        // Practice: the cases, the worker's introduction, a hand-over, a role card, the start, the round.
+        addEverywhere("practice-cases") { language, size in at(size.width, size.height, language, [.key(.char("p"))]) }
+        addEverywhere("practice-intro") { language, size in
+            at(size.width, size.height, language, [.key(.char("p")), .key(KeyPress(.enter))])
+        }
+        addEverywhere("practice-hand-over") { language, size in
+            at(size.width, size.height, language, [.key(.char("p")), .key(KeyPress(.enter)), .key(KeyPress(.enter))])
+        }
+        addEverywhere("practice-card") { language, size in
+            at(size.width, size.height, language, [.key(.char("p"))] + Array(repeating: .key(KeyPress(.enter)), count: 3))
+        }
+        addEverywhere("practice-ready") { language, size in
+            let roles = AppFixtures.catalog.cases[language]?.first?.members.count ?? 0
+            return at(size.width, size.height, language, [.key(.char("p"))] + Array(repeating: .key(KeyPress(.enter)), count: 2 + 2 * roles))
+        }
+        addEverywhere("session-practice") { language, size in PracticeTests.round(language, size: size) }
         // A wide terminal: the card that was showing beside each step.
         add("review.200x50") {
             let f = ReviewFixtures.make()

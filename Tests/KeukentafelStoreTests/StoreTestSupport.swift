@@ -123,7 +123,7 @@ struct EventGenerator {
             return .sessionStarted(
                 .init(
                     number: g.sessions[f]?.count ?? 1, kind: g.bool() ? .live : .practice, worker: "w",
-                    present: g.members[f] ?? []))
+                    present: g.members[f] ?? [], timeBoxMinutes: g.maybe { $0.bool() ? 20 : 45 }))
         },
         "presenceChanged": { g, f in .presenceChanged(.init(present: (g.members[f] ?? []).filter { _ in g.bool() })) },
         "phaseChanged": { g, _ in .phaseChanged(.init(phase: g.pick(Phase.self))) },

@@ -46,7 +46,6 @@ public enum CommonText: Hashable, Sendable, CaseIterable {
 public enum CommonFormat: Hashable, Sendable {
     // One case a line: the localisation test reads these declarations to find cases without a sample.
     case tooSmall(width: Int, height: Int)
-    case notYet(String)
     case notSaved(String)
     case weekday(Int)
     case month(Int)
@@ -58,11 +57,6 @@ public enum CommonFormat: Hashable, Sendable {
             return (
                 "Dit venster is \(w)×\(h). Maak het groter (liefst 80×24); er gaat niets verloren.",
                 "This window is \(w)×\(h). Please make it larger (80×24 is best); nothing is lost."
-            )
-        case .notYet(let what):
-            return (
-                "\(what) komt in een volgende versie van Keukentafel.",
-                "\(what) arrives in a coming version of Keukentafel."
             )
         case .notSaved(let detail):
             return (

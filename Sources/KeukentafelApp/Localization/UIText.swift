@@ -32,6 +32,8 @@ public enum UIText: Hashable, Sendable {
     case searchFormat(SearchFormat)
     case review(ReviewText)
     case reviewFormat(ReviewFormat)
+    case practice(PracticeText)
+    case practiceFormat(PracticeFormat)
     case report(ReportText)
     case reportFormat(ReportFormat)
 
@@ -78,6 +80,8 @@ public enum UIText: Hashable, Sendable {
         case .searchFormat(let text): return text.translations
         case .review(let text): return text.translations
         case .reviewFormat(let text): return text.translations
+        case .practice(let text): return text.translations
+        case .practiceFormat(let text): return text.translations
         case .report(let text): return text.translations
         case .reportFormat(let text): return text.translations
         }

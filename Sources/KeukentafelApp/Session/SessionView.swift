@@ -88,14 +88,26 @@ enum SessionView {
             saved = (canvas.glyphs.check + " " + state.t(.session(.savedIndicator)), canvas.theme.success)
         }
         // The saved indicator takes the date's place at the right: here it matters more.
-        let right = saved.0 + " " + state.now.clock + " "
+        var right = saved.0 + " " + state.now.clock + " "
+        var rightStyle = saved.1
+        var parts = [
+            s.record.name, state.t(.sessionFormat(.sessionNumber(number))), state.t(.promptBrowserFormat(.phase(s.phase))), elapsed,
+        ]
+        // A practice round says so first, and its clock runs to the second against the time box, at the right.
+        if let session = s.session, session.kind == .practice {
+            let seconds = max(0, Int(state.now.instant.timeIntervalSince(session.started)))
+            let clock = "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)"
+            let over = session.timeBoxMinutes.map { seconds > $0 * 60 } ?? false
+            let timer = session.timeBoxMinutes.map { state.t(.practiceFormat(.clock(elapsed: clock, box: $0))) } ?? clock
+            parts = [state.t(.practice(.practiceBanner)), s.record.name, state.t(.promptBrowserFormat(.phase(s.phase)))]
+            right = timer + (over ? " ! " : "  ") + right
+            if over && s.saveProblem == nil { rightStyle = canvas.theme.warning }
+        }
         // " Keukentafel  ▸ " comes before the title, and a space after it.
         let room = canvas.size.width - right.displayWidth - (" " + state.t(.common(.appName)) + "  ▸ ").displayWidth - 1
-        let title = [
-            s.record.name, state.t(.sessionFormat(.sessionNumber(number))), state.t(.promptBrowserFormat(.phase(s.phase))), elapsed,
-        ].joined(separator: " · ")
+        let title = parts.joined(separator: " · ")
         Chrome.header(
-            state, title: title.truncated(cells: max(1, room), ellipsis: canvas.glyphs.ellipsis), right: (right, saved.1), on: &canvas)
+            state, title: title.truncated(cells: max(1, room), ellipsis: canvas.glyphs.ellipsis), right: (right, rightStyle), on: &canvas)
     }
 
     static func elapsedText(from start: Date, to now: Date) -> String {

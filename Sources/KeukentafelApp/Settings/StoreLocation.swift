@@ -25,6 +25,11 @@ public struct StoreLocation: Equatable, Sendable {
         return nil
     }
 
+    /// Where practice families live: a store of their own inside this one, so nothing of a
+    /// role-play reaches the real families' lists, search, exports or caseload, and all of
+    /// it goes at once by removing the folder.
+    public var practice: StoreLocation { StoreLocation(path: Self.join(path, "practice"), source: source) }
+
     /// The path with the home directory shown as `~`, for display.
     public func display(home: String?) -> String {
         guard let home, !home.isEmpty, home != "/" else { return path }

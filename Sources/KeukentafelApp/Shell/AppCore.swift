@@ -129,6 +129,8 @@ public enum AppCore {
             return apply(state.scoped(.progress) { ProgressFeature.handle(event, &$0, context) }, &state)
         case .caseload:
             return apply(state.scoped(.caseload) { CaseloadFeature.handle(event, &$0, context) }, &state)
+        case .practice:
+            return apply(state.scoped(.practice) { PracticeFeature.handle(event, &$0, context) }, &state)
         }
     }
 
@@ -199,7 +201,7 @@ public enum AppCore {
         case .open(.review)?:
             state.screen = .caseload(CaseloadState())
             return (step?.commands ?? []) + [.loadCaseload]
-        case .open(let entry)?: notYet(entry, &state)
+        case .open(.practice)?: state.screen = .practice(PracticeState(count: state.prompts.cases[state.language]?.count ?? 0))
         case .help?: openHelp(&state)
         case .quit?: state.isFinished = true
         case .switchLanguage?: state.language = state.language.other
@@ -378,6 +380,15 @@ public enum AppCore {
         }
     }
 
+    private static func apply(_ step: Step<PracticeFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        switch step?.outcome {
+        case .back?: state.screen = .home(HomeState())
+        case .start(let events)?: return (step?.commands ?? []) + [.startPractice(events)]
+        case nil: break
+        }
+        return step?.commands ?? []
+    }
+
     /// Back where a screen was opened: the live session as it was, or home.
     private static func backToParkedSessionOrHome(_ state: inout AppState) {
         if let parked = state.parkedSession {
@@ -406,16 +417,9 @@ public enum AppCore {
         case .promptBrowser: return PromptBrowserFeature.keys.help(state.language)
         case .search: return SearchFeature.keys.help(state.language)
         case .review(let r): return (r.replay?.draft != nil ? ReviewFeature.draftKeys : ReviewFeature.keys).help(state.language)
+        case .practice: return PracticeFeature.keys.help(state.language)
         case .progress: return ProgressFeature.keys.help(state.language)
         case .caseload: return CaseloadFeature.keys.help(state.language)
         }
-    }
-
-    static func notYet(_ entry: HomeEntry, _ state: inout AppState) {
-        state.overlay = .dialog(
-            Dialog(
-                title: state.t(.common(.notYetTitle)), message: state.t(.commonFormat(.notYet(state.t(entry.label)))),
-                buttons: [state.t(.common(.ok))]),
-            .notice)
     }
 }

@@ -39,6 +39,7 @@ public struct AppState: Equatable, Sendable {
         case review(ReviewState)
         case progress(ProgressState)
         case caseload(CaseloadState)
+        case practice(PracticeState)
     }
     /// What lies over the screen, taking the keys.
     public enum Overlay: Equatable, Sendable {
@@ -154,4 +155,6 @@ public enum AppCommand: Equatable, Sendable {
     case openReview(family: UUID, session: UUID?, subject: UUID?)
     /// Read every family's record; answer `caseloadLoaded`.
     case loadCaseload
+    /// Store a practice family (apart from real families) with its session start; answer `sessionReady`.
+    case startPractice([Event])
 }

@@ -18,6 +18,7 @@ public enum AppView {
         case .review(let review): ReviewView.render(state, review, on: &canvas)
         case .progress(let progress): ProgressView.render(state, progress, on: &canvas)
         case .caseload(let caseload): CaseloadView.render(state, caseload, on: &canvas)
+        case .practice(let practice): PracticeView.render(state, practice, on: &canvas)
         }
         switch state.overlay {
         case .help(let help)?:

@@ -82,6 +82,10 @@ extension ScreenCase where Sub == CaseloadState {
     static let caseload = ScreenCase(extract: { if case .caseload(let s) = $0 { s } else { nil } }, embed: AppState.Screen.caseload)
 }
 
+extension ScreenCase where Sub == PracticeState {
+    static let practice = ScreenCase(extract: { if case .practice(let s) = $0 { s } else { nil } }, embed: AppState.Screen.practice)
+}
+
 extension AppState {
     /// Runs `body` on the current screen's state when the screen is `screenCase`, and
     /// writes that state back at once, so the outcome the shell applies afterwards

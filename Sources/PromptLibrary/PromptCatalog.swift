@@ -113,7 +113,8 @@ public final class PromptCatalog: Sendable, Equatable {
                 diags.append(
                     Diagnostic(
                         .error, versions[1].source, line,
-                        "difficulty differs between languages: \(versions[1].difficulty.rawValue) here, \(versions[0].difficulty.rawValue) in \(versions[0].source)"))
+                        "difficulty differs between languages: \(versions[1].difficulty.rawValue) here, \(versions[0].difficulty.rawValue) in \(versions[0].source)"
+                    ))
             }
         }
         prompts = byID.mapValues { $0.values.sorted(by: Self.displayOrder) }

@@ -320,7 +320,8 @@ public enum PromptParser {
                 inFields = false
                 if word != hiddenMarker {
                     diags.append(
-                        Diagnostic(.error, f, l.number, "member '\(key)': unknown sub-heading '### \(word)'; the one sub-heading is '### hidden'"))
+                        Diagnostic(
+                            .error, f, l.number, "member '\(key)': unknown sub-heading '### \(word)'; the one sub-heading is '### hidden'"))
                     ok = false
                 } else if hiddenLines != nil {
                     diags.append(Diagnostic(.error, f, l.number, "member '\(key)': '### hidden' appears twice"))

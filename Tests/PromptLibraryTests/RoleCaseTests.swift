@@ -146,10 +146,13 @@ struct RoleCaseTests {
 
     @Test("an unknown field on a role card is a warning with its line")
     func unknownField() throws {
-        let (c, diagnostics) = Self.parse(Self.header + Self.other + "## member anna\nname: Anna\nrole: parent\nleeftijd: 40\n\nRolkaart.\n")
+        let (c, diagnostics) = Self.parse(
+            Self.header + Self.other + "## member anna\nname: Anna\nrole: parent\nleeftijd: 40\n\nRolkaart.\n")
         #expect(c != nil)
         #expect(
-            diagnostics == ["cases/nl/case-test.md:20: warning: member 'anna': unknown field 'leeftijd' is ignored; fields are name, role, age, relation"])
+            diagnostics == [
+                "cases/nl/case-test.md:20: warning: member 'anna': unknown field 'leeftijd' is ignored; fields are name, role, age, relation"
+            ])
     }
 
     @Test("the two languages of a case must give it the same level")
@@ -162,6 +165,9 @@ struct RoleCaseTests {
                 PromptFile(path: "cases/nl/case-test.md", bytes: Array(nl.utf8)),
                 PromptFile(path: "cases/en/case-test.md", bytes: Array(en.utf8)),
             ])
-        #expect(catalog.errors.map(\.description) == ["cases/en/case-test.md:4: error: difficulty differs between languages: 3 here, 2 in cases/nl/case-test.md"])
+        #expect(
+            catalog.errors.map(\.description) == [
+                "cases/en/case-test.md:4: error: difficulty differs between languages: 3 here, 2 in cases/nl/case-test.md"
+            ])
     }
 }

@@ -85,11 +85,11 @@ struct ShippedPromptTests {
         }
     }
 
-    @Test("at least four role-play cases validate, in both languages, with the same players and level")
+    @Test("at least eight role-play cases validate, in both languages, with the same players and level")
     func cases() throws {
         let nl = try #require(Self.catalog.cases[.nl])
         let en = try #require(Self.catalog.cases[.en])
-        #expect(nl.count >= 4)
+        #expect(nl.count >= 8)
         #expect(Set(nl.map(\.id)) == Set(en.map(\.id)))
         for c in nl {
             let other = try #require(Self.catalog.roleCase(c.id, .en))
@@ -107,6 +107,35 @@ struct ShippedPromptTests {
         }
         // Every level is represented, so a trainer can start easy.
         #expect(Set(nl.map(\.difficulty)) == Set(RoleCase.Difficulty.allCases))
+    }
+
+    @Test("the situations practice asks for each have a case")
+    func caseTopics() {
+        let topics = [
+            "case-school-refusal", "case-contact-conflict", "case-safety-grandmother", "case-adolescent-no-help",
+            "case-foster-family", "case-network-meeting", "case-many-problems", "case-interpreter",
+        ]
+        for id in topics { #expect(Self.catalog.roleCase(id, .nl) != nil && Self.catalog.roleCase(id, .en) != nil, "\(id)") }
+        // The interpreter case gives the interpreter a card of their own.
+        #expect(Self.catalog.roleCase("case-interpreter", .en)?.members.contains { $0.relation?.contains("interpreter") == true } == true)
+    }
+
+    @Test("every role card prepares its player for the scaling and the miracle question")
+    func cardsReactToScaleAndMiracle() {
+        // Words each language uses for the two questions, including their versions for children.
+        let words: [Language: (scale: [String], miracle: [String])] = [
+            .nl: (["schaal", "trap"], ["wonder", "toverstaf"]),
+            .en: (["scal", "staircase"], ["miracle", "magic wand"]),
+        ]
+        for language in Language.allCases {
+            for c in Self.catalog.cases[language] ?? [] {
+                for m in c.members {
+                    let text = (m.card + " " + (m.hidden ?? "")).lowercased()
+                    #expect(words[language]!.scale.contains { text.contains($0) }, "\(c.source)/\(m.key): the scale")
+                    #expect(words[language]!.miracle.contains { text.contains($0) }, "\(c.source)/\(m.key): the miracle question")
+                }
+            }
+        }
     }
 }
 

@@ -68,12 +68,38 @@ public struct RoleCase: Equatable, Sendable, Identifiable {
         public var role: MemberRole
         public var age: String?
         public var relation: String?
+        /// How the player comes across and reacts: what the others may see played.
         public var card: String
+        /// What only this player knows and gives away only when asked well (`### hidden`).
+        public var hidden: String?
+    }
+
+    /// How hard a case is to lead: the order a trainer gives them in.
+    public enum Difficulty: Int, CaseIterable, Sendable, Comparable {
+        case starter = 1, intermediate, advanced
+
+        public static func < (a: Difficulty, b: Difficulty) -> Bool { a.rawValue < b.rawValue }
+
+        /// The level in words, for lists and printed cards.
+        public func label(_ language: Language) -> String {
+            switch (self, language) {
+            case (.starter, .nl): "instap"
+            case (.starter, .en): "starter"
+            case (.intermediate, .nl): "gemiddeld"
+            case (.intermediate, .en): "intermediate"
+            case (.advanced, .nl): "gevorderd"
+            case (.advanced, .en): "advanced"
+            }
+        }
     }
 
     public var id: String
     public var language: Language
     public var title: String
+    /// One line for the list of cases.
+    public var summary: String
+    public var difficulty: Difficulty
+    /// The introduction for the worker: who the family is and why the worker comes.
     public var background: String
     public var members: [Member]
     public var source: String

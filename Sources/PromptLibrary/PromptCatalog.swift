@@ -28,6 +28,7 @@ public final class PromptCatalog: Sendable, Equatable {
         var diags: [Diagnostic] = []
         var byID: [Language: [String: Prompt]] = [:]
         var casesByID: [Language: [String: RoleCase]] = [:]
+        var caseFiles: [Language: [String: PromptFile]] = [:]
         // Ids of files left out for errors: their counterparts are not reported missing too.
         var broken: Set<String> = []
         var lowScore = Self.defaultEvaluationLowScore
@@ -62,6 +63,7 @@ public final class PromptCatalog: Sendable, Equatable {
                     }
                     seenCases[kind.language, default: [:]][c.id] = file.displayPath
                     casesByID[kind.language, default: [:]][c.id] = c
+                    caseFiles[kind.language, default: [:]][c.id] = file
                 } else {
                     let (p, d) = PromptParser.parsePrompt(file, language: kind.language)
                     diags += d
@@ -105,6 +107,15 @@ public final class PromptCatalog: Sendable, Equatable {
                         "members differ between languages: \(versions[0].members.map(\.key).sorted()) and \(versions[1].members.map(\.key).sorted())"
                     ))
             }
+            // One level per case, so a trainer's order holds in either language.
+            if versions.count == 2 && versions[0].difficulty != versions[1].difficulty {
+                let line = caseFiles[versions[1].language]?[id].map { Self.headerLine($0, "difficulty") } ?? 1
+                diags.append(
+                    Diagnostic(
+                        .error, versions[1].source, line,
+                        "difficulty differs between languages: \(versions[1].difficulty.rawValue) here, \(versions[0].difficulty.rawValue) in \(versions[0].source)"
+                    ))
+            }
         }
         prompts = byID.mapValues { $0.values.sorted(by: Self.displayOrder) }
         cases = casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }
@@ -140,12 +151,20 @@ public final class PromptCatalog: Sendable, Equatable {
         return nil
     }
 
-    private static func idLine(_ file: PromptFile) -> Int {
+    private static func idLine(_ file: PromptFile) -> Int { headerLine(file, "id") }
+
+    /// The line of a header field, read leniently (for messages about a file that parsed).
+    private static func headerLine(_ file: PromptFile, _ key: String) -> Int {
         let text = String(decoding: file.bytes, as: UTF8.self)
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix("id:") {
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix(key + ":") {
             return i + 1
         }
         return 1
+    }
+
+    /// One role-play case by id.
+    public func roleCase(_ id: String, _ language: Language) -> RoleCase? {
+        cases[language]?.first { $0.id == id }
     }
 
     /// One prompt by id.

@@ -208,6 +208,9 @@ public enum PromptParser {
         return (diags.contains { $0.severity == .error } ? nil : items, diags)
     }
 
+    /// A role-play case: header with `kind: case`, `summary` and `difficulty`, a title, one
+    /// `## background` and two or more `## member <key>` sections, each with an optional
+    /// `### hidden` block for what only that player knows.
     public static func parseCase(_ file: PromptFile, language: Language) -> (RoleCase?, [Diagnostic]) {
         var diags: [Diagnostic] = []
         guard let doc = split(file, &diags) else { return (nil, diags) }
@@ -219,6 +222,34 @@ public enum PromptParser {
         } else {
             error(doc.headerEnd, "missing required field 'kind' (kind: case)")
         }
+        var summary: String?
+        if let s = doc.header["summary"] {
+            if s.value.isEmpty {
+                error(s.line, "'summary' is empty; it is the one line shown in the list of cases")
+            } else {
+                summary = s.value
+                if s.value.count > Self.summaryLimit {
+                    diags.append(
+                        Diagnostic(
+                            .warning, f, s.line,
+                            "'summary' has \(s.value.count) characters; keep it to \(Self.summaryLimit) so the list stays readable"))
+                }
+            }
+        } else {
+            error(doc.headerEnd, "missing required field 'summary' (one line for the list of cases)")
+        }
+        var difficulty: RoleCase.Difficulty?
+        if let d = doc.header["difficulty"] {
+            difficulty = Int(d.value).flatMap(RoleCase.Difficulty.init(rawValue:))
+            if difficulty == nil {
+                error(d.line, "'difficulty' is 1 (starter), 2 (intermediate) or 3 (advanced), not '\(d.value)'")
+            }
+        } else {
+            error(doc.headerEnd, "missing required field 'difficulty' (1, 2 or 3)")
+        }
+        for (key, entry) in doc.header where !["id", "kind", "summary", "difficulty"].contains(key) {
+            diags.append(Diagnostic(.warning, f, entry.line, "unknown header field '\(key)' is ignored"))
+        }
         if doc.title == nil { error(doc.headerEnd + 1, "missing required title line ('# Title')") }
         var background: String?
         var members: [RoleCase.Member] = []
@@ -228,6 +259,10 @@ public enum PromptParser {
                 if background != nil { error(s.line, "section 'background' appears twice") }
                 background = s.text
                 if s.text.isEmpty { error(s.line, "section 'background' is empty") }
+                // The worker reads the background, so a secret there would be no secret.
+                for l in s.lines where subheading(l.text) != nil {
+                    error(l.number, "a '### \(subheading(l.text)!)' block belongs in a '## member <key>' section")
+                }
             case "member":
                 if let m = parseMember(s, f, &diags) {
                     if members.contains(where: { $0.key == m.key }) { error(s.line, "member '\(m.key)' appears twice") }
@@ -241,10 +276,29 @@ public enum PromptParser {
         if members.count < 2 && !diags.contains(where: { $0.message.hasPrefix("member") }) {
             error(doc.title?.line ?? doc.headerEnd, "a case needs at least two '## member <key>' sections")
         }
-        guard !diags.contains(where: { $0.severity == .error }), let id, let title = doc.title, let background else {
+        guard !diags.contains(where: { $0.severity == .error }), let id, let title = doc.title, let background, let summary,
+            let difficulty
+        else {
             return (nil, diags)
         }
-        return (RoleCase(id: id, language: language, title: title.text, background: background, members: members, source: f), diags)
+        return (
+            RoleCase(
+                id: id, language: language, title: title.text, summary: summary, difficulty: difficulty, background: background,
+                members: members, source: f),
+            diags
+        )
+    }
+
+    /// Longer summaries wrap in an 80-column list.
+    static let summaryLimit = 100
+
+    /// The one sub-heading a member section knows; the same word in every language, like section names.
+    static let hiddenMarker = "hidden"
+
+    /// The word of a `### word` line, or nil for any other line.
+    private static func subheading(_ line: String) -> String? {
+        guard line.hasPrefix("### ") else { return nil }
+        return line.dropFirst(4).trimmingSpaces.lowercased()
     }
 
     private static func parseMember(_ s: Section, _ f: String, _ diags: inout [Diagnostic]) -> RoleCase.Member? {
@@ -254,27 +308,57 @@ public enum PromptParser {
                 Diagnostic(.error, f, s.line, "a member section is '## member <key>' with a key of lowercase letters, digits and '-'"))
             return nil
         }
+        let known = ["name", "role", "age", "relation"]
         var fields: [String: (String, Int)] = [:]
         var cardLines: [String] = []
+        var hiddenLines: [String]?
+        var hiddenLine = 0
         var inFields = true
+        var ok = true
         for l in s.lines {
+            if let word = subheading(l.text) {
+                inFields = false
+                if word != hiddenMarker {
+                    diags.append(
+                        Diagnostic(
+                            .error, f, l.number, "member '\(key)': unknown sub-heading '### \(word)'; the one sub-heading is '### hidden'"))
+                    ok = false
+                } else if hiddenLines != nil {
+                    diags.append(Diagnostic(.error, f, l.number, "member '\(key)': '### hidden' appears twice"))
+                    ok = false
+                } else {
+                    hiddenLines = []
+                    hiddenLine = l.number
+                }
+                continue
+            }
+            if hiddenLines != nil {
+                hiddenLines!.append(l.text)
+                continue
+            }
             if inFields {
                 if l.text.trimmingSpaces.isEmpty {
                     if !fields.isEmpty { inFields = false }
                     continue
                 }
                 if let colon = l.text.firstIndex(of: ":"), !l.text[..<colon].contains(" ") {
-                    fields[String(l.text[..<colon]).lowercased()] = (String(l.text[l.text.index(after: colon)...]).trimmingSpaces, l.number)
+                    let name = String(l.text[..<colon]).lowercased()
+                    if !known.contains(name) {
+                        diags.append(
+                            Diagnostic(
+                                .warning, f, l.number,
+                                "member '\(key)': unknown field '\(name)' is ignored; fields are \(known.joined(separator: ", "))"))
+                    }
+                    fields[name] = (String(l.text[l.text.index(after: colon)...]).trimmingSpaces, l.number)
                     continue
                 }
                 inFields = false
             }
             cardLines.append(l.text)
         }
-        var ok = true
         let name = fields["name"]?.0 ?? ""
         if name.isEmpty {
-            diags.append(Diagnostic(.error, f, s.line, "member '\(key)': missing required field 'name'"))
+            diags.append(Diagnostic(.error, f, fields["name"]?.1 ?? s.line, "member '\(key)': missing required field 'name'"))
             ok = false
         }
         var role: MemberRole?
@@ -296,8 +380,14 @@ public enum PromptParser {
             diags.append(Diagnostic(.error, f, s.line, "member '\(key)': the role card text is missing"))
             ok = false
         }
+        let hidden = hiddenLines.map(trimmedBlock)
+        if hidden?.isEmpty == true {
+            diags.append(Diagnostic(.error, f, hiddenLine, "member '\(key)': the '### hidden' block is empty"))
+            ok = false
+        }
         guard ok, let role else { return nil }
-        return RoleCase.Member(key: key, name: name, role: role, age: fields["age"]?.0, relation: fields["relation"]?.0, card: card)
+        return RoleCase.Member(
+            key: key, name: name, role: role, age: fields["age"]?.0, relation: fields["relation"]?.0, card: card, hidden: hidden)
     }
 
     // MARK: Splitting

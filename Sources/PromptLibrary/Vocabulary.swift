@@ -28,3 +28,21 @@ public enum Audience: String, CaseIterable, Sendable, Hashable {
 public enum MemberRole: String, CaseIterable, Sendable, Hashable {
     case parent, child, adolescent, network, professional
 }
+
+extension MemberRole {
+    /// The role in words, for case lists and printed role cards.
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.parent, .nl): "ouder"
+        case (.parent, .en): "parent"
+        case (.child, .nl): "kind"
+        case (.child, .en): "child"
+        case (.adolescent, .nl): "jongere"
+        case (.adolescent, .en): "young person"
+        case (.network, .nl): "netwerk"
+        case (.network, .en): "network"
+        case (.professional, .nl): "professional"
+        case (.professional, .en): "professional"
+        }
+    }
+}

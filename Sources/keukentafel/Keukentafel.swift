@@ -22,7 +22,8 @@ struct Keukentafel: ParsableCommand {
         version: KeukentafelVersion.current,
         subcommands: [
             FamiliesCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
-            DestroyCommand.self, DemoCommand.self, PromptsCommand.self, PlanCommand.self, ReviewCommand.self, PracticeCommand.self,
+            DestroyCommand.self, DemoCommand.self, PromptsCommand.self, CasesCommand.self, PlanCommand.self, ReviewCommand.self,
+            PracticeCommand.self,
         ]
     )
 

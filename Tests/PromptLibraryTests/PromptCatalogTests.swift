@@ -85,15 +85,56 @@ struct ShippedPromptTests {
         }
     }
 
-    @Test("at least four role-play cases validate, in both languages, with matching players")
+    @Test("at least eight role-play cases validate, in both languages, with the same players and level")
     func cases() throws {
         let nl = try #require(Self.catalog.cases[.nl])
         let en = try #require(Self.catalog.cases[.en])
-        #expect(nl.count >= 4)
+        #expect(nl.count >= 8)
         #expect(Set(nl.map(\.id)) == Set(en.map(\.id)))
         for c in nl {
-            #expect(c.members.count >= 2, "\(c.id)")
-            for m in c.members { #expect(m.card.split(separator: " ").count >= 100, "\(c.id)/\(m.key): a role card to play from") }
+            let other = try #require(Self.catalog.roleCase(c.id, .en))
+            #expect(c.members.map(\.key) == other.members.map(\.key), "\(c.id): the same players in the same order")
+            #expect(c.difficulty == other.difficulty, "\(c.id)")
+            #expect((2...4).contains(c.members.count), "\(c.id): two to four players")
+            for version in [c, other] {
+                #expect(!version.summary.isEmpty && version.summary.count <= 100, "\(version.source): one short line")
+                for m in version.members {
+                    let hidden = try #require(m.hidden, "\(version.source)/\(m.key): every card holds something back")
+                    #expect(m.card.split(separator: " ").count >= 80, "\(version.source)/\(m.key): a role card to play from")
+                    #expect(hidden.split(separator: " ").count >= 20, "\(version.source)/\(m.key): a hidden detail worth finding")
+                }
+            }
+        }
+        // Every level is represented, so a trainer can start easy.
+        #expect(Set(nl.map(\.difficulty)) == Set(RoleCase.Difficulty.allCases))
+    }
+
+    @Test("the situations practice asks for each have a case")
+    func caseTopics() {
+        let topics = [
+            "case-school-refusal", "case-contact-conflict", "case-safety-grandmother", "case-adolescent-no-help",
+            "case-foster-family", "case-network-meeting", "case-many-problems", "case-interpreter",
+        ]
+        for id in topics { #expect(Self.catalog.roleCase(id, .nl) != nil && Self.catalog.roleCase(id, .en) != nil, "\(id)") }
+        // The interpreter case gives the interpreter a card of their own.
+        #expect(Self.catalog.roleCase("case-interpreter", .en)?.members.contains { $0.relation?.contains("interpreter") == true } == true)
+    }
+
+    @Test("every role card prepares its player for the scaling and the miracle question")
+    func cardsReactToScaleAndMiracle() {
+        // Words each language uses for the two questions, including their versions for children.
+        let words: [Language: (scale: [String], miracle: [String])] = [
+            .nl: (["schaal", "trap"], ["wonder", "toverstaf"]),
+            .en: (["scal", "staircase"], ["miracle", "magic wand"]),
+        ]
+        for language in Language.allCases {
+            for c in Self.catalog.cases[language] ?? [] {
+                for m in c.members {
+                    let text = (m.card + " " + (m.hidden ?? "")).lowercased()
+                    #expect(words[language]!.scale.contains { text.contains($0) }, "\(c.source)/\(m.key): the scale")
+                    #expect(words[language]!.miracle.contains { text.contains($0) }, "\(c.source)/\(m.key): the miracle question")
+                }
+            }
         }
     }
 }
@@ -204,8 +245,10 @@ struct PromptValidationTests {
 
     @Test("a broken case names the bad role")
     func brokenCase() throws {
-        let errors = try Self.errors("broken-case")
-        #expect(errors.contains { $0.hasPrefix("cases/nl/case-kapot.md:13: error: member 'anna': unknown role 'oma'") })
+        #expect(
+            try Self.errors("broken-case") == [
+                "cases/nl/case-kapot.md:15: error: member 'anna': unknown role 'oma'; known: parent, child, adolescent, network, professional"
+            ])
     }
 
     @Test("a broken organisation file is left out; the shipped prompt of the same id stays")

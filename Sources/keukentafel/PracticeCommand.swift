@@ -36,7 +36,8 @@ struct PracticeOpenCommand: ParsableCommand {
             complain("no case '\(caseName ?? "")' (the cases: \(known)).")
             throw ExitCode(3)
         }
-        try InteractiveApp(common: common, storeOptions: storeOptions, workerOptions: workerOptions, display: display).run(screen: { state in
+        try InteractiveApp(common: common, storeOptions: storeOptions, workerOptions: workerOptions, display: display).run(screen: {
+            state in
             if let practice = PracticeState.opening(caseName, state.prompts, state.language) { state.screen = .practice(practice) }
         })
     }
@@ -44,7 +45,8 @@ struct PracticeOpenCommand: ParsableCommand {
 
 /// `keukentafel practice clear [--yes]`: every practice family and round removed, files and all.
 struct PracticeClearCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "clear", abstract: "Delete all practice data (practice families and rounds).")
+    static let configuration = CommandConfiguration(
+        commandName: "clear", abstract: "Delete all practice data (practice families and rounds).")
     @OptionGroup var storeOptions: StoreOptions
     @Flag(name: .long, help: "Do not ask for confirmation (for scripts).") var yes = false
 
@@ -67,7 +69,9 @@ struct PracticeClearCommand: ParsableCommand {
             throw ExitCode(3)
         }
         if !yes {
-            print("This removes all practice data: \(families) practice famil\(families == 1 ? "y" : "ies") and their rounds. Type yes: ", terminator: "")
+            print(
+                "This removes all practice data: \(families) practice famil\(families == 1 ? "y" : "ies") and their rounds. Type yes: ",
+                terminator: "")
             guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
                 print("Not confirmed; nothing was removed.")
                 throw ExitCode(1)

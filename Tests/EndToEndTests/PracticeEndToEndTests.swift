@@ -14,21 +14,20 @@ struct PracticeEndToEndTests {
     @Test("choose a case, read two role cards in turn, practise on the live screen; apart from real families until cleared")
     func practiceRound() throws {
         let session = try TmuxSession(
-            width: 100, height: 30, command: "\"$KT\" demo --no-open --store \"$HOME/kt\" >/dev/null; \"$KT\" --lang nl --store \"$HOME/kt\"")
+            width: 100, height: 30,
+            command: "\"$KT\" demo --no-open --store \"$HOME/kt\" >/dev/null; \"$KT\" practice contact --lang nl --store \"$HOME/kt\"")
         defer { session.stop() }
         let store = session.home.appendingPathComponent("kt").path
-        try session.waitFor("1 gezin in deze opslag")
-        try session.send("p")
-        try session.waitFor("Kies een casus")
-        try session.send("Enter")
+        // `practice contact` opens the case whose id has that word, at the worker's introduction.
         let intro = try session.waitFor("Wie speelt wie")
-        #expect(intro.contains("Wat de werker weet"))
-        #expect(!intro.contains("Wat je verbergt"), "a role card's hidden part on the worker's screen")
+        #expect(intro.contains("Wat de werker weet") && intro.contains("Twee huizen, één deur"))
+        #expect(
+            !intro.contains("Alleen jij weet") && !intro.contains("Je praat in termen van rechten"), "a role card on the worker's screen")
         try session.send("Enter")
         try session.waitFor("Geef de laptop aan wie Marco Jansen speelt")
         try session.send("Enter")
         let first = try session.waitFor("Rolkaart: Marco Jansen")
-        #expect(!first.contains("Rolkaart: Yasmina"))
+        #expect(!first.contains("Rolkaart: Yasmina") && first.contains("Alleen jij weet"))
         try session.send("Enter")
         // The first card is hidden before the second player's turn.
         let handOver = try session.waitFor("Geef de laptop aan wie Yasmina Bouzid speelt")

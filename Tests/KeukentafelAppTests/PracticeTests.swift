@@ -1,8 +1,8 @@
 import Foundation
 import KeukentafelDomain
 import PromptLibrary
-import Testing
 import TerminalUI
+import Testing
 
 @testable import KeukentafelApp
 @testable import TestSupport
@@ -110,7 +110,9 @@ struct PracticeTests {
             EventPayload.workerSaid(.init(entryID: UUID(), text: "Wanneer lukte het overdragen wel?")),
             .utteranceRecorded(.init(entryID: UUID(), speaker: first, text: "Op de verjaardag ging het goed.", tags: [.exception])),
         ].enumerated() {
-            record.apply(Event(familyID: record.familyID, sessionID: session, time: started + Double(60 * (i + 1)), author: "test", payload: payload))
+            record.apply(
+                Event(familyID: record.familyID, sessionID: session, time: started + Double(60 * (i + 1)), author: "test", payload: payload)
+            )
         }
         F.update(&s, .appended(record))
         return s

@@ -314,7 +314,8 @@ struct ScreenTests {
         }
         addEverywhere("practice-ready") { language, size in
             let roles = AppFixtures.catalog.cases[language]?.first?.members.count ?? 0
-            return at(size.width, size.height, language, [.key(.char("p"))] + Array(repeating: .key(KeyPress(.enter)), count: 2 + 2 * roles))
+            return at(
+                size.width, size.height, language, [.key(.char("p"))] + Array(repeating: .key(KeyPress(.enter)), count: 2 + 2 * roles))
         }
         addEverywhere("session-practice") { language, size in PracticeTests.round(language, size: size) }
         // A wide terminal: the card that was showing beside each step.

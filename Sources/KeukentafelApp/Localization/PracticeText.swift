@@ -51,7 +51,8 @@ public enum PracticeText: Hashable, Sendable, CaseIterable {
         case .hintTimeBox: return ("tijd", "time")
         case .helpMove: return ("Kies een casus, of blader door een lange tekst", "Choose a case, or scroll a long text")
         case .helpNext: return ("Verder: casus, rolkaarten om de beurt, begin", "Next: the case, the role cards in turn, start")
-        case .helpTimeBox: return ("Hoe lang het oefengesprek duurt (langer, korter)", "How long the practice round takes (longer, shorter)")
+        case .helpTimeBox:
+            return ("Hoe lang het oefengesprek duurt (langer, korter)", "How long the practice round takes (longer, shorter)")
         }
     }
 }

@@ -28,11 +28,12 @@ enum PracticeView {
             scrolled(lines, s.scroll, in: body, on: &canvas)
         case .handOver(let i):
             guard let roleCase, roleCase.members.indices.contains(i) else { break }
-            let lines = [
-                (state.t(.practiceFormat(.cardOf(i + 1, roleCase.members.count))), theme.muted),
-                (state.t(.practiceFormat(.handOver(roleCase.members[i].name))), theme.title),
-                ("", theme.normal),
-            ] + wrapped(state.t(.practice(.handOverHint)), min(60, body.width), theme.normal)
+            let lines =
+                [
+                    (state.t(.practiceFormat(.cardOf(i + 1, roleCase.members.count))), theme.muted),
+                    (state.t(.practiceFormat(.handOver(roleCase.members[i].name))), theme.title),
+                    ("", theme.normal),
+                ] + wrapped(state.t(.practice(.handOverHint)), min(60, body.width), theme.normal)
             centred(lines, in: body, on: &canvas)
         case .card(let i):
             guard let roleCase, roleCase.members.indices.contains(i) else { break }
@@ -44,7 +45,12 @@ enum PracticeView {
             if let relation = m.relation { lines += wrapped(relation, body.width, theme.muted) }
             lines.append(("", theme.normal))
             lines += wrapped(m.card, body.width, theme.normal)
-            lines += [("", theme.normal)] + wrapped(state.t(.practice(.cardHide)), body.width, theme.accent)
+            // What only this player knows stands apart, so it is read and kept to oneself.
+            if let hidden = m.hidden {
+                lines += [("", theme.normal), (state.t(.practice(.hiddenHeading)), theme.heading.with(.underline))]
+                lines += wrapped(hidden, body.width, theme.accent)
+            }
+            lines += [("", theme.normal)] + wrapped(state.t(.practice(.cardHide)), body.width, theme.muted)
             scrolled(lines, s.scroll, in: body, on: &canvas)
         case .ready:
             let lines =
@@ -67,15 +73,22 @@ enum PracticeView {
         let list = body.inset(top: min(3, intro.count) + 1)
         let cases = state.prompts.cases[state.language] ?? []
         if cases.isEmpty { TextBlock(state.t(.practice(.noCases)), style: theme.muted).render(in: list, on: &canvas) }
-        s.list.render(in: list, on: &canvas) { i, rect, selected, canvas in
+        // Title, roles and level on one row; the summary on the next.
+        let rows = list.height / 2
+        for (row, i) in s.list.window(height: max(1, rows)).enumerated() {
             let c = cases[i]
-            let style = selected ? canvas.theme.focus : canvas.theme.normal
+            let selected = i == s.list.selected
+            let rect = Rect(x: list.x, y: list.y + 2 * row, width: list.width, height: 1)
+            let style = selected ? theme.focus : theme.normal
             canvas.fill(rect, style: style)
-            let roles = state.t(.practiceFormat(.roles(c.members.count)))
+            let right = state.t(.practiceFormat(.roles(c.members.count))) + " · " + c.difficulty.label(state.language)
             canvas.put(
-                " " + c.title.truncated(cells: max(1, rect.width - roles.displayWidth - 4), ellipsis: canvas.glyphs.ellipsis),
-                at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
-            canvas.put(roles + " ", at: Point(x: rect.maxX - roles.displayWidth - 1, y: rect.y), style: style, clip: rect)
+                " " + c.title.truncated(cells: max(1, rect.width - right.displayWidth - 4), ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: rect.x, y: rect.y), style: style.with(.bold), clip: rect)
+            canvas.put(right + " ", at: Point(x: rect.maxX - right.displayWidth - 1, y: rect.y), style: style, clip: rect)
+            canvas.put(
+                "   " + c.summary.truncated(cells: max(1, rect.width - 4), ellipsis: canvas.glyphs.ellipsis),
+                at: Point(x: rect.x, y: rect.y + 1), style: theme.muted, clip: list)
         }
     }
 

@@ -14,6 +14,10 @@ public final class PromptCatalog: Sendable, Equatable {
     public static let defaultEvaluationLowScore = 5
     /// Codes for annotations in review (`review-checklist.md`), in file order.
     public let reviewChecklist: [ReviewChecklistItem]
+    /// Items an observer scores 0–2 in a practice round (`observer-checklist.md`), in file order.
+    public let observerChecklist: [ObserverChecklistItem]
+    /// Fair and good levels per practice figure (`practice-feedback.md`), in file order.
+    public let practiceFeedback: [PracticeThreshold]
     /// Problems in the files, sorted by file and line.
     public let diagnostics: [Diagnostic]
     private let searchText: [Language: [String: String]]
@@ -33,12 +37,25 @@ public final class PromptCatalog: Sendable, Equatable {
         var broken: Set<String> = []
         var lowScore = Self.defaultEvaluationLowScore
         var checklist: [ReviewChecklistItem] = []
+        var observerItems: [ObserverChecklistItem] = []
+        var thresholds: [PracticeThreshold] = []
         for files in [shipped, organisation] {
             // An organisation's checklist replaces the shipped one as a whole.
             for file in files where file.path == Self.reviewChecklistPath {
                 let (items, d) = PromptParser.parseReviewChecklist(file)
                 diags += d
                 if let items { checklist = items }
+            }
+            // Practice files replace the shipped ones as a whole, like the review checklist.
+            for file in files where file.path == Self.observerChecklistPath {
+                let (items, d) = PromptParser.parseObserverChecklist(file)
+                diags += d
+                if let items { observerItems = items }
+            }
+            for file in files where file.path == Self.practiceFeedbackPath {
+                let (levels, d) = PromptParser.parsePracticeFeedback(file)
+                diags += d
+                if let levels { thresholds = levels }
             }
             // The settings file lies beside nl/ and en/; an organisation's replaces the shipped one.
             for file in files where file.path == Self.evaluationSettingsPath {
@@ -122,6 +139,8 @@ public final class PromptCatalog: Sendable, Equatable {
         diagnostics = diags.sorted()
         evaluationLowScore = lowScore
         reviewChecklist = checklist
+        observerChecklist = observerItems
+        practiceFeedback = thresholds
         searchText = prompts.mapValues { list in
             Dictionary(
                 uniqueKeysWithValues: list.map { p in
@@ -135,6 +154,14 @@ public final class PromptCatalog: Sendable, Equatable {
     public static let evaluationSettingsPath = "evaluation.md"
     /// Where the review checklist lies in a prompt folder.
     public static let reviewChecklistPath = "review-checklist.md"
+    /// Where the observer checklist for practice lies in a prompt folder.
+    public static let observerChecklistPath = "observer-checklist.md"
+    /// Where the feedback levels for practice lie in a prompt folder.
+    public static let practiceFeedbackPath = "practice-feedback.md"
+    /// The files beside `nl/` and `en/` that are not prompts but settings and lists.
+    public static let settingsPaths: Set<String> = [
+        evaluationSettingsPath, reviewChecklistPath, observerChecklistPath, practiceFeedbackPath,
+    ]
 
     static func displayOrder(_ a: Prompt, _ b: Prompt) -> Bool {
         let pa = a.phases.min() ?? .closing

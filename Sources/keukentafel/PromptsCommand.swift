@@ -86,7 +86,7 @@ struct PromptsCommand: ParsableCommand {
             let errors = catalog.errors.count
             let warnings = catalog.diagnostics.count - errors
             let checked = (organisation.isEmpty ? ShippedPrompts.files : organisation).filter {
-                $0.kind != nil || $0.path == PromptCatalog.evaluationSettingsPath || $0.path == PromptCatalog.reviewChecklistPath
+                $0.kind != nil || PromptCatalog.settingsPaths.contains($0.path)
             }.count
             print("\(checked) files checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
             if errors > 0 { throw ExitCode(1) }

@@ -93,6 +93,16 @@ struct PromptCommandTests {
         #expect(r.output.contains(dir + "/" + message), "\(r.output)")
     }
 
+    @Test("prompts check counts and checks the practice files: the observer checklist and the feedback levels")
+    func practiceFiles() throws {
+        let dir = Self.fixtures.appendingPathComponent("malformed-practice").path
+        let r = try Self.run(["prompts", "check", dir])
+        #expect(r.status == 1)
+        #expect(r.output.contains(dir + "/observer-checklist.md:6: error: unknown figure 'open-vragen'"), "\(r.output)")
+        #expect(r.output.contains(dir + "/practice-feedback.md:2: error: 'open-questions': fair (70) is above good (50)"), "\(r.output)")
+        #expect(r.output.contains("2 files checked: 2 errors, 0 warnings"), "\(r.output)")
+    }
+
     @Test("a missing folder is a clear error")
     func missingFolder() throws {
         let r = try Self.run(["prompts", "check", "/nonexistent/prompts"])

@@ -72,8 +72,9 @@ extension EventPayload {
         EventKind("personAdded", EventPayload.personAdded),
         EventKind("relationAdded", EventPayload.relationAdded),
         EventKind("networkContactAdded", EventPayload.networkContactAdded),
-        // Supervision
+        // Supervision and practice
         EventKind("annotationAdded", EventPayload.annotationAdded),
+        EventKind("observerScored", EventPayload.observerScored),
     ]
 
     /// The table by stored name, built once (the first of a duplicated name wins; a test

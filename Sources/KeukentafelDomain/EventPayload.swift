@@ -53,8 +53,10 @@ public enum EventPayload: Equatable, Sendable {
     case personAdded(PersonAdded)
     case relationAdded(RelationAdded)
     case networkContactAdded(NetworkContactAdded)
-    // Supervision
+    // Supervision and practice
     case annotationAdded(AnnotationAdded)
+    /// An observer's scores of a practice round on the observer checklist.
+    case observerScored(ObserverScored)
 
     public struct FamilyCreated: Codable, Equatable, Sendable {
         public var name: String
@@ -391,6 +393,16 @@ public enum EventPayload: Equatable, Sendable {
             self.sector = sector
             self.ring = ring
             self.attributes = attributes
+        }
+    }
+    public struct ObserverScored: Codable, Equatable, Sendable {
+        /// Who observed, as they gave their name (a trainer, a fellow trainee).
+        public var observer: String
+        /// Each checklist item's score, 0 to 2, by the item's id.
+        public var scores: [String: Int]
+        public init(observer: String, scores: [String: Int]) {
+            self.observer = observer
+            self.scores = scores
         }
     }
     public struct AnnotationAdded: Codable, Equatable, Sendable {

@@ -58,6 +58,17 @@ public struct FamilyRecord: Equatable, Sendable {
         }
     }
 
+    /// An observer's scores of one practice round.
+    public struct Observation: Equatable, Sendable {
+        public var sessionID: UUID?
+        public var scored: EventPayload.ObserverScored
+
+        public init(sessionID: UUID?, scored: EventPayload.ObserverScored) {
+            self.sessionID = sessionID
+            self.scored = scored
+        }
+    }
+
     /// A supervisor's note with its author.
     public struct Annotation: Equatable, Sendable {
         public var author: String
@@ -158,6 +169,8 @@ public struct FamilyRecord: Equatable, Sendable {
     public var networkSectors = NetworkContact.defaultSectors
     /// Supervisor notes with their author; they never change the record itself.
     public var annotations: [Annotation] = []
+    /// Observers' scores of practice rounds, with the round they score.
+    public var observations: [Observation] = []
     /// Where each entry is in `entries` (derived; keeps replay linear in the number of events).
     private var entryIndex: [UUID: Int] = [:]
     /// How many events have been applied.
@@ -285,6 +298,7 @@ public struct FamilyRecord: Equatable, Sendable {
                     contactID: p.contactID, name: p.name, sector: p.sector, ring: NetworkRing(rawValue: p.ring) ?? .middle,
                     support: support, note: p.attributes["note"]))
         case .annotationAdded(let p): annotations.append(Annotation(author: event.author, note: p))
+        case .observerScored(let p): observations.append(Observation(sessionID: event.sessionID, scored: p))
         }
     }
 

@@ -110,6 +110,15 @@ final class Effects {
             let record = FamilyRecord.replay(first.familyID, events)
             open = record
             return [.sessionReady(record, sessionID: session, resumed: false)]
+        case .openPracticeRound(let family, let session):
+            do {
+                let practice = try openPractice().store
+                let logs = try practice.families().map { f throws(StoreError) in try practice.events(family: f.id) }
+                try practice.logAccess(family: family, action: "feedback", user: worker)
+                return [.practiceRoundOpened(logs: logs, family: family, session: session)]
+            } catch {
+                return [.storeFailed(detail: error.description)]
+            }
         case .search(let query):
             do {
                 return [.searchResults(query: query, hits: try store.search(query).map(Self.result))]

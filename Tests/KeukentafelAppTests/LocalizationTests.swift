@@ -38,13 +38,15 @@ struct LocalizationTests {
         FixedTable(name: "SearchText", texts: SearchText.allCases.map { .search($0) }),
         FixedTable(name: "ReviewText", texts: ReviewText.allCases.map { .review($0) }),
         FixedTable(name: "PracticeText", texts: PracticeText.allCases.map { .practice($0) }),
+        FixedTable(name: "PracticeRoundText", texts: PracticeRoundText.allCases.map { .practiceRound($0) }),
         FixedTable(name: "ReportText", texts: ReportText.allCases.map { .report($0) }),
     ]
 
     /// Fixed texts that are the same in Dutch and English on purpose.
     static let sameInBothLanguages: [UIText] = [
         .common(.appName), .common(.ok), .promptBrowser(.tipLabel),
-        .record(.fieldInstrument), .record(.fieldScores), .genogram(.quickEntryLabel), .review(.hintCode),
+        .record(.fieldInstrument), .record(.fieldScores), .genogram(.quickEntryLabel), .review(.hintCode), .practiceRound(.feedbackTitle),
+        .practiceRound(.hintScore),
     ]
 
     /// Every table of texts built from values, with samples that reach each case and each branch worth seeing.
@@ -157,6 +159,14 @@ struct LocalizationTests {
             name: "SearchFormat", file: "SearchText.swift",
             samples: [.searchFormat(.hitCount(1)), .searchFormat(.hitCount(4)), .searchFormat(.session(2))]
                 + SearchResultKind.allCases.map { .searchFormat(.kind($0)) }),
+        FormatTable(
+            name: "PracticeRoundFormat", file: "PracticeRoundText.swift",
+            samples: [
+                .practiceRoundFormat(.notSaved("disk full")), .practiceRoundFormat(.roundOf(round: 2, trainee: "Sanne")),
+                .practiceRoundFormat(.questions(open: 5, closed: 2)), .practiceRoundFormat(.buildsOn(3, of: 6)),
+                .practiceRoundFormat(.stacked(1)), .practiceRoundFormat(.stacked(3)), .practiceRoundFormat(.phase("Welkom", minutes: 4)),
+                .practiceRoundFormat(.observed("Fatma")), .practiceRoundFormat(.round(2)),
+            ]),
         FormatTable(
             name: "PracticeFormat", file: "PracticeText.swift",
             samples: [

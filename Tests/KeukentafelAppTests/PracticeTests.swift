@@ -117,4 +117,113 @@ struct PracticeTests {
         F.update(&s, .appended(record))
         return s
     }
+
+    /// A finished practice round's log, with the worker's questions and the family's answers.
+    static func finishedRound(
+        _ env: AppEnvironment, questions: [(String, String)], trainee: String = "Sanne", start: Date = SessionFixtures.start
+    ) -> (events: [Event], family: UUID, session: UUID) {
+        let roleCase = F.catalog.cases[.nl]![0]
+        var (events, _) = roleCase.practiceEvents(env, year: 2026, timeBox: 20)
+        let family = events[0].familyID
+        let session = events.last!.sessionID!
+        for i in events.indices {
+            events[i].time = start
+            events[i].author = trainee
+            if case .sessionStarted(var p) = events[i].payload {
+                p.worker = trainee
+                events[i].payload = .sessionStarted(p)
+            }
+        }
+        let member = FamilyRecord.replay(family, events).members[0].id
+        var t = start
+        func add(_ p: EventPayload) {
+            t += 40
+            events.append(Event(familyID: family, sessionID: session, time: t, author: trainee, payload: p))
+        }
+        for (question, answer) in questions {
+            add(.workerSaid(.init(entryID: UUID(), text: question)))
+            add(.utteranceRecorded(.init(entryID: UUID(), speaker: member, text: answer)))
+        }
+        add(.sessionEnded(.init()))
+        return (events, family, session)
+    }
+
+    @Test("after a practice round: the observer scores it, then the feedback names strengths and points to practise")
+    func scoringAndFeedback() throws {
+        let env = F.environment()
+        let round = Self.finishedRound(
+            env,
+            questions: [
+                ("Wat ging er deze week goed?", "Op zaterdag was het rustig aan de deur."),
+                ("Hoe kwam het dat het zaterdag rustig was aan de deur?", "We hadden afgesproken wie wat zegt."),
+                ("Was dat fijn?", "Ja."),
+            ])
+        var s = F.state(size: Size(width: 120, height: 40))
+        F.update(&s, .practiceRoundOpened(logs: [round.events], family: round.family, session: round.session))
+        guard case .practiceRound(let opened) = s.screen else {
+            Issue.record("not on the round: \(s.screen)")
+            return
+        }
+        #expect(opened.stage == .observer && opened.trainee == "Sanne" && opened.traineeFigures.open == 2)
+        // Saving needs the observer's name and a score.
+        #expect(F.send([.key(KeyPress(.enter))], to: &s).isEmpty)
+        F.send(F.keys("Fatma") + [.key(.char("2")), .key(.char("1"))], to: &s)
+        let commands = F.send([.key(KeyPress(.enter))], to: &s)
+        guard case .append(let events)? = commands.first, case .observerScored(let scored)? = events.first?.payload else {
+            Issue.record("no scores written: \(commands)")
+            return
+        }
+        let checklist = F.catalog.observerChecklist
+        #expect(scored.observer == "Fatma" && scored.scores == [checklist[0].id: 2, checklist[1].id: 1])
+        #expect(events.first?.sessionID == round.session)
+        var record = FamilyRecord.replay(round.family, round.events)
+        for e in events { record.apply(e) }
+        F.update(&s, .appended(record))
+        guard case .practiceRound(let feedback) = s.screen else { return }
+        #expect(feedback.stage == .feedback && feedback.observer?.observer == "Fatma")
+        let text = F.render(s).plainText
+        #expect(text.contains("Sterke punten") && text.contains("Om te oefenen"))
+        #expect(text.contains("2 open, 1 gesloten"))
+        F.send([.key(KeyPress(.escape))], to: &s)
+        guard case .home = s.screen else {
+            Issue.record("not home")
+            return
+        }
+    }
+
+    @Test("a second round for the same trainee shows progress across both rounds; another trainee's round is not theirs")
+    func progressOverRounds() throws {
+        let env = F.environment()
+        let first = Self.finishedRound(env, questions: [("Was het fijn?", "Ja."), ("Ging het goed?", "Soms.")])
+        let second = Self.finishedRound(
+            env, questions: [("Wat ging er goed?", "Het ontbijt."), ("Hoe kreeg je het ontbijt zo rustig?", "Vroeg opstaan.")],
+            start: SessionFixtures.start + 86_400)
+        let other = Self.finishedRound(env, questions: [("Wat wil je?", "Rust.")], trainee: "Bram", start: SessionFixtures.start + 3600)
+        var s = F.state(size: Size(width: 120, height: 40))
+        F.update(
+            &s, .practiceRoundOpened(logs: [first.events, other.events, second.events], family: second.family, session: second.session))
+        guard case .practiceRound(let round) = s.screen else { throw CancellationError() }
+        #expect(round.rounds.count == 2 && round.roundIndex == 1)
+        #expect(round.rounds.map { $0.trainee.open } == [0, 2], "open questions went from 0 to 2")
+        F.send([.key(KeyPress(.escape)), .key(.char("v"))], to: &s)
+        let text = F.render(s).plainText
+        #expect(text.contains("Voortgang over de rondes: Sanne"))
+        #expect(text.contains("R1") && text.contains("R2"))
+    }
+
+    /// The round screen after the second of two rounds (ids seeded, so the goldens hold still).
+    static func afterRounds(_ language: Language, size: Size) -> AppState {
+        let env = AppEnvironment.fixed(seed: 12, now: SessionFixtures.start)
+        let first = Self.finishedRound(env, questions: [("Was het fijn?", "Ja."), ("Ging het goed?", "Soms.")])
+        let second = Self.finishedRound(
+            env,
+            questions: [
+                ("Wat ging er deze week goed?", "Op zaterdag was het rustig aan de deur."),
+                ("Hoe kwam het dat het zaterdag rustig was aan de deur?", "We hadden afgesproken wie wat zegt."),
+                ("Was dat fijn?", "Ja."),
+            ], start: SessionFixtures.start + 86_400)
+        var s = F.state(language, size: size)
+        F.update(&s, .practiceRoundOpened(logs: [first.events, second.events], family: second.family, session: second.session))
+        return s
+    }
 }

@@ -318,6 +318,22 @@ struct ScreenTests {
                 size.width, size.height, language, [.key(.char("p"))] + Array(repeating: .key(KeyPress(.enter)), count: 2 + 2 * roles))
         }
         addEverywhere("session-practice") { language, size in PracticeTests.round(language, size: size) }
+        // After a round: the observer's scores, the feedback, progress over two rounds.
+        addEverywhere("practice-observer") { language, size in
+            var s = PracticeTests.afterRounds(language, size: size)
+            AppFixtures.send(AppFixtures.keys("Fatma") + [.key(.char("2")), .key(.char("1"))], to: &s)
+            return s
+        }
+        addEverywhere("practice-feedback") { language, size in
+            var s = PracticeTests.afterRounds(language, size: size)
+            AppFixtures.send([.key(KeyPress(.escape))], to: &s)
+            return s
+        }
+        addEverywhere("practice-progress") { language, size in
+            var s = PracticeTests.afterRounds(language, size: size)
+            AppFixtures.send([.key(KeyPress(.escape)), .key(.char("v"))], to: &s)
+            return s
+        }
         // A wide terminal: the card that was showing beside each step.
         add("review.200x50") {
             let f = ReviewFixtures.make()

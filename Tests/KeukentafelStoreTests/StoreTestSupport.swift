@@ -128,6 +128,9 @@ struct EventGenerator {
         "presenceChanged": { g, f in .presenceChanged(.init(present: (g.members[f] ?? []).filter { _ in g.bool() })) },
         "phaseChanged": { g, _ in .phaseChanged(.init(phase: g.pick(Phase.self))) },
         "sessionEnded": { _, _ in .sessionEnded(.init()) },
+        "observerScored": { g, _ in
+            .observerScored(.init(observer: g.words(), scores: ["open-questions": g.bool() ? 2 : 1, "compliments": 0]))
+        },
         "promptShown": { g, _ in .promptShown(.init(promptID: g.bool() ? "scaling-where-now" : "exceptions-question")) },
         "utteranceRecorded": { g, f in
             .utteranceRecorded(

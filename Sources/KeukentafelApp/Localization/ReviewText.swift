@@ -166,6 +166,7 @@ public enum ReviewFormat: Hashable, Sendable {
         case .networkRemoved: return ("netwerk weg", "network removed")
         case .sectors: return ("sectoren", "sectors")
         case .annotation: return ("aantekening", "annotation")
+        case .observation: return ("observatie", "observation")
         case .other: return ("overig", "other")
         }
     }

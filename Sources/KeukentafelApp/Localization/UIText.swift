@@ -34,6 +34,8 @@ public enum UIText: Hashable, Sendable {
     case reviewFormat(ReviewFormat)
     case practice(PracticeText)
     case practiceFormat(PracticeFormat)
+    case practiceRound(PracticeRoundText)
+    case practiceRoundFormat(PracticeRoundFormat)
     case report(ReportText)
     case reportFormat(ReportFormat)
 
@@ -82,6 +84,8 @@ public enum UIText: Hashable, Sendable {
         case .reviewFormat(let text): return text.translations
         case .practice(let text): return text.translations
         case .practiceFormat(let text): return text.translations
+        case .practiceRound(let text): return text.translations
+        case .practiceRoundFormat(let text): return text.translations
         case .report(let text): return text.translations
         case .reportFormat(let text): return text.translations
         }

@@ -9,7 +9,7 @@ public enum ReviewItem: String, Equatable, Sendable, CaseIterable {
     case scale, scaleValue, goal, goalChanged, safety, option, preference, decision, agreement
     case timeline, instrument, evaluation, summary, appointment
     case member, memberChanged, family, genogram, genogramRemoved, network, networkRemoved, sectors
-    case annotation, other
+    case annotation, observation, other
 }
 
 /// One event of a session as review shows it: described once, when the session opens,
@@ -181,6 +181,9 @@ public enum ReviewSteps {
         case .relationAdded(let p): (step.item, step.text) = (.genogram, p.kind)
         case .networkContactAdded(let p): (step.item, step.text) = (.network, p.name)
         case .annotationAdded(let p): (step.item, step.text) = (.annotation, p.text)
+        case .observerScored(let p):
+            (step.item, step.who) = (.observation, p.observer)
+            step.text = p.scores.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
         return step
     }

@@ -54,10 +54,12 @@ public enum AppCore {
         case .appended(let record):
             if case .presence = state.screen { return presence(.committed(record), &state, env) }
             if case .review = state.screen { return review(.committed(record), &state, env) }
+            if case .practiceRound = state.screen { return practiceRound(.committed(record), &state, env) }
             return session(.committed(record), &state, env)
         case .appendFailed(let detail):
             if case .session = state.screen { return session(.saveFailed(detail), &state, env) }
             if case .review = state.screen { return review(.saveFailed(detail), &state, env) }
+            if case .practiceRound = state.screen { return practiceRound(.saveFailed(detail), &state, env) }
             state.overlay = .dialog(
                 Dialog(
                     title: state.t(.common(.notSavedTitle)), message: state.t(.commonFormat(.notSaved(detail))),
@@ -68,6 +70,12 @@ public enum AppCore {
         case .searchResults(let query, let hits):
             let context = state.context(env)
             return apply(state.scoped(.search) { SearchFeature.reduce(&$0, .results(query: query, hits: hits), context) }, &state)
+        case .practiceRoundOpened(let logs, let family, let session):
+            state.overlay = nil
+            if let round = PracticeRoundState(logs: logs, family: family, session: session, catalog: state.prompts) {
+                state.screen = .practiceRound(round)
+            }
+            return []
         case .reviewOpened(let events, let family, let session, let subject):
             state.overlay = nil
             var review = ReviewState(events: events, familyID: family)
@@ -131,7 +139,17 @@ public enum AppCore {
             return apply(state.scoped(.caseload) { CaseloadFeature.handle(event, &$0, context) }, &state)
         case .practice:
             return apply(state.scoped(.practice) { PracticeFeature.handle(event, &$0, context) }, &state)
+        case .practiceRound:
+            return apply(state.scoped(.practiceRound) { PracticeRoundFeature.handle(event, &$0, context) }, &state)
         }
+    }
+
+    /// Runs an intent on the practice round's feedback, if it is on show.
+    private static func practiceRound(_ intent: PracticeRoundFeature.Intent, _ state: inout AppState, _ env: AppEnvironment)
+        -> [AppCommand]
+    {
+        let context = state.context(env)
+        return apply(state.scoped(.practiceRound) { PracticeRoundFeature.reduce(&$0, intent, context) }, &state)
     }
 
     /// Runs an intent on review, if it is on show.
@@ -324,6 +342,11 @@ public enum AppCore {
                         state.t(.session(.quickEntryLineAsWords)),
                     ]), .quickEntryLine)
         case .closed(let number, let low)?:
+            // A practice round goes on to the observer's scores and the feedback.
+            if case .session(let s) = state.screen, s.session?.kind == .practice {
+                state.screen = .home(HomeState())
+                return (step?.commands ?? []) + [.openPracticeRound(family: s.record.familyID, session: s.sessionID)]
+            }
             state.screen = .home(HomeState())
             // Low ratings are told to the worker here, after the family's part is over.
             let message = state.t(.sessionFormat(.sessionClosed(number))) + Evaluation.noticeLines(low, state.language)
@@ -380,6 +403,11 @@ public enum AppCore {
         }
     }
 
+    private static func apply(_ step: Step<PracticeRoundFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        if step?.outcome == .home { state.screen = .home(HomeState()) }
+        return step?.commands ?? []
+    }
+
     private static func apply(_ step: Step<PracticeFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
         switch step?.outcome {
         case .back?: state.screen = .home(HomeState())
@@ -418,6 +446,8 @@ public enum AppCore {
         case .search: return SearchFeature.keys.help(state.language)
         case .review(let r): return (r.replay?.draft != nil ? ReviewFeature.draftKeys : ReviewFeature.keys).help(state.language)
         case .practice: return PracticeFeature.keys.help(state.language)
+        case .practiceRound(let r):
+            return (r.stage == .observer ? PracticeRoundFeature.scoringKeys : PracticeRoundFeature.keys).help(state.language)
         case .progress: return ProgressFeature.keys.help(state.language)
         case .caseload: return CaseloadFeature.keys.help(state.language)
         }

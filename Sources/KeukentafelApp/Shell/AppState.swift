@@ -40,6 +40,7 @@ public struct AppState: Equatable, Sendable {
         case progress(ProgressState)
         case caseload(CaseloadState)
         case practice(PracticeState)
+        case practiceRound(PracticeRoundState)
     }
     /// What lies over the screen, taking the keys.
     public enum Overlay: Equatable, Sendable {
@@ -134,6 +135,8 @@ public enum AppAction: Equatable, Sendable {
     case searchResults(query: String, hits: [SearchResult])
     /// A family's whole log for review, to open at `session` (and the step about `subject`) if given.
     case reviewOpened(events: [Event], family: UUID, session: UUID?, subject: UUID?)
+    /// Every practice family's whole log (for the trainee's rounds), to show the feedback on `session`.
+    case practiceRoundOpened(logs: [[Event]], family: UUID, session: UUID)
     /// Every family's record, for the caseload overview.
     case caseloadLoaded([FamilyRecord])
 }
@@ -157,4 +160,6 @@ public enum AppCommand: Equatable, Sendable {
     case loadCaseload
     /// Store a practice family (apart from real families) with its session start; answer `sessionReady`.
     case startPractice([Event])
+    /// Read every practice family's log for a round's feedback; answer `practiceRoundOpened`.
+    case openPracticeRound(family: UUID, session: UUID)
 }

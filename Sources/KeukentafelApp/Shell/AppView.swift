@@ -19,6 +19,7 @@ public enum AppView {
         case .progress(let progress): ProgressView.render(state, progress, on: &canvas)
         case .caseload(let caseload): CaseloadView.render(state, caseload, on: &canvas)
         case .practice(let practice): PracticeView.render(state, practice, on: &canvas)
+        case .practiceRound(let round): PracticeRoundView.render(state, round, on: &canvas)
         }
         switch state.overlay {
         case .help(let help)?:

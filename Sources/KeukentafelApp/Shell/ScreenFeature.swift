@@ -86,6 +86,11 @@ extension ScreenCase where Sub == PracticeState {
     static let practice = ScreenCase(extract: { if case .practice(let s) = $0 { s } else { nil } }, embed: AppState.Screen.practice)
 }
 
+extension ScreenCase where Sub == PracticeRoundState {
+    static let practiceRound = ScreenCase(
+        extract: { if case .practiceRound(let s) = $0 { s } else { nil } }, embed: AppState.Screen.practiceRound)
+}
+
 extension AppState {
     /// Runs `body` on the current screen's state when the screen is `screenCase`, and
     /// writes that state back at once, so the outcome the shell applies afterwards

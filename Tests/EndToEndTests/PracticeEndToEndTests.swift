@@ -52,6 +52,12 @@ struct PracticeEndToEndTests {
         try session.waitFor("Gesprek onderbreken?")
         try session.send("Right", "Enter")
         try session.waitFor("1 gezin in deze opslag")
+        // The caseload lists real families only.
+        try session.send("r")
+        let caseload = try session.waitFor { $0.contains("Terugkijken: alle gezinnen") && $0.contains("Gezin Jansen") }
+        #expect(!caseload.contains("Twee huizen"), "a practice family in the caseload")
+        try session.send("Escape")
+        try session.waitFor(timeout: 10) { $0.contains("1 gezin in deze opslag") }
         try session.send("q")
         try session.waitFor { _ in (try? Self.run(["export", "Jansen", "--format", "json"], store: store).status) == 0 }
 
@@ -70,5 +76,66 @@ struct PracticeEndToEndTests {
         #expect(grep.output.isEmpty, "practice words left in \(grep.output)")
         #expect(try Self.run(["families", "--practice"], store: store).output.contains("Twee huizen") == false)
         #expect(try Self.run(["families"], store: store).output.contains("Gezin Jansen"), "the real family stays")
+    }
+
+    @Test("a whole round: the trainee's questions and the family's answers, a scale with a follow-up, closing, an observer's scores, the feedback")
+    func roundWithFeedback() throws {
+        let session = try TmuxSession(
+            width: 120, height: 40, command: "\"$KT\" practice toddler --lang nl --worker Sanne --role trainee --store \"$HOME/kt\"")
+        defer { session.stop() }
+        let live = LiveSessionTests()
+        let count = LiveSessionTests.KeyCount()
+        try session.waitFor("Wie speelt wie")
+        try session.send("Enter")
+        for _ in 0..<12 {
+            if try session.capture().contains("Alle rolkaarten zijn gelezen") { break }
+            try session.send("Enter")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        try session.waitFor("Alle rolkaarten zijn gelezen")
+        try session.send("Enter")
+        try session.waitFor { $0.contains("OEFENEN") && $0.contains("van 20:00") }
+
+        // The trainee's questions aloud (Alt-0 twice), the family's answers.
+        try live.quote(session, ["M-0", "M-0"], "Wat gaat er al goed met slapen?", count)
+        try live.quote(session, ["M-1"], "Op zaterdag slaapt hij soms door tot zes uur.", count)
+        try live.quote(session, ["M-0", "M-0"], "Hoe kwam het dat hij zaterdag doorsliep tot zes uur?", count)
+        try live.quote(session, ["M-1"], "Toen had ik hem eerder in bad gedaan.", count)
+
+        // A scale, and its competence follow-up linked to it.
+        try session.send("F9")
+        try session.waitFor("Onderwerp van de schaal")
+        try session.type("hoe uitgerust ik ben")
+        try session.send("Enter")
+        for _ in 0..<3 {
+            let screen = try session.waitFor { $0.contains("Cijfer van") || $0.contains("✓ bewaard") && !$0.contains("Onderwerp") }
+            guard screen.contains("Cijfer van") else { break }
+            try session.send("4")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        try live.pickQuestion(session, "niet lager", shows: "Waarom dit cijfer en niet lager?")
+        try live.quote(session, ["M-1"], "Omdat ik twee nachten wel heb geslapen.", count)
+
+        // Closing: confirmed, then everyone's rating, until the round goes to the observer.
+        try session.send("F10")
+        try session.waitFor("Samenvatting in jullie eigen woorden")
+        try session.send("j")
+        for _ in 0..<20 {
+            if try session.capture().contains("Score van de observator") { break }
+            try session.send("8")
+            Thread.sleep(forTimeInterval: 0.15)
+        }
+        try session.waitFor("Score van de observator: ronde 1 van Sanne")
+        try session.type("Fatma")
+        try session.send("2", "1", "2", "Enter")
+        let feedback = try session.waitFor { $0.contains("Feedback: ronde 1 van Sanne") && $0.contains("Sterke punten") }
+        #expect(feedback.contains("Om te oefenen"))
+        #expect(feedback.contains("2 open, 0 gesloten"), "\(feedback)")
+        try session.send("v")
+        try session.waitFor("Voortgang over de rondes: Sanne")
+        try session.send("Escape")
+        try session.waitFor("Sterke punten")
+        try session.send("Escape")
+        try session.waitFor("Nog geen gezinnen")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KeukentafelApp
+import KeukentafelDomain
 import KeukentafelStore
 
 /// `keukentafel practice [CASE]` and `keukentafel practice clear`.
@@ -13,7 +14,7 @@ struct PracticeCommand: ParsableCommand {
             store): they are never in families, search, plan, exports or the caseload unless \
             those are given --practice. `practice clear` removes all of them at once.
             """,
-        subcommands: [PracticeOpenCommand.self, PracticeClearCommand.self],
+        subcommands: [PracticeOpenCommand.self, PracticeReportCommand.self, PracticeClearCommand.self],
         defaultSubcommand: PracticeOpenCommand.self)
 }
 
@@ -40,6 +41,52 @@ struct PracticeOpenCommand: ParsableCommand {
             state in
             if let practice = PracticeState.opening(caseName, state.prompts, state.language) { state.screen = .practice(practice) }
         })
+    }
+}
+
+/// `keukentafel practice report [TRAINEE] [--format md|html] [-o FILE]`: a trainee's rounds side by side.
+struct PracticeReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "A trainee's practice rounds: every figure per round, and the latest feedback.")
+    @Argument(help: "Who played the worker (default: you, as --worker or the config file says).") var trainee: String?
+    @Option(name: .long, help: "md (Markdown, the default) or html (one page to print).") var format = "md"
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
+        String?
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var workerOptions: WorkerOptions
+
+    func validate() throws {
+        guard ["md", "html"].contains(format) else { throw ValidationError("--format must be md or html.") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = common.language(environment)
+        let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
+        var base = storeOptions
+        base.practice = false
+        let folder = try base.location(environment).practice.path
+        let who = trainee ?? workerOptions.identity(environment).name
+        var logs: [[Event]] = []
+        if FileManager.default.fileExists(atPath: folder) {
+            let store: EventStore
+            do {
+                do { store = try EventStore(directory: folder) } catch .locked { store = try EventStore(readingOnly: folder) }
+            } catch {
+                complain(error.description)
+                throw ExitCode(3)
+            }
+            logs = try storeAction { () throws(StoreError) in
+                try store.families().map { f throws(StoreError) in try store.events(family: f.id) }
+            }
+        }
+        let report = PracticeReport(logs: logs, trainee: who, catalog: prompts.catalog, language: language)
+        guard !report.isEmpty else {
+            complain("no practice rounds of '\(who)' in the practice store.")
+            throw ExitCode(3)
+        }
+        try writeOutput(Data((format == "html" ? report.html : report.markdown).utf8), to: output)
     }
 }
 

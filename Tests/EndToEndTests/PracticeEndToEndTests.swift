@@ -2,6 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// Practice through the real binary: a case, the role cards in turn, a practice round on
 /// the live screen, and practice data kept apart from real families until it is cleared.
 @Suite("Practice end to end", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
@@ -78,7 +82,9 @@ struct PracticeEndToEndTests {
         #expect(try Self.run(["families"], store: store).output.contains("Gezin Jansen"), "the real family stays")
     }
 
-    @Test("a whole round: the trainee's questions and the family's answers, a scale with a follow-up, closing, an observer's scores, the feedback")
+    @Test(
+        "a whole round: the trainee's questions and the family's answers, a scale with a follow-up, closing, an observer's scores, the feedback"
+    )
     func roundWithFeedback() throws {
         let session = try TmuxSession(
             width: 120, height: 40, command: "\"$KT\" practice toddler --lang nl --worker Sanne --role trainee --store \"$HOME/kt\"")
@@ -137,5 +143,16 @@ struct PracticeEndToEndTests {
         try session.waitFor("Sterke punten")
         try session.send("Escape")
         try session.waitFor("Nog geen gezinnen")
+
+        // The trainee's rounds on paper (read beside the open app).
+        let store = session.home.appendingPathComponent("kt").path
+        let md = try Self.run(["practice", "report", "Sanne", "--lang", "nl"], store: store)
+        #expect(md.status == 0 && md.output.hasPrefix("# Voortgang over de rondes: Sanne"), "\(md.output)")
+        #expect(md.output.contains("| Open vragen | 100%") && md.output.contains("## Sterke punten"), "\(md.output)")
+        let html = try Self.run(["practice", "report", "Sanne", "--format", "html", "--lang", "nl"], store: store)
+        #expect(html.status == 0)
+        #expect((try? XMLDocument(data: Data(html.output.utf8))) != nil, "the page is not well-formed")
+        let nobody = try Self.run(["practice", "report", "Niemand"], store: store)
+        #expect(nobody.status == 3 && nobody.output.contains("no practice rounds of 'Niemand'"))
     }
 }

@@ -220,7 +220,9 @@ public struct FamilyRecord: Equatable, Sendable {
             sessions.append(
                 Session(
                     id: sid, number: p.number, kind: p.kind, worker: p.worker, started: event.time,
-                    present: p.present, phases: [], ended: nil, timeBoxMinutes: p.timeBoxMinutes))
+                    present: p.present, phases: [], ended: nil,
+                    // A time box is at most a day; anything else in odd input is no time box.
+                    timeBoxMinutes: p.timeBoxMinutes.flatMap { (1...1440).contains($0) ? $0 : nil }))
         case .presenceChanged(let p):
             withSession(event) { $0.present = p.present }
         case .phaseChanged(let p):

@@ -23,11 +23,15 @@ public struct WorkerIdentity: Equatable, Sendable, Hashable {
 
 extension WorkerIdentity {
     /// Who is working, first found wins: `--worker` (and `--role`), the config file's
-    /// `name:` and `role:` lines, then the login name. Nil role anywhere means `worker`.
+    /// `name:` and `role:` lines, then the login name. The file's role goes with the file's
+    /// name only; no role anywhere means `worker`.
     public static func resolve(option: String?, roleOption: WorkerRole?, config: String?, loginName: String?) -> WorkerIdentity {
         let file = config.map(parseConfig) ?? [:]
         let name = [option, file["name"], loginName].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
-        let role = roleOption ?? file["role"].flatMap { WorkerRole(rawValue: $0.lowercased()) } ?? .worker
+        // Someone else at a shared laptop (`--worker`) does not take the config file's role.
+        let named = option.map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
+        let fileRole = named ? nil : file["role"].flatMap { WorkerRole(rawValue: $0.lowercased()) }
+        let role = roleOption ?? fileRole ?? .worker
         return WorkerIdentity(name: name ?? "unknown", role: role)
     }
 

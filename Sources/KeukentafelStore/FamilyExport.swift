@@ -68,6 +68,10 @@ public enum FamilyExport {
             guard let time = (item["time"] as? NSNumber)?.doubleValue else {
                 throw .malformedImport(place: "\(at).time", detail: "missing or not a number")
             }
+            // Seconds since 2001 within about ±3,000 years: beyond that no screen can show it.
+            guard time.isFinite, abs(time) < 1e11 else {
+                throw .malformedImport(place: "\(at).time", detail: "not a time Keukentafel can show")
+            }
             guard let schema = item["schemaVersion"] as? Int else {
                 throw .malformedImport(place: "\(at).schemaVersion", detail: "missing or not a whole number")
             }

@@ -14,7 +14,8 @@ final class Effects {
     /// The open family's record, kept in step with every committed append so a save
     /// does not re-read the whole log.
     private var open: FamilyRecord?
-    /// Where practice families are kept, apart from real ones (a store of its own).
+    /// Where practice families are kept, apart from real ones (a store of its own); nil
+    /// when the store this runs on is the practice store.
     let practiceDirectory: String?
     private var practiceWriter: DurableWriter?
     /// The families of this run that live in the practice store.
@@ -38,7 +39,7 @@ final class Effects {
     /// The practice store, opened the first time a practice round starts.
     private func openPractice() throws(StoreError) -> DurableWriter {
         if let practiceWriter { return practiceWriter }
-        guard let practiceDirectory else { throw StoreError.familyNotFound("practice") }
+        guard let practiceDirectory else { return writer }
         let opened = DurableWriter(store: try EventStore(directory: practiceDirectory))
         practiceWriter = opened
         return opened

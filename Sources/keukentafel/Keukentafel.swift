@@ -82,7 +82,8 @@ struct InteractiveApp {
             throw ExitCode(3)
         }
         let identity = workerOptions.identity(environment)
-        let effects = Effects(store: store, worker: identity.name, practiceDirectory: location.practice.path)
+        // Under --practice the store on screen is the practice store itself: rounds go there.
+        let effects = Effects(store: store, worker: identity.name, practiceDirectory: storeOptions.practice ? nil : location.practice.path)
         // What to open is found before the terminal changes, so a wrong name is a plain message.
         let firstCommand = try first?(store)
 

@@ -45,7 +45,7 @@ struct ReviewCommand: ParsableCommand {
             let found = try store.findFamily(family)
             let events = try store.events(family: found.id)
             // Looking back at a family's session is an access worth recording, as opening it is.
-            try store.logAccess(family: found.id, action: "review", user: currentUser())
+            try store.logAccess(family: found.id, action: "review", user: workerOptions.identity(environment).name)
             let record = FamilyRecord.replay(found.id, events)
             let log = record.sessions.first { $0.number == session }.flatMap { SessionLog(events: events, sessionID: $0.id) }
             return (found.name, record.sessions.map(\.number), log)

@@ -10,6 +10,21 @@ import Testing
 /// the live screen, and practice data kept apart from real families until it is cleared.
 @Suite("Practice end to end", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct PracticeEndToEndTests {
+    /// Enter on each hand-over and each card until every card is read, one screen at a
+    /// time (a second Enter queued too early would start the round).
+    static func readAllCards(_ session: TmuxSession) throws {
+        while true {
+            let screen = try session.waitFor(timeout: 10) {
+                $0.contains("Alle rolkaarten zijn gelezen") || $0.contains("Geef de laptop aan")
+            }
+            if screen.contains("Alle rolkaarten zijn gelezen") { return }
+            try session.send("Enter")
+            try session.waitFor(timeout: 10) { $0.contains("Gelezen? Enter verbergt") }
+            try session.send("Enter")
+            try session.waitFor(timeout: 10) { !$0.contains("Gelezen? Enter verbergt") }
+        }
+    }
+
     static func run(_ args: [String], store: String) throws -> (status: Int32, output: String) {
         try Subprocess.run(
             ["env", "-i", "HOME=/tmp", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", TmuxSession.binary.path] + args + ["--store", store])
@@ -39,13 +54,8 @@ struct PracticeEndToEndTests {
         try session.send("Enter")
         try session.waitFor("Rolkaart: Yasmina Bouzid")
         // The remaining cards, then the start.
-        for _ in 0..<8 {
-            let screen = try session.capture()
-            if screen.contains("Alle rolkaarten zijn gelezen") { break }
-            try session.send("Enter")
-            Thread.sleep(forTimeInterval: 0.2)
-        }
-        try session.waitFor("Alle rolkaarten zijn gelezen")
+        try session.send("Enter")
+        try Self.readAllCards(session)
         try session.send("Enter")
         try session.waitFor { $0.contains("OEFENEN") && $0.contains("van 20:00") }
         try session.send("M-1")
@@ -93,12 +103,7 @@ struct PracticeEndToEndTests {
         let count = LiveSessionTests.KeyCount()
         try session.waitFor("Wie speelt wie")
         try session.send("Enter")
-        for _ in 0..<12 {
-            if try session.capture().contains("Alle rolkaarten zijn gelezen") { break }
-            try session.send("Enter")
-            Thread.sleep(forTimeInterval: 0.2)
-        }
-        try session.waitFor("Alle rolkaarten zijn gelezen")
+        try Self.readAllCards(session)
         try session.send("Enter")
         try session.waitFor { $0.contains("OEFENEN") && $0.contains("van 20:00") }
 
@@ -126,10 +131,12 @@ struct PracticeEndToEndTests {
         try session.send("F10")
         try session.waitFor("Samenvatting in jullie eigen woorden")
         try session.send("j")
-        for _ in 0..<20 {
-            if try session.capture().contains("Score van de observator") { break }
+        // One rating at a time, each once the screen has taken the one before.
+        while true {
+            let screen = try session.waitFor(timeout: 10) { $0.contains("Score van de observator") || $0.contains("Aan de beurt") }
+            if screen.contains("Score van de observator") { break }
             try session.send("8")
-            Thread.sleep(forTimeInterval: 0.15)
+            try session.waitFor(timeout: 10) { $0 != screen }
         }
         try session.waitFor("Score van de observator: ronde 1 van Sanne")
         try session.type("Fatma")

@@ -92,4 +92,18 @@ struct CardRecordingTests {
         #expect(resumed.currentPrompt(F.catalog, .nl)?.id == "miracle-first-notice")
         #expect(F.render(s).plainText.contains(try #require(F.catalog.prompt("miracle-first-notice", .nl)).title))
     }
+
+    @Test("a card leafed past on the way to another phase is not recorded: a phase change is no answer to it")
+    func phaseChangeCarriesNoCard() {
+        let clock = Clock()
+        let env = AppEnvironment(worker: "Marieke", now: { clock.now }, newID: { UUID() })
+        var s = SessionFixtures.state()
+        let written = Self.run(
+            [
+                .tick(s.now), .input(.key(KeyPress(.function(4)))), .input(.key(KeyPress(.function(6)))),
+                .input(.key(KeyPress(.function(6)))),
+            ],
+            &s, env)
+        #expect(written.count == 2 && Self.cards(written).isEmpty, "\(written.map(\.payload))")
+    }
 }

@@ -93,6 +93,13 @@ struct PracticeTests {
         #expect(header.contains("OEFENEN") && header.contains("12:05 van 30:00"), "\(header)")
         later.now.instant = session.started.addingTimeInterval(31 * 60)
         #expect(F.render(later).plainText.contains("31:00 van 30:00 !"), "over the time box")
+        // No search from a practice round: the store's search is the real families'.
+        #expect(F.send([.key(.char("/"))], to: &s).isEmpty)
+        guard case .session(let live) = s.screen else {
+            Issue.record("left the round: \(s.screen)")
+            return
+        }
+        #expect(live.editor.text == "/")
     }
 
     /// A practice round on the live screen, 12 minutes in, with the worker's question and an answer.

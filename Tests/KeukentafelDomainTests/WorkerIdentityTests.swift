@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Who is working")
 struct WorkerIdentityTests {
-    @Test("--worker wins, then the config file, then the login name; the role comes from --role, then the file")
+    @Test("--worker wins, then the config file, then the login name; the role comes from --role, then the file's, with its name only")
     func order() {
         let config = """
             # Keukentafel
@@ -13,7 +13,10 @@ struct WorkerIdentityTests {
             """
         #expect(
             WorkerIdentity.resolve(option: "Marieke", roleOption: nil, config: config, loginName: "mk")
-                == WorkerIdentity(name: "Marieke", role: .supervisor))
+                == WorkerIdentity(name: "Marieke", role: .worker), "another worker at a shared laptop is not the file's supervisor")
+        #expect(
+            WorkerIdentity.resolve(option: nil, roleOption: nil, config: config, loginName: "mk")
+                == WorkerIdentity(name: "Fatma Yılmaz", role: .supervisor))
         #expect(
             WorkerIdentity.resolve(option: nil, roleOption: .trainee, config: config, loginName: "mk")
                 == WorkerIdentity(name: "Fatma Yılmaz", role: .trainee))

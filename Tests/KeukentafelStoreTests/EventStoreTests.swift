@@ -119,6 +119,24 @@ struct EventStoreTests {
         #expect(log.last?.user == "supervisor" && log.last?.familyID == family)
     }
 
+    @Test("an import with a time no screen can show is refused whole, naming the place")
+    func importRefusesAbsurdTime() throws {
+        let a = try TemporaryStore()
+        let b = try TemporaryStore()
+        let events = DemoFamily.events(now: Date())
+        try a.store.append(events)
+        let data = try a.store.export(family: events[0].familyID, user: "tester")
+        var root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var list = try #require(root["events"] as? [[String: Any]])
+        list[3]["time"] = 1e300
+        root["events"] = list
+        let odd = try JSONSerialization.data(withJSONObject: root)
+        #expect(throws: StoreError.malformedImport(place: "events[3].time", detail: "not a time Keukentafel can show")) {
+            try b.store.importFamily(odd, user: "tester")
+        }
+        #expect(try b.store.families().isEmpty)
+    }
+
     @Test("amended words are found by their new text, retracted words not at all")
     func searchFollowsCorrections() throws {
         let tmp = try TemporaryStore()

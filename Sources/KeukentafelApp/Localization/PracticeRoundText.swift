@@ -4,7 +4,7 @@ import KeukentafelDomain
 public enum PracticeRoundText: Hashable, Sendable, CaseIterable {
     case observerTitle, observerIntro, observerNameLabel, observerNamePlaceholder
     case feedbackTitle, progressTitle, questionsHeading, phasesHeading, observerHeading, noObserver, noRounds, moreFigures
-    case observerNameNeeded, scoresNeeded
+    case observerNameNeeded, scoresNeeded, roundNotFound
     case hintItem, hintScore, hintSave, hintSkip, hintProgress
     case helpItem, helpScore, helpObserverName, helpSaveScores, helpSkip, helpMeasure, helpProgress, helpDone
 
@@ -29,6 +29,11 @@ public enum PracticeRoundText: Hashable, Sendable, CaseIterable {
         case .moreFigures: return ("Alle cijfers van het gesprek", "All figures of the session")
         case .observerNameNeeded: return ("Typ eerst de naam van de observator.", "Type the observer's name first.")
         case .scoresNeeded: return ("Geef minstens één punt een score.", "Score at least one item.")
+        case .roundNotFound:
+            return (
+                "De oefenronde is bewaard, maar de feedback kon niet worden gelezen. Probeer: keukentafel practice report.",
+                "The practice round is saved, but its feedback could not be read. Try: keukentafel practice report."
+            )
         case .hintItem: return ("punt", "item")
         case .hintScore: return ("score", "score")
         case .hintSave: return ("opslaan", "save")

@@ -20,6 +20,8 @@ public struct PracticeRoundState: Equatable, Sendable {
     public var traineeFigures: TraineeFigures
     /// The observer's scores, once given.
     public var observer: ObserverScores?
+    /// The round's family as it stood at the round's end (for names in the figures).
+    public var record: FamilyRecord
     /// The trainee's rounds in order, this one included.
     public var rounds: [PracticeRound]
     /// Which of `rounds` is this one.
@@ -41,7 +43,7 @@ public struct PracticeRoundState: Equatable, Sendable {
         else { return nil }
         self.family = family
         self.session = session
-        let record = log.recordAtEnd()
+        record = log.recordAtEnd()
         trainee = record.sessions.first { $0.id == session }?.worker ?? ""
         (figures, traineeFigures) = TraineeAnalysis.figures(log, catalog: catalog)
         observer = Self.latestScores(record, session)

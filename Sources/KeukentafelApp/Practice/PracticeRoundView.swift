@@ -119,7 +119,7 @@ enum PracticeRoundView {
         }
         lines.append(("", theme.normal))
         lines.append((state.t(.practiceRound(.moreFigures)), theme.heading))
-        for section in FigureLines.sections(s.figures, FamilyRecord(familyID: s.family), language) {
+        for section in FigureLines.sections(s.figures, s.record, language) {
             lines.append((section.title, theme.muted.with(.bold)))
             for line in section.lines {
                 lines += PracticeView.wrapped("  " + line.label + ": " + line.value, width, line.attention ? theme.warning : theme.normal)

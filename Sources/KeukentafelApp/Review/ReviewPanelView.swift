@@ -54,8 +54,9 @@ enum ReviewPanelView {
         let theme = canvas.theme
         var y = rect.y
         var any = false
-        for (i, step) in replay.steps.enumerated() {
-            for a in s.annotations(on: step.eventID) where y < rect.maxY {
+        let byTarget = Dictionary(grouping: s.record.annotations, by: \.note.targetEventID)
+        for (i, step) in replay.steps.enumerated() where y < rect.maxY {
+            for a in byTarget[step.eventID] ?? [] where y < rect.maxY {
                 any = true
                 let code = a.note.code.map { c in state.prompts.reviewChecklist.first { $0.code == c }?.label(state.language) ?? c }
                 let head = state.t(.reviewFormat(.stepOf(i + 1, replay.steps.count))) + " · " + a.author

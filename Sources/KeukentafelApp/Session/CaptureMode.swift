@@ -55,7 +55,8 @@ enum CaptureMode {
             return .report(.editPresence)
         case .openSearch(let press):
             // Only an empty capture line: anywhere else `/` is what the family said.
-            if s.mode == .capture, s.editor.isEmpty { return .report(.openSearch) }
+            // A practice round searches nothing: the store's search is the real families'.
+            if s.mode == .capture, s.editor.isEmpty, s.session?.kind != .practice { return .report(.openSearch) }
             _ = s.editor.handle(press)
         case .nextPanel:
             let all = SidePanel.allCases

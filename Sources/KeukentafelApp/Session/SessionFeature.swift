@@ -150,8 +150,15 @@ enum SessionFeature: ScreenFeature {
         Outcome
     > {
         if awaitingSave { s.awaitingSave = true }
-        // The card the words were said under goes first, so review shows them together.
-        let card = SessionCards.pending(&s, context)
+        // The card the words were said under goes first, so review shows them together; a
+        // phase or presence change alone is no answer to it (leafing on through the phases).
+        let answers = payloads.contains { p in
+            switch p {
+            case .phaseChanged, .presenceChanged: return false
+            default: return true
+            }
+        }
+        let card = answers ? SessionCards.pending(&s, context) : []
         return .run([.append(card + context.env.events(family: s.record.familyID, session: s.sessionID, payloads))])
     }
 

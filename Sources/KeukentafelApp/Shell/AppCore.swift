@@ -74,6 +74,12 @@ public enum AppCore {
             state.overlay = nil
             if let round = PracticeRoundState(logs: logs, family: family, session: session, catalog: state.prompts) {
                 state.screen = .practiceRound(round)
+            } else {
+                // Said, not silently skipped: the round is stored, its feedback could not be read.
+                state.overlay = .dialog(
+                    Dialog(
+                        title: state.t(.practiceRound(.feedbackTitle)), message: state.t(.practiceRound(.roundNotFound)),
+                        buttons: [state.t(.common(.ok))]), .notice)
             }
             return []
         case .reviewOpened(let events, let family, let session, let subject):

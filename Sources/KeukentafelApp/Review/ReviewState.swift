@@ -67,6 +67,8 @@ public struct ReviewState: Equatable, Sendable {
 
     /// Annotations per session (by the session of the event they are about).
     public private(set) var annotationCounts: [UUID: Int] = [:]
+    /// Each session's last event, for the length of one not closed.
+    public private(set) var lastEventTimes: [UUID: Date] = [:]
 
     public init(events: [Event], familyID: UUID) {
         self.familyID = familyID
@@ -74,6 +76,7 @@ public struct ReviewState: Equatable, Sendable {
         record = FamilyRecord.replay(familyID, events)
         // Newest first: a supervisor usually looks back at the latest session.
         sessions = ScrollList(count: record.sessions.count)
+        for e in events { if let session = e.sessionID { lastEventTimes[session] = e.time } }
         countAnnotations()
     }
 

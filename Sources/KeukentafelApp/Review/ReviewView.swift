@@ -77,7 +77,7 @@ enum ReviewView {
             let style = selected ? canvas.theme.focus : canvas.theme.normal
             canvas.fill(rect, style: style)
             let date = LocalTime.at(session.started, state.timeZone)
-            let end = session.ended ?? s.events.last { $0.sessionID == session.id }?.time ?? session.started
+            let end = session.ended ?? s.lastEventTimes[session.id] ?? session.started
             let minutes = max(0, Int(end.timeIntervalSince(session.started) / 60))
             let notes = s.annotationCounts[session.id] ?? 0
             var parts = [

@@ -114,7 +114,15 @@ struct PracticeEndToEndTests {
         try live.quote(session, ["M-1"], "Toen had ik hem eerder in bad gedaan.", count)
 
         // A scale, and its competence follow-up linked to it.
-        try session.send("F9")
+        // Under a loaded CI machine a function key straight after a save was seen to go
+        // missing once (see the session note); the scale is asked for again, never typed twice.
+        var asked = false
+        for _ in 0..<3 where !asked {
+            Thread.sleep(forTimeInterval: 0.3)
+            try session.send("F9")
+            asked = (try? session.waitFor(timeout: 4) { $0.contains("Onderwerp van de schaal") }) != nil
+            if !asked { try session.send("C-u") }
+        }
         try session.waitFor("Onderwerp van de schaal")
         try session.type("hoe uitgerust ik ben")
         try session.send("Enter")

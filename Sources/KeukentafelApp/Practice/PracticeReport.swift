@@ -76,18 +76,15 @@ public struct PracticeReport: Sendable {
                 body.append("</ul>")
             }
         }
-        let style = """
-            body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse}\
-            th,td{border:1px solid #999;padding:.3em .6em;text-align:right}th.m{text-align:left;font-weight:normal}\
-            @media print{@page{size:A4;margin:15mm}body{margin:0}}
-            """
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)"><head><meta charset="utf-8"/>\
-            <title>\(xmlEscaped(title))</title><style>\(style)</style></head><body>
-            \(body.joined(separator: "\n"))
-            </body></html>
-
-            """
+        return StandalonePage.html(title: title, language: language, css: Self.css, body: body)
     }
+
+    /// Tables readable on screen and on A4.
+    static let css = """
+        body { font-family: sans-serif; margin: 2em; color: #222222; }
+        table { border-collapse: collapse; }
+        th, td { border: 1px solid #999999; padding: 0.3em 0.6em; text-align: right; }
+        th.m { text-align: left; font-weight: normal; }
+        @media print { @page { size: A4; margin: 15mm; } body { margin: 0; } }
+        """
 }

@@ -127,20 +127,7 @@ extension SessionReport {
             body.append("</ul>")
             body.append("</section>")
         }
-        let head = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(language.rawValue)\">",
-            "<head>",
-            "<meta charset=\"utf-8\" />",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",
-            "<title>\(xmlEscaped(title))</title>",
-            "<style>",
-            Self.css,
-            "</style>",
-            "</head>",
-            "<body>",
-        ]
-        return (head + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
+        return StandalonePage.html(title: title, language: language, css: Self.css, body: body)
     }
 
     /// Readable on screen, calm on paper: A4, tables that do not split a row, the chart scaled to the page.

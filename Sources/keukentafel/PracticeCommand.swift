@@ -64,19 +64,13 @@ struct PracticeReportCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let language = common.language(environment)
         let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
-        var base = storeOptions
-        base.practice = false
-        let folder = try base.location(environment).practice.path
+        var practice = storeOptions
+        practice.practice = true
         let who = trainee ?? workerOptions.identity(environment).name
         var logs: [[Event]] = []
-        if FileManager.default.fileExists(atPath: folder) {
-            let store: EventStore
-            do {
-                do { store = try EventStore(directory: folder) } catch .locked { store = try EventStore(readingOnly: folder) }
-            } catch {
-                complain(error.description)
-                throw ExitCode(3)
-            }
+        // Only reads: a store that is not there yet is not made by asking for a report.
+        if FileManager.default.fileExists(atPath: try practice.location(environment).path) {
+            let store = try practice.openForReading()
             logs = try storeAction { () throws(StoreError) in
                 try store.families().map { f throws(StoreError) in try store.events(family: f.id) }
             }

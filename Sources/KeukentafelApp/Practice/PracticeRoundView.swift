@@ -24,12 +24,7 @@ enum PracticeRoundView {
             progress(state, s, in: body, on: &canvas)
             Chrome.footer(PracticeRoundFeature.keys.hints(.main, state.language), on: &canvas)
         }
-        if let status = s.status {
-            let text = (" " + state.t(status) + " ").truncated(cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis)
-            canvas.put(
-                text, at: Point(x: max(0, canvas.size.width - text.displayWidth - 1), y: canvas.size.height - 2), style: canvas.theme.accent
-            )
-        }
+        if let status = s.status { Chrome.status(state.t(status), on: &canvas) }
     }
 
     /// The name line, the checklist with each item's score, and what the chosen item's scores mean.

@@ -48,12 +48,7 @@ enum ReviewView {
         } else {
             Chrome.footer(ReviewFeature.keys.hints(.main, state.language), on: &canvas)
         }
-        if let status = replay.status {
-            let text = (" " + state.t(status) + " ").truncated(cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis)
-            canvas.put(
-                text, at: Point(x: max(0, canvas.size.width - text.displayWidth - 1), y: canvas.size.height - 2), style: canvas.theme.accent
-            )
-        }
+        if let status = replay.status { Chrome.status(state.t(status), on: &canvas) }
     }
 
     // MARK: Choosing a session

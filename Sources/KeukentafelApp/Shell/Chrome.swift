@@ -45,6 +45,13 @@ enum Chrome {
         KeyHints(shown).render(in: rect, on: &canvas)
     }
 
+    /// A short message on the footer's rule, at the right (saved, not saved, play ended …).
+    static func status(_ text: String, on canvas: inout Canvas) {
+        let shown = (" " + text + " ").truncated(cells: canvas.size.width - 2, ellipsis: canvas.glyphs.ellipsis)
+        canvas.put(
+            shown, at: Point(x: max(0, canvas.size.width - shown.displayWidth - 1), y: canvas.size.height - 2), style: canvas.theme.accent)
+    }
+
     /// The body between header and footer.
     static func body(_ canvas: Canvas) -> Rect {
         Rect(x: 0, y: 2, width: canvas.size.width, height: canvas.size.height - 4)

@@ -1,8 +1,11 @@
 import Foundation
 import KeukentafelDomain
+import TerminalUI
 
 /// The genogram as Graphviz DOT and as a standalone SVG for the case file.
 public enum GenogramExport {
+    /// Names longer than this are shortened in the SVG, so a caption keeps to its column.
+    public static let nameLimit = 18
     /// DOT: persons as nodes (box, ellipse, diamond), couples as small points joined to
     /// the partners, children hanging from their couple; line styles by status and bond.
     public static func dot(name: String, _ g: Genogram) -> String {
@@ -54,24 +57,45 @@ public enum GenogramExport {
         return out + "}\n"
     }
 
-    /// SVG after McGoldrick, laid out by `GenogramLayout`: squares, circles, diamonds;
-    /// a double frame for the index child; a cross for the deceased; couple lines with
-    /// slashes for separation and divorce; dashed (adopted) and dotted (foster) child lines.
+    /// SVG after McGoldrick, laid out by `GenogramLayout` with the lines of
+    /// `GenogramLines` (the same picture as the screen, scaled): squares, circles,
+    /// diamonds; a double frame for the index child; a cross for the deceased; couple
+    /// lines with slashes for separation and divorce; dashed (adopted) and dotted (foster)
+    /// child lines; emotional relations along the routes the screen uses.
     public static func svg(name: String, _ g: Genogram, year: Int, language: Language = .nl) -> String {
         let layout = GenogramLayout(g)
-        let slot = 150.0
-        let rowHeight = 160.0
+        let lines = GenogramLines(g, layout, slot: 10)
+        let routes = GenogramBondRoutes(g, layout, lines, year: year)
+        let unit = 15.0
         let size = 36.0
+        let h = size / 2
         let margin = 40.0
         let legend = GenogramLegendItem.items(g, layout)
         let legendColumns = 4
         let legendRowHeight = 26.0
         let legendHeight = 30 + Double((legend.count + legendColumns - 1) / legendColumns) * legendRowHeight
-        let width = max(Double(legendColumns) * 170 + 2 * margin, Double(max(1, layout.columns)) * slot + 2 * margin)
-        let drawingHeight = Double(max(1, layout.rows)) * rowHeight + 2 * margin + 30
+        let width = max(Double(legendColumns) * 170 + 2 * margin, Double(lines.width) * unit + 2 * margin)
+        // Rows of the drawing: a symbol row, a caption row (name and years), lanes.
+        let symbolRows = Set(lines.rowTop)
+        var rowTopPx: [Double] = []
+        var rowHeightPx: [Double] = []
+        var at = margin + 30
+        for y in 0..<lines.height {
+            let height = symbolRows.contains(y) ? 48.0 : (symbolRows.contains(y - 1) ? 36.0 : 16.0)
+            rowTopPx.append(at)
+            rowHeightPx.append(height)
+            at += height
+        }
+        let drawingHeight = at + margin
         let height = drawingHeight + legendHeight
-        func cx(_ p: GenogramLayout.Place) -> Double { margin + Double(p.column) * slot + slot / 2 }
-        func cy(_ p: GenogramLayout.Place) -> Double { margin + 30 + Double(p.row) * rowHeight + size / 2 }
+        func px(_ x: Int) -> Double { margin + Double(x) * unit }
+        func py(_ y: Int) -> Double {
+            guard y >= 0 else { return margin + 30 + Double(y) * 16 }
+            guard y < rowTopPx.count else { return at + Double(y - rowTopPx.count) * 16 + 8 }
+            return rowTopPx[y] + rowHeightPx[y] / 2
+        }
+        func cx(_ p: GenogramLayout.Place) -> Double { px(lines.x(p.column)) }
+        func cy(_ p: GenogramLayout.Place) -> Double { py(lines.y(p.row)) }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="13">
@@ -81,104 +105,113 @@ public enum GenogramExport {
             <text x="\(Int(margin))" y="24" font-size="16" font-weight="bold">\(xmlEscaped(name))</text>
 
             """
-        func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, dash: String? = nil) {
+        func line(
+            _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, dash: String? = nil, colour: String = "black", width: Double = 1.5
+        ) {
             out +=
-                "<line x1=\"\(svgNumber(x1))\" y1=\"\(svgNumber(y1))\" x2=\"\(svgNumber(x2))\" y2=\"\(svgNumber(y2))\" stroke=\"black\" stroke-width=\"1.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+                "<line x1=\"\(svgNumber(x1))\" y1=\"\(svgNumber(y1))\" x2=\"\(svgNumber(x2))\" y2=\"\(svgNumber(y2))\" stroke=\"\(colour)\" stroke-width=\"\(svgNumber(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         }
-        for c in g.couples {
-            let places = layout.partners(of: c).compactMap { layout.places[$0] }.sorted { $0.column < $1.column }
-            let kids = g.childLinks.filter { $0.coupleID == c.coupleID }.compactMap { l in layout.places[l.childID].map { (l, $0) } }
-            var midX: Double?
-            var baseY: Double?
-            if let a = places.first, let b = places.last {
-                // Under the captions (name and years), so lines never run through text.
-                let y = cy(a) + size / 2 + 44
-                let dash: String? = (c.status == .cohabiting || c.status == .endedCohabitation) ? "6,4" : nil
-                if places.count > 1 {
-                    line(cx(a), cy(a) + size / 2, cx(a), y)
-                    line(cx(b), cy(b) + size / 2, cx(b), y)
-                    line(cx(a), y, cx(b), y, dash: dash)
-                    let m = (cx(a) + cx(b)) / 2
+        func dash(_ kind: ChildLinkKind?) -> String? { kind == .foster ? "2,3" : (kind == .adopted ? "6,4" : nil) }
+        let couples = Dictionary(g.couples.map { ($0.coupleID, $0) }, uniquingKeysWith: { a, _ in a })
+        let twinOf = Dictionary(
+            g.childLinks.compactMap { l in l.twinGroup.map { ("\(l.coupleID)/\(l.childID)", $0) } }, uniquingKeysWith: { a, _ in a })
+        // Twins hang from one point on their sibship line.
+        var twinPoint: [String: Double] = [:]
+        for s in lines.segments where s.role == .sibship {
+            let drops = lines.segments.filter { $0.family == s.family && $0.role == .drop && $0.from.y == s.from.y && $0.from.x == $0.to.x }
+            var groups: [UUID: [Int]] = [:]
+            for d in drops {
+                if let child = d.person, let group = twinOf["\(s.family)/\(child)"] { groups[group, default: []].append(d.from.x) }
+            }
+            for (group, xs) in groups where xs.count > 1 { twinPoint["\(s.family)/\(group)"] = Double(xs.reduce(0, +)) / Double(xs.count) }
+        }
+        for s in lines.segments {
+            let couple = couples[s.family]
+            if s.isHorizontal {
+                let living = couple.map { [.cohabiting, .endedCohabitation].contains($0.status) } ?? false
+                let inline = s.role == .couple && lines.inline.contains(s.family)
+                line(
+                    px(s.from.x) + (inline ? h : 0), py(s.from.y), px(s.to.x) - (inline ? h : 0), py(s.to.y),
+                    dash: s.role == .couple && living ? "6,4" : nil)
+                if s.role == .couple, let c = couple {
                     let slashes = c.status == .divorced ? 2 : (c.status == .separated || c.status == .endedCohabitation ? 1 : 0)
+                    let descent = lines.segments.first { $0.family == s.family && $0.role == .descent }?.from.x
+                    let m = descent.map { px($0) - 14 } ?? (px(s.from.x) + px(s.to.x)) / 2
+                    let y = py(s.from.y)
                     for i in 0..<slashes {
                         let o = Double(i) * 6 - Double(slashes - 1) * 3
                         line(m + o - 4, y + 7, m + o + 4, y - 7)
                     }
-                    if let s = c.startYear {
+                    if let start = c.startYear {
                         out +=
-                            "<text x=\"\(svgNumber(m))\" y=\"\(svgNumber(y - 4))\" text-anchor=\"middle\" font-size=\"10\">\(s)\(c.endYear.map { "–\($0)" } ?? "")</text>\n"
+                            "<text x=\"\(svgNumber((px(s.from.x) + px(s.to.x)) / 2))\" y=\"\(svgNumber(y - 6))\" text-anchor=\"middle\" font-size=\"10\">\(start)\(c.endYear.map { "–\($0)" } ?? "")</text>\n"
                     }
-                } else {
-                    line(cx(a), cy(a) + size / 2, cx(a), y)
                 }
-                midX = (cx(a) + cx(b)) / 2
-                baseY = y
-            } else if let first = kids.first {
-                baseY = cy(first.1) - rowHeight / 2
-                midX = kids.map { cx($0.1) }.min()
+                continue
             }
-            guard let m = midX, let by = baseY, !kids.isEmpty else { continue }
-            let barY = by + 28
-            if !c.partners.isEmpty { line(m, by, m, barY) }
-            let xs = kids.map { cx($0.1) } + (c.partners.isEmpty ? [] : [m])
-            line(xs.min()!, barY, xs.max()!, barY)
-            for (l, place) in kids {
-                let dash = l.kind == .foster ? "2,3" : (l.kind == .adopted ? "6,4" : nil)
-                let top = cy(place) - size / 2
-                let twins = l.twinGroup.map { group in kids.filter { $0.0.twinGroup == group } } ?? []
-                if twins.count > 1, top - barY <= rowHeight {
-                    // Twins hang from one point on the bar.
-                    let point = twins.map { cx($0.1) }.reduce(0, +) / Double(twins.count)
-                    line(point, barY, cx(place), top, dash: dash)
-                } else if top - barY > rowHeight {
-                    // Further down than the next row: by the gutter beside the child's column.
-                    let gutter = cx(place) + slot / 2
-                    let above = top - 14
-                    line(cx(place), barY, gutter, barY)
-                    line(gutter, barY, gutter, above, dash: dash)
-                    line(gutter, above, cx(place), above)
-                    line(cx(place), above, cx(place), top, dash: dash)
-                } else {
-                    line(cx(place), barY, cx(place), top, dash: dash)
-                }
+            // Verticals: ticks and a single parent's descent hang from the caption; a drop
+            // ends on the child's symbol.
+            var top = py(s.from.y)
+            var bottom = py(s.to.y)
+            if s.role == .tick || (s.role == .descent && s.person != nil) { top = rowTopPx[s.from.y] }
+            let child = s.person.flatMap { layout.places[$0] }
+            let reachesChild = s.role == .drop && child.map { lines.y($0.row) - 1 == s.to.y } == true
+            if reachesChild, let c = child { bottom = cy(c) - h }
+            if reachesChild, let c = child, let who = s.person, let group = twinOf["\(s.family)/\(who)"],
+                let point = twinPoint["\(s.family)/\(group)"],
+                lines.segments.contains(where: { $0.family == s.family && $0.role == .sibship && $0.from.y == s.from.y })
+            {
+                line(px(0) + point * unit, top, cx(c), bottom, dash: dash(s.kind))
+                continue
             }
+            line(px(s.from.x), top, px(s.to.x), bottom, dash: s.role == .drop ? dash(s.kind) : nil)
         }
-        // Emotional relations as curves, so they never hide the family lines.
-        let drawn = layout.drawings(g)
-        var centres: [UUID: [(Double, Double)]] = [:]
-        for d in drawn { centres[d.person.personID, default: []].append((cx(d.place), cy(d.place))) }
+        // Where two families' lines cross, the vertical passes over a gap in the other.
+        let glyphs = GenogramRenderer.familyLineCrossings(g, lines)
+        for p in glyphs.sorted(by: { ($0.y, $0.x) < ($1.y, $1.x) }) {
+            line(px(p.x) - 5, py(p.y), px(p.x) + 5, py(p.y), colour: "white", width: 4)
+            line(px(p.x), py(p.y) - 6, px(p.x), py(p.y) + 6)
+        }
+        // Emotional relations along the screen's routes, trimmed off the symbols.
         for b in g.bonds {
-            guard let from = centres[b.from], let to = centres[b.to] else { continue }
-            let pairs = from.flatMap { a in to.map { (a, $0) } }
-            let (a, z) = pairs.min { hypot($0.0.0 - $0.1.0, $0.0.1 - $0.1.1) < hypot($1.0.0 - $1.1.0, $1.0.1 - $1.1.1) }!
+            var points: [(Double, Double)]
+            if let lane = routes.along[b.bondID] {
+                points = [(px(lane.x1 - 1), py(lane.y)), (px(lane.x2 + 1), py(lane.y))]
+                if let to = layout.places[b.to], lines.x(to.column) < lane.x1 { points.reverse() }
+            } else if let path = routes.paths[b.bondID], path.count > 1 {
+                points = corners(path).map { (px($0.x), py($0.y)) }
+                points[0] = towards(points[0], points[1], by: h + 4)
+                points[points.count - 1] = towards(points[points.count - 1], points[points.count - 2], by: h + 4)
+            } else {
+                continue
+            }
             let title =
                 "\(g.person(b.from)?.name ?? "?") – \(g.person(b.to)?.name ?? "?"): \(GenogramLegendItem.bond(b.kind).label(language))"
-            out += "<g><title>\(xmlEscaped(title))</title>\n" + bondPath(from: a, to: z, kind: b.kind, trim: size / 2 + 6) + "</g>\n"
+            out += "<g><title>\(xmlEscaped(title))</title>\n" + bondPath(points, kind: b.kind) + "</g>\n"
         }
         // A person drawn twice: a grey dashed curve joins both drawings.
+        let drawn = layout.drawings(g)
         for d in drawn where d.isCopy {
             guard let a = layout.places[d.person.personID] else { continue }
             let b = d.place
             let (x1, y1, x2, y2) = (cx(a), cy(a), cx(b), cy(b))
             out +=
-                "<path d=\"M \(svgNumber(x1)) \(svgNumber(y1 - size / 2)) Q \(svgNumber((x1 + x2) / 2)) \(svgNumber(min(y1, y2) - rowHeight / 2)) \(svgNumber(x2)) \(svgNumber(y2 - size / 2))\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\" stroke-dasharray=\"4,4\"/>\n"
+                "<path d=\"M \(svgNumber(x1)) \(svgNumber(y1 - h)) Q \(svgNumber((x1 + x2) / 2)) \(svgNumber(min(y1, y2) - 80)) \(svgNumber(x2)) \(svgNumber(y2 - h))\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\" stroke-dasharray=\"4,4\"/>\n"
         }
         let copied = Set(layout.copies.values)
         for d in drawn {
             let p = d.person
             let x = cx(d.place)
             let y = cy(d.place)
-            let h = size / 2
             out += symbolSVG(p, x: x, y: y, h: h, stroke: d.isCopy ? "#888" : "black")
-            // Name on one line (shortened to the slot), years or age under it.
-            var name = p.name.count > 22 ? String(p.name.prefix(21)) + "…" : p.name
+            // Name on one line (shortened to the column), years or age under it.
+            var name = p.name.count > nameLimit ? String(p.name.prefix(nameLimit - 1)) + "…" : p.name
             if copied.contains(p.personID) { name += GenogramGlyphs.copyMark }
-            out += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y + h + 15))\" text-anchor=\"middle\">\(xmlEscaped(name))</text>\n"
-            if let b = p.birthYear {
-                let years =
-                    p.kind != nil ? "\(b)" : (p.deceased ? "\(b)–\(p.deathYear.map(String.init) ?? "")" : "\(b) (\(max(0, year - b)))")
+            let captionTop = rowTopPx[lines.y(d.place.row) + 1]
+            out += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(captionTop + 12))\" text-anchor=\"middle\">\(xmlEscaped(name))</text>\n"
+            if let years = GenogramCaption.years(p, year: year) {
                 out +=
-                    "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y + h + 29))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">\(years)</text>\n"
+                    "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(captionTop + 26))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">\(years)</text>\n"
             }
         }
         // The legend: what this genogram uses, each with a small sample.
@@ -193,6 +226,28 @@ public enum GenogramExport {
                 "<text x=\"\(svgNumber(x + 40))\" y=\"\(svgNumber(y + 4))\" font-size=\"12\">\(xmlEscaped(item.label(language)))</text>\n"
         }
         return out + "</svg>\n"
+    }
+
+    /// A route's cells reduced to where it turns (its ends included).
+    static func corners(_ path: [TerminalUI.Point]) -> [TerminalUI.Point] {
+        guard path.count > 2 else { return path }
+        var out = [path[0]]
+        for i in 1..<(path.count - 1) {
+            let a = path[i - 1]
+            let b = path[i]
+            let c = path[i + 1]
+            if (b.x - a.x, b.y - a.y) != (c.x - b.x, c.y - b.y) { out.append(b) }
+        }
+        out.append(path[path.count - 1])
+        return out
+    }
+
+    /// `p` moved towards `q` by `d` (at most all the way).
+    static func towards(_ p: (Double, Double), _ q: (Double, Double), by d: Double) -> (Double, Double) {
+        let length = hypot(q.0 - p.0, q.1 - p.1)
+        guard length > 0 else { return p }
+        let t = min(1, d / length)
+        return (p.0 + (q.0 - p.0) * t, p.1 + (q.1 - p.1) * t)
     }
 
     /// A person's symbol after McGoldrick, centred on (x, y) with half-size h.
@@ -228,72 +283,55 @@ public enum GenogramExport {
         return out
     }
 
-    /// An emotional relation from a to b (centres), trimmed off the symbols, as a gentle
-    /// curve: double for close, triple for fused, dashed for distant, zigzag for conflict,
-    /// zigzag between two lines for hostile, bars for a cut-off (ringed when repaired), and
-    /// an arrowhead at the person a concern is about.
-    static func bondPath(from a: (Double, Double), to b: (Double, Double), kind: EmotionalBond, trim: Double) -> String {
-        let dx = b.0 - a.0
-        let dy = b.1 - a.1
-        let length = max(1, hypot(dx, dy))
-        let ux = dx / length
-        let uy = dy / length
-        let nx = -uy
-        let ny = ux
-        let bend = min(60, length * 0.25)
-        let p0 = (a.0 + ux * trim, a.1 + uy * trim)
-        let p2 = (b.0 - ux * trim, b.1 - uy * trim)
-        let c = ((a.0 + b.0) / 2 + nx * bend, (a.1 + b.1) / 2 + ny * bend)
-        func at(_ t: Double) -> (Double, Double) {
-            let u = 1 - t
-            return (u * u * p0.0 + 2 * u * t * c.0 + t * t * p2.0, u * u * p0.1 + 2 * u * t * c.1 + t * t * p2.1)
+    /// An emotional relation along `points`: double for close, triple for fused, dashed
+    /// for distant, zigzag for conflict, zigzag between two lines for hostile, bars for a
+    /// cut-off (ringed when repaired), and an arrowhead at the person a concern is about.
+    static func bondPath(_ points: [(Double, Double)], kind: EmotionalBond) -> String {
+        let pieces = zip(points, points.dropFirst()).map { ($0, $1, hypot($1.0 - $0.0, $1.1 - $0.1)) }
+        let length = max(1, pieces.reduce(0) { $0 + $1.2 })
+        // The point at a share `t` of the way, and the direction there.
+        func at(_ t: Double) -> (Double, Double, Double, Double) {
+            var left = max(0, min(1, t)) * length
+            for (i, (a, b, l)) in pieces.enumerated() {
+                if left <= l || i == pieces.count - 1 {
+                    let u = l > 0 ? min(1, left / l) : 0
+                    let d = max(l, 0.0001)
+                    return (a.0 + (b.0 - a.0) * u, a.1 + (b.1 - a.1) * u, (b.0 - a.0) / d, (b.1 - a.1) / d)
+                }
+                left -= l
+            }
+            return (points[0].0, points[0].1, 1, 0)
         }
-        let curve = "M \(svgNumber(p0.0)) \(svgNumber(p0.1)) Q \(svgNumber(c.0)) \(svgNumber(c.1)) \(svgNumber(p2.0)) \(svgNumber(p2.1))"
+        let polyline = "M " + points.map { "\(svgNumber($0.0)) \(svgNumber($0.1))" }.joined(separator: " L ")
         let red = "#b00020"
         let green = "#1b6e3a"
         func stroke(_ colour: String, _ width: Double, dash: String? = nil) -> String {
-            "<path d=\"\(curve)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(svgNumber(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+            "<path d=\"\(polyline)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(svgNumber(width))\" stroke-linejoin=\"round\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
         }
         func zigzag(_ colour: String) -> String {
             let n = max(8, Int(length / 10))
             var pts: [String] = []
             for i in 0...n {
-                let t = Double(i) / Double(n)
-                let p = at(t)
-                let q = at(min(1, t + 0.01))
-                let r = at(max(0, t - 0.01))
-                let tx = q.0 - r.0
-                let ty = q.1 - r.1
-                let tl = max(0.0001, hypot(tx, ty))
+                let p = at(Double(i) / Double(n))
                 let o = (i == 0 || i == n) ? 0 : (i % 2 == 0 ? 5.0 : -5.0)
-                pts.append("\(svgNumber(p.0 - ty / tl * o)),\(svgNumber(p.1 + tx / tl * o))")
+                pts.append("\(svgNumber(p.0 - p.3 * o)),\(svgNumber(p.1 + p.2 * o))")
             }
             return "<polyline points=\"\(pts.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
         }
         func bars(_ colour: String) -> String {
             let m = at(0.5)
-            let q = at(0.52)
-            let r = at(0.48)
-            let tx = q.0 - r.0
-            let ty = q.1 - r.1
-            let tl = max(0.0001, hypot(tx, ty))
-            let (ex, ey) = (tx / tl, ty / tl)
-            let (px, py) = (-ey * 9, ex * 9)
+            let (px, py) = (-m.3 * 9, m.2 * 9)
             return [-3.0, 3.0].map { o in
-                "<line x1=\"\(svgNumber(m.0 + ex * o - px))\" y1=\"\(svgNumber(m.1 + ey * o - py))\" x2=\"\(svgNumber(m.0 + ex * o + px))\" y2=\"\(svgNumber(m.1 + ey * o + py))\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
+                "<line x1=\"\(svgNumber(m.0 + m.2 * o - px))\" y1=\"\(svgNumber(m.1 + m.3 * o - py))\" x2=\"\(svgNumber(m.0 + m.2 * o + px))\" y2=\"\(svgNumber(m.1 + m.3 * o + py))\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
             }.joined()
         }
         func arrow(_ colour: String) -> String {
             let q = at(1)
-            let r = at(0.96)
-            let tx = q.0 - r.0
-            let ty = q.1 - r.1
-            let tl = max(0.0001, hypot(tx, ty))
-            let (ex, ey) = (tx / tl, ty / tl)
+            let (ex, ey) = (q.2, q.3)
             let l = (q.0 - ex * 10 - ey * 5, q.1 - ey * 10 + ex * 5)
-            let rr = (q.0 - ex * 10 + ey * 5, q.1 - ey * 10 - ex * 5)
+            let r = (q.0 - ex * 10 + ey * 5, q.1 - ey * 10 - ex * 5)
             return
-                "<polygon points=\"\(svgNumber(q.0)),\(svgNumber(q.1)) \(svgNumber(l.0)),\(svgNumber(l.1)) \(svgNumber(rr.0)),\(svgNumber(rr.1))\" fill=\"\(colour)\"/>\n"
+                "<polygon points=\"\(svgNumber(q.0)),\(svgNumber(q.1)) \(svgNumber(l.0)),\(svgNumber(l.1)) \(svgNumber(r.0)),\(svgNumber(r.1))\" fill=\"\(colour)\"/>\n"
         }
         switch kind {
         case .close: return stroke(green, 5) + stroke("white", 2)
@@ -341,7 +379,7 @@ public enum GenogramExport {
         case .twins:
             return
                 "<path d=\"M \(svgNumber(x + 15)) \(svgNumber(y - 10)) L \(svgNumber(x + 5)) \(svgNumber(y + 10)) M \(svgNumber(x + 15)) \(svgNumber(y - 10)) L \(svgNumber(x + 25)) \(svgNumber(y + 10))\" stroke=\"black\" stroke-width=\"1.5\" fill=\"none\"/>\n"
-        case .bond(let b): return bondPath(from: (x, y), to: (x + 32, y), kind: b, trim: 0)
+        case .bond(let b): return bondPath([(x, y), (x + 32, y)], kind: b)
         case .drawnTwice:
             return "<text x=\"\(svgNumber(x + 10))\" y=\"\(svgNumber(y + 5))\" font-size=\"14\">\(GenogramGlyphs.copyMark)</text>\n"
         }

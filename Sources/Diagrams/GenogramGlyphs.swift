@@ -18,13 +18,14 @@ public enum GenogramGlyphs {
             default: return "?"
             }
         }
+        // The index child in a double frame, as in the SVG.
         switch (p.gender, p.deceased, p.isIndex) {
         case (.male, true, _): return "⊠"
         case (.female, true, _): return "⊗"
-        case (_, true, _): return "◈"
-        case (.male, _, true): return "■"
-        case (.female, _, true): return "●"
-        case (_, _, true): return "◆"
+        case (_, true, _): return "◆"
+        case (.male, _, true): return "▣"
+        case (.female, _, true): return "◎"
+        case (_, _, true): return "◈"
         case (.male, _, _): return "□"
         case (.female, _, _): return "○"
         default: return "◇"

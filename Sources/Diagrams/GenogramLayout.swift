@@ -177,8 +177,9 @@ public struct GenogramLayout: Equatable, Sendable {
         self.partnerSlots = partnerSlots
     }
 
-    /// Couples in which one partner is an ancestor of the other: no banding can put them
-    /// on one row with every child below its parents, so the ancestor gets a copy there.
+    /// Couples in which one partner is an ancestor of the other (or partners an ancestor of
+    /// the other): no banding can put them on one row with every child below its parents,
+    /// so that partner gets a copy there.
     static func copiesForDescendantMarriages(_ g: Genogram) -> (copies: [UUID: UUID], slots: [UUID: [UUID]]) {
         var parents: [UUID: [UUID]] = [:]
         let partnersByCouple = Dictionary(g.couples.map { ($0.coupleID, $0.partners) }, uniquingKeysWith: { a, _ in a })
@@ -194,9 +195,21 @@ public struct GenogramLayout: Equatable, Sendable {
         }
         var copies: [UUID: UUID] = [:]
         var slots: [UUID: [UUID]] = [:]
+        var partnersOf: [UUID: [UUID]] = [:]
+        for c in g.couples where c.partners.count == 2 {
+            partnersOf[c.partners[0], default: []].append(c.partners[1])
+            partnersOf[c.partners[1], default: []].append(c.partners[0])
+        }
+        // Also someone who partners both a person and that person's descendant: their place
+        // is beside the first, and a copy stands beside the second.
+        func partnersAncestor(_ a: UUID, of b: UUID) -> Bool {
+            (partnersOf[a] ?? []).contains { $0 != b && isAncestor($0, of: b) }
+        }
         for c in g.couples where c.partners.count == 2 {
             let (a, b) = (c.partners[0], c.partners[1])
-            let ancestor = isAncestor(a, of: b) ? a : (isAncestor(b, of: a) ? b : nil)
+            let ancestor =
+                isAncestor(a, of: b)
+                ? a : (isAncestor(b, of: a) ? b : (partnersAncestor(a, of: b) ? a : (partnersAncestor(b, of: a) ? b : nil)))
             guard let ancestor else { continue }
             copies[c.coupleID] = ancestor
             slots[c.coupleID] = c.partners.map { $0 == ancestor ? c.coupleID : $0 }

@@ -38,7 +38,7 @@ public enum GenogramLegendItem: Hashable, Sendable {
         case .male: (nl, en) = ("man", "male")
         case .female: (nl, en) = ("vrouw", "female")
         case .other: (nl, en) = ("anders/onbekend", "other/unknown")
-        case .index: (nl, en) = ("index", "index")
+        case .index: (nl, en) = ("index (dubbele rand)", "index (double frame)")
         case .deceased: (nl, en) = ("overleden", "deceased")
         case .pregnancy: (nl, en) = ("zwanger", "pregnancy")
         case .miscarriage: (nl, en) = ("miskraam", "miscarriage")
@@ -121,6 +121,8 @@ public enum GenogramLegendItem: Hashable, Sendable {
 
     /// The whole legend as one line of text for the screen: `□ man  ○ vrouw  ∿∿ ruzie`.
     public static func line(_ g: Genogram, _ layout: GenogramLayout, language: Language, ascii: Bool) -> String {
-        items(g, layout).map { $0.sample(ascii: ascii) + " " + $0.label(language) }.joined(separator: "  ")
+        // ASCII has no double frame to speak of.
+        items(g, layout).map { $0.sample(ascii: ascii) + " " + ($0 == .index && ascii ? "index" : $0.label(language)) }.joined(
+            separator: "  ")
     }
 }

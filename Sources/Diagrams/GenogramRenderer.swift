@@ -6,173 +6,43 @@ import TerminalUI
 /// men, circle for women, a diamond for others; crossed when deceased, filled for the
 /// index child; couple lines by status, child lines by kind of bond.
 public enum GenogramRenderer {
-    /// Rows of cells per generation: symbol, name, and two rows of lines to the children.
-    public static let rowHeight = 4
-
     public static func symbol(_ p: GenogramPerson, ascii: Bool) -> Character { GenogramGlyphs.symbol(p, ascii: ascii) }
 
     /// Draws into `rect`, scrolled so that `focus` (the index child, say) is in view.
-    /// `slot` is the width of one person's column in cells.
+    /// `slot` is the width of one person's column in cells (made even, so a couple's
+    /// midpoint falls on a cell).
     public static func render(
         _ g: Genogram, _ layout: GenogramLayout, in rect: Rect, on canvas: inout Canvas,
-        focus: UUID? = nil, slot: Int = 9, year: Int
+        focus: UUID? = nil, slot requested: Int = 10, year: Int
     ) {
         guard rect.width > 2, rect.height > 1 else { return }
+        let lines = GenogramLines(g, layout, slot: requested)
+        let slot = lines.slot
         let theme = canvas.theme
         let ascii = canvas.glyphs.isASCII
-        // Pan: put the focus person's column in the middle when the drawing is wider than the room.
-        let fullWidth = layout.columns * slot
         // Centred when it fits; otherwise panned to the focus.
+        let fullWidth = layout.columns * slot
         var offsetX = fullWidth < rect.width ? -(rect.width - fullWidth) / 2 : 0
         var offsetY = 0
         if fullWidth > rect.width, let f = focus.flatMap({ layout.places[$0] }) {
-            offsetX = min(max(0, f.column * slot + slot / 2 - rect.width / 2), fullWidth - rect.width)
+            offsetX = min(max(0, lines.x(f.column) - rect.width / 2), fullWidth - rect.width)
         }
-        if layout.rows * rowHeight > rect.height, let f = focus.flatMap({ layout.places[$0] }) {
-            offsetY = min(max(0, f.row * rowHeight - rect.height / 2), layout.rows * rowHeight - rect.height)
+        if lines.height > rect.height, let f = focus.flatMap({ layout.places[$0] }) {
+            offsetY = min(max(0, lines.y(f.row) - rect.height / 2), lines.height - rect.height)
         }
-        func x(_ column: Int) -> Int { rect.x + column * slot + slot / 2 - offsetX }
-        func y(_ row: Int) -> Int { rect.y + row * rowHeight - offsetY }
+        func sx(_ x: Int) -> Int { rect.x + x - offsetX }
+        func sy(_ y: Int) -> Int { rect.y + y - offsetY }
         func put(_ s: String, _ px: Int, _ py: Int, _ style: Style) { canvas.put(s, at: Point(x: px, y: py), style: style, clip: rect) }
 
-        // Couples and their children first, so symbols and names are drawn on top.
-        for c in g.couples {
-            let partners = layout.partners(of: c)
-            let places = partners.compactMap { layout.places[$0] }.sorted { $0.column < $1.column }
-            let kids = g.childLinks.filter { $0.coupleID == c.coupleID }.compactMap { l in layout.places[l.childID].map { (l, $0) } }
-            var mid: Int?
-            var parentRow: Int?
-            if let first = places.first, let last = places.last {
-                parentRow = first.row
-                let a = x(first.column)
-                let b = x(last.column)
-                mid = (a + b) / 2
-                if places.count > 1 {
-                    let line: Character =
-                        ascii
-                        ? (c.status == .cohabiting || c.status == .endedCohabitation ? "." : "-")
-                        : (c.status == .cohabiting || c.status == .endedCohabitation ? "┄" : "─")
-                    // Side by side: between the symbols. Otherwise below the names, with ticks up.
-                    let lineRow = layout.isSideBySide(c) ? y(first.row) : y(first.row) + 2
-                    if lineRow != y(first.row) {
-                        for p in places { put(ascii ? "|" : "│", x(p.column), lineRow, theme.border) }
-                    }
-                    for cx in (a + 1)..<max(a + 1, b) { put(String(line), cx, lineRow, theme.border) }
-                    switch c.status {
-                    case .separated, .endedCohabitation: put("/", (a + b) / 2, lineRow, theme.border)
-                    case .divorced: put("//", (a + b) / 2, lineRow, theme.border)
-                    default: break
-                    }
-                }
-            } else if let firstKid = kids.first {
-                // Unknown parents: a bar over the siblings only.
-                parentRow = firstKid.1.row - 1
-                mid = kids.map { x($0.1.column) }.min()
-            }
-            guard let m = mid, let pr = parentRow, !kids.isEmpty else { continue }
-            let barRow = y(pr) + rowHeight - 1
-            if !c.partners.isEmpty {
-                for cy in (y(pr) + 1)..<barRow where cy != y(pr) + 1 || places.count > 1 {
-                    put(ascii ? "|" : "│", m, cy, theme.border)
-                }
-            }
-            let xs = kids.map { x($0.1.column) } + (c.partners.isEmpty ? [] : [m])
-            if let lo = xs.min(), let hi = xs.max(), hi > lo {
-                for cx in lo...hi { put(ascii ? "-" : "─", cx, barRow, theme.border) }
-            }
-            for (link, place) in kids {
-                let kx = x(place.column)
-                var drop: Character
-                switch link.kind {
-                case .foster: drop = ascii ? ":" : "┆"
-                case .adopted: drop = ascii ? "!" : "╎"
-                default: drop = ascii ? "|" : "┬"
-                }
-                // Twins: the outer ones lean in towards the point they share.
-                if let group = link.twinGroup {
-                    let twins = kids.filter { $0.0.twinGroup == group }.map(\.1.column)
-                    if twins.count > 1, place.column == twins.min() { drop = GenogramGlyphs.twinDrops(ascii: ascii).left }
-                    if twins.count > 1, place.column == twins.max() { drop = GenogramGlyphs.twinDrops(ascii: ascii).right }
-                }
-                if y(place.row) > barRow + 1 {
-                    // A child further down: along the bar to the gutter beside their column,
-                    // down the gutter, and back in the line row just above them.
-                    let gutter = kx + slot / 2
-                    let above = y(place.row) - 1
-                    for cx in kx...gutter { put(ascii ? "-" : "─", cx, barRow, theme.border) }
-                    for cy in (barRow + 1)..<above { put(ascii ? "|" : "│", gutter, cy, theme.border) }
-                    for cx in kx...gutter { put(ascii ? "-" : "─", cx, above, theme.border) }
-                    put(String(drop), kx, above, theme.border)
-                } else {
-                    put(String(drop), kx, barRow, theme.border)
-                }
-            }
+        // Family lines first, so symbols and names are drawn on top.
+        let familyCells = familyLineGlyphs(g, lines, ascii: ascii)
+        for (p, glyph) in familyCells {
+            let q = Point(x: sx(p.x), y: sy(p.y))
+            if rect.contains(q) { canvas.set(glyph, x: q.x, y: q.y, style: theme.border) }
         }
-        // Everyone's symbol and name, copies included: where they stand and what they cover.
-        let drawn = layout.drawings(g)
-        let copied = Set(layout.copies.values)
-        func label(_ p: GenogramPerson) -> String {
-            var label = p.name
-            if let b = p.birthYear, !p.deceased, p.kind == nil { label += " \(max(0, year - b))" }
-            if copied.contains(p.personID) { label += GenogramGlyphs.copyMark }
-            let text = label.truncated(cells: slot - 1, ellipsis: canvas.glyphs.ellipsis)
-            return text
-        }
-        let labels = drawn.map { label($0.person) }
-        var covered = Set<Point>()
-        for (d, text) in zip(drawn, labels) {
-            let px = x(d.place.column)
-            let py = y(d.place.row)
-            covered.insert(Point(x: px, y: py))
-            let w = text.displayWidth
-            for cx in (px - w / 2)..<(px - w / 2 + w) { covered.insert(Point(x: cx, y: py + 1)) }
-        }
-        drawBonds(
-            g, drawn: drawn, covered: covered, ascii: ascii,
-            slot: slot, x: x, y: y, on: &canvas, clip: rect)
-        for (d, text) in zip(drawn, labels) {
-            let p = d.person
-            let px = x(d.place.column)
-            let py = y(d.place.row)
-            let isCopy = d.isCopy
-            let style =
-                p.isIndex
-                ? theme.accent.with(.reverse) : (p.personID == focus && !isCopy ? theme.heading : (isCopy ? theme.muted : theme.normal))
-            put(String(symbol(p, ascii: ascii)), px, py, style)
-            put(text, px - text.displayWidth / 2, py + 1, p.deceased || isCopy ? theme.muted : theme.normal)
-        }
-    }
-
-    /// Emotional relations, routed through the free cells around the drawing so they never
-    /// run through a symbol or a name; a relation that finds no way is left out of the
-    /// drawing (the list beside it still names it).
-    static func drawBonds(
-        _ g: Genogram, drawn: [GenogramLayout.Drawing],
-        covered: Set<Point>, ascii: Bool, slot: Int, x: (Int) -> Int, y: (Int) -> Int,
-        on canvas: inout Canvas, clip: Rect
-    ) {
-        guard !g.bonds.isEmpty else { return }
-        let theme = canvas.theme
-        var used = Set<Point>()
+        // Emotional relations, along couple lines or routed around symbols and names.
+        let routes = GenogramBondRoutes(g, layout, lines, year: year)
         for bond in g.bonds {
-            // Someone drawn twice: the drawing nearest the other person.
-            let from = drawn.filter { $0.person.personID == bond.from }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
-            let to = drawn.filter { $0.person.personID == bond.to }.map { Point(x: x($0.place.column), y: y($0.place.row)) }
-            let pairs = from.flatMap { a in to.map { (a, $0) } }
-            guard let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) })
-            else { continue }
-            // Only where it can be seen: a line routed outside the panel would show gaps.
-            let around = Rect(
-                x: min(a.x, b.x) - slot, y: min(a.y, b.y) - 1, width: abs(a.x - b.x) + 2 * slot + 1, height: abs(a.y - b.y) + 4)
-            let x0 = max(around.x, clip.x)
-            let y0 = max(around.y, clip.y)
-            let area = Rect(x: x0, y: y0, width: max(0, min(around.maxX, clip.maxX) - x0), height: max(0, min(around.maxY, clip.maxY) - y0))
-            let snapshot = canvas
-            guard
-                let path = CellRouter.route(
-                    from: a, to: b, in: area, blocked: { covered.contains($0) },
-                    penalty: { p in (snapshot[p.x, p.y].grapheme == " " ? 0 : 6) + (used.contains(p) ? 6 : 0) })
-            else { continue }
             let stroke = GenogramGlyphs.bond(bond.kind, ascii: ascii)
             let style: Style
             switch bond.kind {
@@ -180,6 +50,26 @@ public enum GenogramRenderer {
             case .distant: style = theme.muted
             default: style = theme.warning
             }
+            func draw(_ glyph: Character, _ p: Point) {
+                let q = Point(x: sx(p.x), y: sy(p.y))
+                // A relation passes under a family line rather than breaking it.
+                if rect.contains(q) && familyCells[p] == nil { canvas.set(glyph, x: q.x, y: q.y, style: style) }
+            }
+            if let lane = routes.along[bond.bondID] {
+                let cells = (lane.x1...lane.x2).map { Point(x: $0, y: lane.y) }
+                let towardsRight = (layout.places[bond.to].map { lines.x($0.column) } ?? lane.x2) > lane.x1
+                for (i, p) in cells.enumerated() {
+                    var glyph = stroke.horizontal
+                    if i == cells.count / 2, let mark = stroke.mark { glyph = mark }
+                    if stroke.arrow && towardsRight && i == cells.count - 1 { glyph = ascii ? ">" : "▶" }
+                    if stroke.arrow && !towardsRight && i == 0 { glyph = ascii ? "<" : "◀" }
+                    draw(glyph, p)
+                }
+                continue
+            }
+            guard let path = routes.paths[bond.bondID], path.count > 2 else { continue }
+            let a = path[0]
+            let b = path[path.count - 1]
             let inner = Array(path.dropFirst().dropLast())
             for (i, p) in inner.enumerated() {
                 let prev = i == 0 ? a : inner[i - 1]
@@ -188,10 +78,152 @@ public enum GenogramRenderer {
                     prev.y == next.y ? stroke.horizontal : (prev.x == next.x ? stroke.vertical : corner(prev, p, next, ascii: ascii))
                 if i == inner.count / 2, let mark = stroke.mark, inner.count >= 3 || !stroke.arrow { glyph = mark }
                 if stroke.arrow, i == inner.count - 1 { glyph = arrow(from: p, to: b, ascii: ascii) }
-                if clip.contains(p) { canvas.set(glyph, x: p.x, y: p.y, style: style) }
-                used.insert(p)
+                draw(glyph, p)
             }
         }
+        // Everyone's symbol and name, copies included.
+        let drawn = layout.drawings(g)
+        let copied = Set(layout.copies.values)
+        for d in drawn {
+            let p = d.person
+            let text = GenogramCaption.label(
+                p, year: year, copied: copied.contains(p.personID), slot: slot, ellipsis: canvas.glyphs.ellipsis)
+            let px = sx(lines.x(d.place.column))
+            let py = sy(lines.y(d.place.row))
+            let isCopy = d.isCopy
+            let style =
+                p.isIndex
+                ? theme.accent.with(.bold) : (p.personID == focus && !isCopy ? theme.heading : (isCopy ? theme.muted : theme.normal))
+            put(String(symbol(p, ascii: ascii)), px, py, style)
+            put(text, px - text.displayWidth / 2, py + 1, p.deceased || isCopy ? theme.muted : theme.normal)
+        }
+    }
+
+    /// Cells where two families' lines cross plainly (the SVG leaves a gap there).
+    public static func familyLineCrossings(_ g: Genogram, _ lines: GenogramLines) -> [Point] {
+        familyLineCells(g, lines, ascii: false).crossings
+    }
+
+    /// The family lines as cells: each cell's glyph from the directions its lines leave
+    /// it in (a junction is drawn as one, a plain crossing as the vertical line passing),
+    /// dashed for foster and adopted children and for couples living together.
+    public static func familyLineGlyphs(_ g: Genogram, _ lines: GenogramLines, ascii: Bool) -> [Point: Character] {
+        familyLineCells(g, lines, ascii: ascii).glyphs
+    }
+
+    static func familyLineCells(_ g: Genogram, _ lines: GenogramLines, ascii: Bool) -> (glyphs: [Point: Character], crossings: [Point]) {
+        let up: UInt8 = 1
+        let down: UInt8 = 2
+        let left: UInt8 = 4
+        let right: UInt8 = 8
+        struct Mark {
+            var family: UUID
+            var dirs: UInt8
+            var dash: Character?
+        }
+        let couples = Dictionary(g.couples.map { ($0.coupleID, $0) }, uniquingKeysWith: { a, _ in a })
+        var cells: [Point: [Mark]] = [:]
+        func add(_ p: Point, _ family: UUID, _ dirs: UInt8, _ dash: Character?) {
+            if let i = cells[p]?.firstIndex(where: { $0.family == family }) {
+                cells[p]![i].dirs |= dirs
+                if cells[p]![i].dash != dash { cells[p]![i].dash = nil }
+            } else {
+                cells[p, default: []].append(Mark(family: family, dirs: dirs, dash: dash))
+            }
+        }
+        for s in lines.segments {
+            if s.from.y == s.to.y && s.from.x != s.to.x {
+                let between = s.role == .couple && lines.inline.contains(s.family)
+                let lo = between ? s.from.x + 1 : s.from.x
+                let hi = between ? s.to.x - 1 : s.to.x
+                guard lo <= hi else { continue }
+                let living = [.cohabiting, .endedCohabitation].contains(couples[s.family]?.status)
+                let dash: Character? = s.role == .couple && living ? (ascii ? "." : "┄") : nil
+                for x in lo...hi {
+                    var dirs: UInt8 = 0
+                    if x > s.from.x { dirs |= left }
+                    if x < s.to.x { dirs |= right }
+                    add(Point(x: x, y: s.from.y), s.family, dirs, dash)
+                }
+            } else {
+                var dash: Character?
+                switch s.kind {
+                case .foster?: dash = ascii ? ":" : "┆"
+                case .adopted?: dash = ascii ? "!" : "╎"
+                default: dash = nil
+                }
+                for y in s.from.y...s.to.y {
+                    var dirs: UInt8 = 0
+                    if y > s.from.y || s.role == .tick || (s.role == .descent && s.person != nil) { dirs |= up }
+                    if y < s.to.y || s.role == .drop { dirs |= down }
+                    add(Point(x: s.from.x, y: y), s.family, dirs, dash)
+                }
+            }
+        }
+        func glyph(_ dirs: UInt8, dash: Character?) -> Character {
+            if dirs == up | down || dirs == up || dirs == down { return dash ?? (ascii ? "|" : "│") }
+            if dirs == left | right || dirs == left || dirs == right { return dash ?? (ascii ? "-" : "─") }
+            if ascii { return "+" }
+            switch dirs {
+            case down | right: return "┌"
+            case down | left: return "┐"
+            case up | right: return "└"
+            case up | left: return "┘"
+            case left | right | down: return "┬"
+            case left | right | up: return "┴"
+            case up | down | right: return "├"
+            case up | down | left: return "┤"
+            default: return "┼"
+            }
+        }
+        var out: [Point: Character] = [:]
+        var crossings: [Point] = []
+        for (p, marks) in cells {
+            if marks.count == 1 {
+                out[p] = glyph(marks[0].dirs, dash: marks[0].dash)
+            } else if let vertical = marks.first(where: { $0.dirs == up | down }), marks.contains(where: { $0.dirs == left | right }) {
+                // Two families' lines crossing: the vertical passes, no junction is drawn.
+                out[p] = glyph(vertical.dirs, dash: vertical.dash)
+                crossings.append(p)
+            } else {
+                out[p] = glyph(marks.reduce(0) { $0 | $1.dirs }, dash: nil)
+            }
+        }
+        // Separation and divorce marks on the couple line, beside the descent.
+        for s in lines.segments where s.role == .couple {
+            guard let c = couples[s.family] else { continue }
+            let count: Int
+            switch c.status {
+            case .separated, .endedCohabitation: count = 1
+            case .divorced: count = 2
+            default: count = 0
+            }
+            guard count > 0 else { continue }
+            let descent = lines.segments.first { $0.family == s.family && $0.role == .descent }?.from.x
+            let mid = descent ?? (s.from.x + s.to.x) / 2
+            let xs = descent != nil ? Array((mid - count)..<mid) : Array((mid - count / 2)..<(mid - count / 2 + count))
+            for x in xs {
+                let p = Point(x: x, y: s.from.y)
+                guard x > s.from.x, x < s.to.x, cells[p]?.count == 1, cells[p]?[0].dirs == left | right else { continue }
+                out[p] = "/"
+            }
+        }
+        // Twins come off one point: the outer two lean in towards it.
+        var twinGroups: [UUID: [GenogramLines.Segment]] = [:]
+        let twinOf = Dictionary(
+            g.childLinks.compactMap { l in l.twinGroup.map { ("\(l.coupleID)/\(l.childID)", $0) } }, uniquingKeysWith: { a, _ in a })
+        for s in lines.segments where s.role == .drop && s.from.x == s.to.x {
+            guard let child = s.person, let group = twinOf["\(s.family)/\(child)"] else { continue }
+            if !lines.segments.contains(where: { $0.role == .sibship && $0.family == s.family && $0.from.y == s.from.y }) { continue }
+            twinGroups[group, default: []].append(s)
+        }
+        let slants = GenogramGlyphs.twinDrops(ascii: ascii)
+        for (_, drops) in twinGroups where drops.count > 1 {
+            let sorted = drops.sorted { $0.from.x < $1.from.x }
+            out[sorted[0].from] = slants.left
+            out[sorted[sorted.count - 1].from] = slants.right
+        }
+        return (out, crossings)
     }
 
     static func corner(_ prev: Point, _ p: Point, _ next: Point, ascii: Bool) -> Character {

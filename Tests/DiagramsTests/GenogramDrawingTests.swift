@@ -23,7 +23,7 @@ struct GenogramDrawingTests {
             for p in g.persons {
                 let place = try #require(layout.places[p.personID])
                 let x = place.column * 10 + 5
-                let y = place.row * GenogramRenderer.rowHeight
+                let y = GenogramLines(g, layout, slot: 10).y(place.row)
                 let offset = (60 - layout.columns * 10) / 2
                 #expect(canvas[x + offset, y].grapheme == GenogramGlyphs.symbol(p, ascii: ascii), "\(p.name)'s symbol in\n\(text)")
             }

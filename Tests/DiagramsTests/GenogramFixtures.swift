@@ -50,6 +50,32 @@ enum GenogramFixtures {
             b.couple([fm, ff], .married, children: [(child, .foster)])
             out.append(("foster", b.g))
         }
+        do {  // issue 14: a foster couple with their own daughter, the foster son's birth parents beside them
+            let b = Builder()
+            let peter = b.person("Peter", .male, 1978)
+            let ingrid = b.person("Ingrid", .female, 1980)
+            let lotte = b.person("Lotte", .female, 2010)
+            let jayden = b.person("Jayden", .male, 2013)
+            let mandy = b.person("Mandy", .female, 1992)
+            let rick = b.person("Rick", .male, 1990)
+            b.g.persons[3].isIndex = true
+            b.g.persons[5].deceased = true
+            b.couple([peter, ingrid], .cohabiting, children: [(lotte, .biological), (jayden, .foster)])
+            b.couple([mandy, rick], .divorced, children: [(jayden, .biological)])
+            b.g.add(GenogramBond(bondID: b.ids.next(), from: ingrid, to: jayden, kind: .close))
+            b.g.add(GenogramBond(bondID: b.ids.next(), from: mandy, to: jayden, kind: .conflict))
+            b.g.add(GenogramBond(bondID: b.ids.next(), from: peter, to: mandy, kind: .cutOff))
+            out.append(("foster-and-birth-family", b.g))
+        }
+        do {  // a conflict between the two partners of a couple
+            let b = Builder()
+            let sandra = b.person("Sandra", .female, 1988)
+            let karim = b.person("Karim", .male, 1987)
+            let zoe = b.person("Zoë", .female, 2017)
+            b.couple([sandra, karim], .married, children: [(zoe, .biological)])
+            b.g.add(GenogramBond(bondID: b.ids.next(), from: sandra, to: karim, kind: .conflict))
+            out.append(("partners-in-conflict", b.g))
+        }
         do {  // twins, a cohabiting couple, grandparents
             let b = Builder()
             let oma = b.person("Riet", .female, 1955)

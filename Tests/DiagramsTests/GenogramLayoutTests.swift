@@ -6,6 +6,20 @@ import TerminalUI
 import TestSupport
 import Testing
 
+/// Everything the checkers find in a genogram's layout, its family lines at the slot
+/// widths the screen uses and the SVG's, and the routes of its emotional relations.
+func drawingProblems(_ g: Genogram, slots: [Int] = [8, 10, 14]) -> [String] {
+    let layout = GenogramLayout(g)
+    var out = GenogramLayoutCheck.problems(g, layout)
+    for slot in slots {
+        let lines = GenogramLines(g, layout, slot: slot)
+        out += GenogramLineCheck.problems(g, layout, lines).map { "slot \(slot): \($0)" }
+        out += GenogramBondRoutes.problems(g, layout, lines, GenogramBondRoutes(g, layout, lines, year: 2026), year: 2026)
+            .map { "slot \(slot): \($0)" }
+    }
+    return out
+}
+
 @Suite("Genogram layout")
 struct GenogramLayoutTests {
     @Test(
@@ -14,7 +28,7 @@ struct GenogramLayoutTests {
     func fixtures(name: String) throws {
         let g = try #require(GenogramFixtures.all.first { $0.0 == name }?.1)
         let layout = GenogramLayout(g)
-        #expect(GenogramLayoutCheck.problems(g, layout) == [])
+        #expect(drawingProblems(g) == [])
         #expect(GenogramLayout(g) == layout, "deterministic")
     }
 
@@ -38,7 +52,7 @@ struct GenogramLayoutTests {
         g.persons = imported.persons
         g.couples = imported.couples
         g.childLinks = imported.links
-        let problems = GenogramLayoutCheck.problems(g, GenogramLayout(g))
+        let problems = drawingProblems(g, slots: [10])
         #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
     }
 
@@ -50,7 +64,7 @@ struct GenogramLayoutTests {
         let samples = try #require(GedcomSamples.directory)
         let genogram = try #require(GrampsXML.genogram(try Data(contentsOf: samples.appendingPathComponent("x/" + path))))
         let layout = GenogramLayout(genogram)
-        let problems = GenogramLayoutCheck.problems(genogram, layout)
+        let problems = drawingProblems(genogram, slots: [10])
         #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
         if path.hasSuffix("example.gramps") {
             // Robert Knudsen + Helewisa Schwartz and John Knudsen + Isabel Huff.
@@ -73,5 +87,19 @@ struct GenogramLayoutTests {
         plain.partnerSlots = [:]
         plain.copies = [:]
         #expect(!GenogramLayoutCheck.problems(g, plain).isEmpty)
+    }
+}
+
+@Suite("Genogram drawing, property test")
+struct GenogramPropertyTests {
+    @Test("1,000 random families: no layout, line or relation problem at the slot widths the screen and the SVG use")
+    func randomFamilies() {
+        var failures: [String] = []
+        for seed in UInt64(1)...1000 {
+            let g = RandomGenograms.make(seed: seed)
+            let problems = drawingProblems(g, slots: seed % 10 == 0 ? [8, 10, 14] : [10])
+            if !problems.isEmpty { failures.append("seed \(seed): \(problems.count) problems, first: \(problems[0])") }
+        }
+        #expect(failures.isEmpty, "\(failures.count) families with problems:\n\(failures.prefix(12).joined(separator: "\n"))")
     }
 }

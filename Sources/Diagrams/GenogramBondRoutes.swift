@@ -1,0 +1,124 @@
+import Foundation
+import KeukentafelDomain
+import TerminalUI
+
+/// The way each emotional relation runs, in the units of `GenogramLines`, so the screen
+/// and the SVG draw it alike: between partners side by side, along their couple line;
+/// otherwise through free cells, never through a symbol, a name or a junction of the
+/// family lines, crossing those lines only where it must. A relation that finds no way
+/// is left out of the drawing (the list beside it still names it).
+public struct GenogramBondRoutes: Equatable, Sendable {
+    /// Cells from one person's symbol to the other's, both included.
+    public var paths: [UUID: [Point]]
+    /// Relations drawn along a couple line.
+    public var along: [UUID: GenogramLines.PartnerLane]
+
+    public init(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int) {
+        paths = [:]
+        along = Dictionary(lines.partnerLanes.map { ($0.bondID, $0) }, uniquingKeysWith: { a, _ in a })
+        guard !g.bonds.isEmpty else { return }
+        let blocked = Self.blockedCells(g, layout, lines, year: year)
+        var lineCells = Set<Point>()
+        for s in lines.segments {
+            if s.from.y == s.to.y {
+                for x in s.from.x...s.to.x { lineCells.insert(Point(x: x, y: s.from.y)) }
+            } else {
+                for y in s.from.y...s.to.y { lineCells.insert(Point(x: s.from.x, y: y)) }
+            }
+        }
+        let slot = lines.slot
+        let drawn = layout.drawings(g)
+        var used = Set<Point>()
+        for bond in g.bonds where along[bond.bondID] == nil {
+            // Someone drawn twice: the drawing nearest the other person.
+            let from = drawn.filter { $0.person.personID == bond.from }.map { Point(x: lines.x($0.place.column), y: lines.y($0.place.row)) }
+            let to = drawn.filter { $0.person.personID == bond.to }.map { Point(x: lines.x($0.place.column), y: lines.y($0.place.row)) }
+            let pairs = from.flatMap { a in to.map { (a, $0) } }
+            guard
+                let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) })
+            else { continue }
+            // Near the two, and inside the drawing (which keeps a free row above and below).
+            let x0 = max(0, min(a.x, b.x) - slot)
+            let y0 = max(0, min(a.y, b.y) - 2)
+            let area = Rect(
+                x: x0, y: y0, width: min(lines.width, max(a.x, b.x) + slot + 1) - x0, height: min(lines.height, max(a.y, b.y) + 5) - y0)
+            // Another relation's cells only when there is no other way.
+            func route(sharing: Bool) -> [Point]? {
+                CellRouter.route(
+                    from: a, to: b, in: area, blocked: { blocked.contains($0) || (!sharing && used.contains($0)) },
+                    penalty: { p in (lineCells.contains(p) ? 12 : 0) + (used.contains(p) ? 30 : 0) }, bend: 3)
+            }
+            guard let path = route(sharing: false) ?? route(sharing: true) else { continue }
+            paths[bond.bondID] = path
+            for p in path.dropFirst().dropLast() { used.insert(p) }
+        }
+    }
+
+    /// Where no relation may run: symbols, the room of every name and the junctions of
+    /// the family lines (a relation crossing there would make a junction unreadable).
+    static func blockedCells(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int) -> Set<Point> {
+        var out = Set<Point>()
+        let copied = Set(layout.copies.values)
+        let children = Set(g.childLinks.map(\.childID))
+        for d in layout.drawings(g) {
+            let cx = lines.x(d.place.column)
+            let top = lines.y(d.place.row)
+            out.insert(Point(x: cx, y: top))
+            // Above a child only the lines from its parents arrive.
+            if children.contains(d.id) { out.insert(Point(x: cx, y: top - 1)) }
+            let w = GenogramCaption.cells(d.person, year: year, copied: copied.contains(d.person.personID), slot: lines.slot)
+            for x in (cx - w / 2)..<(cx - w / 2 + w) { out.insert(Point(x: x, y: top + 1)) }
+        }
+        for s in lines.segments where !(s.role == .couple && lines.inline.contains(s.family)) {
+            out.insert(s.from)
+            out.insert(s.to)
+        }
+        return out
+    }
+
+    /// Cells of a route that run through a symbol or a name (none, when routing worked).
+    public static func problems(
+        _ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, _ routes: GenogramBondRoutes, year: Int
+    ) -> [String] {
+        let blocked = blockedCells(g, layout, lines, year: year)
+        var out: [String] = []
+        for b in g.bonds {
+            guard let path = routes.paths[b.bondID] else { continue }
+            if path.dropFirst().dropLast().contains(where: blocked.contains) {
+                out.append(
+                    "the relation \(g.person(b.from)?.name ?? "?") – \(g.person(b.to)?.name ?? "?") runs through a name, a symbol or a junction"
+                )
+            }
+            if zip(path, path.dropFirst()).contains(where: { abs($0.x - $1.x) + abs($0.y - $1.y) != 1 }) {
+                out.append("the relation \(g.person(b.from)?.name ?? "?") – \(g.person(b.to)?.name ?? "?") has a gap")
+            }
+        }
+        return out
+    }
+}
+
+/// A person's caption under their symbol: on screen the name and age on one line; in the
+/// SVG the name with the years under it. `cells` is the room both take, in cells.
+public enum GenogramCaption {
+    public static func label(_ p: GenogramPerson, year: Int, copied: Bool, slot: Int, ellipsis: String) -> String {
+        var label = p.name
+        if let b = p.birthYear, !p.deceased, p.kind == nil { label += " \(max(0, year - b))" }
+        if copied { label += GenogramGlyphs.copyMark }
+        return label.truncated(cells: slot - 1, ellipsis: ellipsis)
+    }
+
+    /// The SVG's line of years: `1980 (46)`, `1950–2019`.
+    public static func years(_ p: GenogramPerson, year: Int) -> String? {
+        guard let b = p.birthYear else { return nil }
+        if p.kind != nil { return "\(b)" }
+        return p.deceased ? "\(b)–\(p.deathYear.map(String.init) ?? "")" : "\(b) (\(max(0, year - b)))"
+    }
+
+    /// The SVG's text is about half a cell a character at its scale; the wider of the two
+    /// drawings' captions, never wider than the column.
+    public static func cells(_ p: GenogramPerson, year: Int, copied: Bool, slot: Int) -> Int {
+        let screen = label(p, year: year, copied: copied, slot: slot, ellipsis: "…").displayWidth
+        let svg = (max(min(p.name.count, GenogramExport.nameLimit), years(p, year: year)?.count ?? 0) + 1) / 2 + 1
+        return min(slot - 1, max(screen, svg))
+    }
+}

@@ -49,10 +49,15 @@ struct GedcomTests {
         arguments: [
             ("0 HEAD\n1 GEDC\nx INDI\n", 3, "level number"),
             ("0 HEAD\n0 @I1@ INDI\n3 NAME Zoë\n", 3, "one deeper"),
-            ("0 HEAD\n0 @I1@ INDI\n0 @F1@ FAM\n1 CHIL @I9@\n", 4, "not a person"),
+            ("0 HEAD\n0 @I1@ INDI\n0 @F1@ FAM\n1 CHIL @I9@\n0 TRLR\n", 4, "not a person"),
             ("0 @I1@ INDI\n", 1, "starts with 0 HEAD"),
-            ("0 HEAD\n0 @I1@ INDI\n0 @I1@ INDI\n", 3, "defined twice"),
+            ("0 HEAD\n0 @I1@ INDI\n0 @I1@ INDI\n0 TRLR\n", 3, "defined twice"),
             ("0 HEAD\n1 N@ME x\n", 2, "not a GEDCOM tag"),
+            // The end of the file: the trailer closes it, and nothing may follow.
+            ("0 HEAD\n0 @I1@ INDI\n1 NAME Zoë /Jansen/\n", 3, "ends early"),
+            ("0 HEAD\n0 @I1@ INDI\n1 NAME Zoë /Jansen/\n0 @I2", 4, "cut short in the middle of this line"),
+            ("0 HEAD\n0 TRLR\n0 @I1@ INDI\n", 3, "follows 0 TRLR (line 2)"),
+            ("", 1, "starts with 0 HEAD"),
         ])
     func malformed(text: String, line: Int, message: String) {
         var ids = SeededIDs(seed: 1)
@@ -94,5 +99,39 @@ struct GedcomTests {
         #expect(g.persons[0].gender == .nonBinary && g.persons[0].birthYear == 1990)
         #expect(g.couples[0].partners == [g.persons[0].personID])
         #expect(g.links[0].kind == .foster)
+    }
+}
+
+/// A file that stops before its `0 TRLR` is only part of a family and is refused whole.
+extension GedcomTests {
+    @Test(
+        "a real file cut short is refused with the line where it ends, wherever it was cut",
+        .enabled(if: GedcomSamples.available, "skipped: Debian's package mirror is not reachable to fetch the sample GEDCOM files"),
+        arguments: GedcomSamples.files.map { $0.path })
+    func cutShort(path: String) throws {
+        let samples = try #require(GedcomSamples.directory)
+        let data = try Data(contentsOf: samples.appendingPathComponent("x/" + path))
+        // 3,000 bytes as asked; the others land in a line, on a line's end and in a character.
+        let newline = try #require(data.prefix(1_000).lastIndex(of: 0x0A))
+        for cut in [3_000, 500, 1_000, newline + 1, data.count - 8] where cut < data.count {
+            let part = data.prefix(cut)
+            let lines = String(decoding: part, as: UTF8.self).split(omittingEmptySubsequences: false) { $0.isNewline }
+            let lastLine = (lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0) + 1
+            var ids = SeededIDs(seed: 1)
+            do {
+                _ = try GedcomImport.genogram(part, ids: &ids)
+                Issue.record("\(path) cut at \(cut) bytes was read")
+            } catch {
+                #expect(error.message.contains("ends early") && error.message.contains("cut short"), "\(cut): \(error)")
+                #expect(error.line == lastLine, "\(cut): \(error)")
+            }
+        }
+    }
+
+    @Test("a file ending in an old DOS end-of-file mark (Ctrl-Z) after its trailer is read")
+    func ctrlZ() throws {
+        var ids = SeededIDs(seed: 1)
+        let g = try GedcomImport.genogram(Data("0 HEAD\r\n0 @I1@ INDI\r\n1 NAME Mila\r\n0 TRLR\r\n\u{1A}".utf8), ids: &ids)
+        #expect(g.persons.map(\.name) == ["Mila"])
     }
 }

@@ -23,3 +23,43 @@ struct GrampsXMLTests {
         #expect(GenogramShape(again.persons, again.couples, again.links) == GenogramShape(g.persons, g.couples, g.childLinks))
     }
 }
+
+extension GrampsXMLTests {
+    @Test("a family, child or event pointing at a handle the database does not hold is skipped, never followed")
+    func danglingHandles() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <database xmlns="http://gramps-project.org/xml/1.7.1/">
+              <events>
+                <event handle="_e1"><type>Birth</type><dateval val="1980-04-02"/></event>
+              </events>
+              <people>
+                <person handle="_p1">
+                  <gender>F</gender>
+                  <name type="Birth Name"><first>Anouk</first><surname>Willems</surname></name>
+                  <eventref hlink="_e1" role="Primary"/>
+                  <eventref hlink="_gone" role="Primary"/>
+                  <childof hlink="_nofamily"/>
+                </person>
+              </people>
+              <families>
+                <family handle="_f1">
+                  <rel type="Married"/>
+                  <father hlink="_nobody"/>
+                  <mother hlink="_p1"/>
+                  <childref hlink="_nochild"/>
+                  <childref hlink="_f1" mrel="Foster"/>
+                </family>
+              </families>
+            </database>
+            """
+        let g = try #require(GrampsXML.genogram(Data(xml.utf8)))
+        #expect(g.persons.map(\.name) == ["Anouk Willems"] && g.persons[0].birthYear == 1980)
+        #expect(g.couples.count == 1 && g.couples[0].partners == [g.persons[0].personID] && g.couples[0].status == .married)
+        #expect(g.childLinks.isEmpty)
+        // What it reads exports and reads back without a dangling pointer.
+        var ids = SeededIDs(seed: 3)
+        let again = try GedcomImport.genogram(Data(GedcomExport.text(name: "gramps", genogram: g).utf8), ids: &ids)
+        #expect(again.persons.count == 1 && again.couples.count == 1)
+    }
+}

@@ -359,6 +359,7 @@ extension QuickEntryTests {
         let g = Self.record(answering: [("Tim, neef van Zoë", [1])], start: start).genogram
         #expect(g.parents(of: Self.id("Tim", g)) == [Self.id("Ans", g)], "Tim is Ans's son")
         #expect(QuickEntry.find("Tim", in: g)?.gender == .male)
+        #expect(Self.question("Tim, 14, neef van Zoë", in: Self.record(["Milan, 3"], start: start))?.options.count == 2, "Milan is too young")
         let nephew = Self.record(answering: [("Noor, nicht van Zoë", [2])], start: start).genogram
         #expect(nephew.parents(of: Self.id("Noor", nephew)) == [Self.id("Milan", nephew)])
         // English: a cousin is only through uncles and aunts; a nephew only through siblings (one here: no question).
@@ -436,13 +437,13 @@ extension QuickEntryTests {
     @Test("a line may ask more than one question, one after the other; an answer out of range asks again")
     func questionsInTurn() throws {
         let start = Self.record(["Sandra, moeder van Zoë", "Karim, vader van Zoë", "Sandra, moeder van Milan", "Karim, vader van Milan"])
-        let line = "Kees, vriend van Sandra, oom van Milan"
-        #expect(Self.question(line, in: start)?.topic == .partnerOrFriend(person: "Kees", target: "Sandra"))
+        let line = "Kees, oom van Milan, vriend van Ans"
+        #expect(Self.question(line, in: start)?.topic == .partnerOrFriend(person: "Kees", target: "Ans"))
         #expect(Self.question(line, in: start, answers: [0])?.topic == .whichParent(person: "Kees", target: "Milan"))
         #expect(Self.question(line, in: start, answers: [0, 1]) == nil)
         #expect(Self.question(line, in: start, answers: [0, 7])?.topic == .whichParent(person: "Kees", target: "Milan"), "out of range: asked again")
         let g = Self.record(answering: [(line, [0, 1])], start: start).genogram
-        #expect(g.couples.contains { Set($0.partners) == [Self.id("Kees", g), Self.id("Sandra", g)] })
+        #expect(g.couples.contains { Set($0.partners) == [Self.id("Kees", g), Self.id("Ans", g)] })
         #expect(Self.parentCouples("Kees", g) == Self.parentCouples("Karim", g))
     }
 

@@ -59,6 +59,8 @@ extension QuickEntry {
             guard id != me, id != target.personID, !parents.contains(id), !candidates.contains(where: { $0.0 == id }),
                 let p = g.person(id)
             else { return }
+            // Someone born after this person cannot be their parent: not offered.
+            if let theirs = p.birthYear, let mine = person.birthYear, theirs >= mine { return }
             candidates.append((id, option(p.name, p.gender)))
         }
         if cousins { for parent in parents { for u in siblings(of: parent, in: g) { add(u, Option.childOfAuntOrUncle) } } }

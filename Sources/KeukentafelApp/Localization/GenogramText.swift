@@ -141,8 +141,8 @@ public enum GenogramFormat: Hashable, Sendable {
             let sentence = question.topicSentence
             let options = question.options.enumerated().map { i, o in (i + 1, GenogramFormat.quickEntryOption(o).translations) }
             return (
-                ([sentence.nl] + options.map { "\($0.0)  \($0.1.nl)" }).joined(separator: "\n"),
-                ([sentence.en] + options.map { "\($0.0)  \($0.1.en)" }).joined(separator: "\n")
+                ([sentence.nl] + options.map { "\($0.0): \($0.1.nl)" }).joined(separator: "\n"),
+                ([sentence.en] + options.map { "\($0.0): \($0.1.en)" }).joined(separator: "\n")
             )
         case .quickEntryOption(let option):
             return Self.translations(of: option)

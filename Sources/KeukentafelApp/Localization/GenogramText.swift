@@ -102,8 +102,8 @@ public enum GenogramFormat: Hashable, Sendable {
                 )
             case .unknownRelation(let word):
                 return (
-                    "'\(word)' ken ik niet als relatie. Gebruik bijv. moeder, broer, oom, tante, neef, nicht of halfzus (zie F1).",
-                    "'\(word)' is not a relation I know. Use e.g. mother, brother, uncle, aunt, cousin, niece or half-sister (see F1)."
+                    "'\(word)' ken ik niet als relatie. Gebruik bijv. moeder, broer, oom, tante, neef, nicht of halfzus.",
+                    "'\(word)' is not a relation I know. Use e.g. mother, brother, uncle, aunt, cousin, niece or half-sister."
                 )
             case .question(let question):
                 return question.topicSentence

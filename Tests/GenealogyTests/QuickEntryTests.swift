@@ -359,11 +359,15 @@ extension QuickEntryTests {
         let g = Self.record(answering: [("Tim, neef van Zoë", [1])], start: start).genogram
         #expect(g.parents(of: Self.id("Tim", g)) == [Self.id("Ans", g)], "Tim is Ans's son")
         #expect(QuickEntry.find("Tim", in: g)?.gender == .male)
-        #expect(Self.question("Tim, 14, neef van Zoë", in: Self.record(["Milan, 3"], start: start))?.options.count == 2, "Milan is too young")
+        #expect(
+            Self.question("Tim, 14, neef van Zoë", in: Self.record(["Milan, 3"], start: start))?.options.count == 2, "Milan is too young")
         let nephew = Self.record(answering: [("Noor, nicht van Zoë", [2])], start: start).genogram
         #expect(nephew.parents(of: Self.id("Noor", nephew)) == [Self.id("Milan", nephew)])
         // English: a cousin is only through uncles and aunts; a nephew only through siblings (one here: no question).
-        #expect(Self.question("Tim, cousin of Zoë", in: start)?.options == [.childOfAuntOrUncle("Kees", .male), .childOfAuntOrUncle("Ans", .female)])
+        #expect(
+            Self.question("Tim, cousin of Zoë", in: start)?.options == [
+                .childOfAuntOrUncle("Kees", .male), .childOfAuntOrUncle("Ans", .female),
+            ])
         let niece = Self.record(["Noor, niece of Zoë"], start: start).genogram
         #expect(niece.parents(of: Self.id("Noor", niece)) == [Self.id("Milan", niece)])
         // Nobody to go through: say whom to enter first.
@@ -430,7 +434,8 @@ extension QuickEntryTests {
         let bas = try #require(friend.networkContacts.first)
         #expect(friend.networkContacts.count == 1 && bas.name == "Bas" && bas.sector == "friends")
         #expect(bas.note == "15, vriend van Zoë")
-        let g = Self.record(["Mark, boyfriend of Zoë", "Ruud, nieuwe partner van Sandra", "Ans, new partner of Mark"], start: start).genogram
+        let g = Self.record(["Mark, boyfriend of Zoë", "Ruud, nieuwe partner van Sandra", "Ans, new partner of Mark"], start: start)
+            .genogram
         #expect(g.couples.filter { $0.partners.count == 2 }.count == 3)
     }
 
@@ -441,7 +446,9 @@ extension QuickEntryTests {
         #expect(Self.question(line, in: start)?.topic == .partnerOrFriend(person: "Kees", target: "Ans"))
         #expect(Self.question(line, in: start, answers: [0])?.topic == .whichParent(person: "Kees", target: "Milan"))
         #expect(Self.question(line, in: start, answers: [0, 1]) == nil)
-        #expect(Self.question(line, in: start, answers: [0, 7])?.topic == .whichParent(person: "Kees", target: "Milan"), "out of range: asked again")
+        #expect(
+            Self.question(line, in: start, answers: [0, 7])?.topic == .whichParent(person: "Kees", target: "Milan"),
+            "out of range: asked again")
         let g = Self.record(answering: [(line, [0, 1])], start: start).genogram
         #expect(g.couples.contains { Set($0.partners) == [Self.id("Kees", g), Self.id("Ans", g)] })
         #expect(Self.parentCouples("Kees", g) == Self.parentCouples("Karim", g))
@@ -464,7 +471,8 @@ extension QuickEntryTests {
         let couple = try #require(adopted.couples.first { $0.partners.count == 2 })
         #expect(Set(couple.partners) == [Self.id("Eva", adopted), Self.id("Ruud", adopted)])
         #expect(adopted.childLinks.filter { $0.coupleID == couple.coupleID }.map(\.kind) == [.adopted])
-        #expect(adopted.childLinks.contains { $0.kind == .biological && $0.coupleID != couple.coupleID }, "the birth mother stands beside them")
+        #expect(
+            adopted.childLinks.contains { $0.kind == .biological && $0.coupleID != couple.coupleID }, "the birth mother stands beside them")
         // A foster parent with children of her own: the new foster father is not their father.
         let own = Self.apply([
             "Lotte, dochter van Ingrid", "Ingrid, pleegmoeder van Jayden", "Ingrid, pleegmoeder van Sem", "Peter, pleegvader van Jayden",
@@ -489,10 +497,14 @@ extension QuickEntryTests {
         // Of Ingrid alone for now; when Peter is named too, the child joins their couple.
         let alone = Self.record(answering: [("Ingrid, pleegmoeder van Jayden", [1])], start: start).genogram
         #expect(alone.parents(of: Self.id("Jayden", alone)) == [Self.id("Ingrid", alone)])
-        let later = Self.record(["Peter, pleegvader van Jayden"], start: Self.record(answering: [("Ingrid, pleegmoeder van Jayden", [1])], start: start))
+        let later = Self.record(
+            ["Peter, pleegvader van Jayden"], start: Self.record(answering: [("Ingrid, pleegmoeder van Jayden", [1])], start: start))
         #expect(Self.parentCouples("Jayden", later.genogram) == [couple.coupleID])
         Self.expectTidy(later.genogram)
-        #expect(Self.question("Jayden, adoptiezoon van Peter", in: start)?.options == [.careOfBoth("Peter", "Ingrid", .adopted), .careOfOne("Peter", .adopted)])
+        #expect(
+            Self.question("Jayden, adoptiezoon van Peter", in: start)?.options == [
+                .careOfBoth("Peter", "Ingrid", .adopted), .careOfOne("Peter", .adopted),
+            ])
     }
 
     @Test("the foster family of issue 14: one foster couple with Lotte and Jayden, one divorced birth couple, nothing else")
@@ -510,7 +522,10 @@ extension QuickEntryTests {
         #expect(birth.status == .divorced)
         #expect(g.childLinks.filter { $0.coupleID == birth.coupleID }.map { [$0.childID: $0.kind] } == [[jayden: .biological]])
         #expect(QuickEntry.find("Jayden", in: g)?.isIndex == true && QuickEntry.find("Rick", in: g)?.deceased == true)
-        #expect(Set(g.bonds.map { "\($0.from == ingrid ? "I" : $0.from == mandy ? "M" : "P")-\($0.kind.rawValue)" }) == ["I-close", "M-conflict", "P-cut-off"])
+        #expect(
+            Set(g.bonds.map { "\($0.from == ingrid ? "I" : $0.from == mandy ? "M" : "P")-\($0.kind.rawValue)" }) == [
+                "I-close", "M-conflict", "P-cut-off",
+            ])
         #expect(g.bonds.count == 3 && r.networkContacts.isEmpty)
         Self.expectTidy(g)
     }

@@ -126,20 +126,27 @@ struct LocalizationTests {
                 ].map { UIText.genogramFormat(.quickEntryQuestion(.init(topic: $0, options: [.partner, .friendOnNetwork]))) }
                 + Gender.allCases.flatMap { g in
                     ChildLinkKind.allCases.flatMap { k in
-                        [UIText.genogramFormat(.quickEntryOption(.viaParent("Sandra", g, k))), .genogramFormat(.quickEntryOption(.partnerOfParent("Sandra", g, k)))]
+                        [
+                            UIText.genogramFormat(.quickEntryOption(.viaParent("Sandra", g, k))),
+                            .genogramFormat(.quickEntryOption(.partnerOfParent("Sandra", g, k))),
+                        ]
                     }
                 }
                 + [Gender.male, .female, .unknown].flatMap { g in
-                    [UIText.genogramFormat(.quickEntryOption(.childOfAuntOrUncle("Kees", g))), .genogramFormat(.quickEntryOption(.childOfSibling("Milan", g)))]
+                    [
+                        UIText.genogramFormat(.quickEntryOption(.childOfAuntOrUncle("Kees", g))),
+                        .genogramFormat(.quickEntryOption(.childOfSibling("Milan", g))),
+                    ]
                 }
                 + [
-                    .childOfOne("Sandra"), .childOfBoth("Sandra", "Mark"), .careOfBoth("Ingrid", "Peter", .foster), .careOfOne("Ingrid", .adopted),
+                    .childOfOne("Sandra"), .childOfBoth("Sandra", "Mark"), .careOfBoth("Ingrid", "Peter", .foster),
+                    .careOfOne("Ingrid", .adopted),
                     .partner, .friendOnNetwork,
                 ].map { UIText.genogramFormat(.quickEntryOption($0)) }
                 + [
-                .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)),
-                .genogramFormat(.helpsWithGoal(2)),
-            ]
+                    .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)),
+                    .genogramFormat(.helpsWithGoal(2)),
+                ]
                 + ["family", "friends", "school", "professionals", "leisure"].flatMap {
                     [UIText.genogramFormat(.sectorShort($0)), .genogramFormat(.sector($0))]
                 }

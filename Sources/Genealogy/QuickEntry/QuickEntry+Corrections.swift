@@ -69,7 +69,8 @@ extension QuickEntry {
         case .halfSibling:
             let parents = Set(g.parents(of: target.personID))
             let links = g.childLinks.filter { l in
-                l.childID == person.personID && g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(where: parents.contains) == true
+                l.childID == person.personID
+                    && g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(where: parents.contains) == true
             }
             guard !links.isEmpty else { return .failure(notRelated) }
             return .success(links.map { .genogramRemoved(GenogramRemoval(kind: .childLink, id: $0.coupleID, childID: person.personID)) })

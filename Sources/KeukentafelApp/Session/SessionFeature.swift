@@ -48,7 +48,8 @@ enum SessionFeature: ScreenFeature {
         /// True for intents that come from a key press (they clear the status line).
         var isKey: Bool {
             switch self {
-            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .quickEntryAnswered, .presenceChosen,
+            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .quickEntryAnswered,
+                .presenceChosen,
                 .tick:
                 return false
             default: return true

@@ -141,7 +141,7 @@ public enum QuickEntry {
             } else if QuickEntryWords.born.contains(lower) {
                 person.kind = nil
             } else if let word = relationAttempt(part) {
-                // "oom van Zoë" looks like a relation: better to say so than to file it as an address.
+                // "peetoom van Zoë" looks like a relation: better to say so than to file it as an address.
                 return .failure(Problem(kind: .unknownRelation(word)))
             } else {
                 household.append(part)
@@ -286,7 +286,7 @@ public enum QuickEntry {
         }
     }
 
-    /// One word before `van`/`of`/`met`/`with` (such as `oom van Zoë`) reads as a relation
+    /// One word before `van`/`of`/`met`/`with` (such as `peetoom van Zoë`) reads as a relation
     /// attempt; longer phrases (`woont bij de moeder van Kees`) are where someone lives.
     static func relationAttempt(_ part: String) -> String? {
         let words = part.split(separator: " ")

@@ -112,9 +112,41 @@ struct LocalizationTests {
                 .genogramFormat(.quickEntryProblem(.ambiguousGrandchild("A"))),
                 .genogramFormat(.quickEntryProblem(.unknownRelation("oom"))),
                 .genogramFormat(.quickEntryProblem(.coupleHasChildren("A", "B"))),
-                .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)),
-                .genogramFormat(.helpsWithGoal(2)),
+                .genogramFormat(.quickEntryProblem(.enterFirst(.parent, "Zoë"))),
+                .genogramFormat(.quickEntryProblem(.enterFirst(.auntOrUncle, "Zoë"))),
+                .genogramFormat(.quickEntryProblem(.enterFirst(.sibling, "Zoë"))),
+                .genogramFormat(.quickEntryProblem(.enterFirst(.auntUncleOrSibling, "Zoë"))),
+                .genogramFormat(.quickEntryProblem(.question(.init(topic: .whichParent(person: "Kees", target: "Zoë"), options: [])))),
             ]
+                + [
+                    .whichParent(person: "Kees", target: "Zoë"), .partnerOfParent(person: "Peter", target: "Zoë"),
+                    .halfSibling(person: "Lisa", target: "Zoë"), .whoseChild(person: "Tim", target: "Zoë"),
+                    .partnerOrFriend(person: "Bas", target: "Zoë"), .careParents(child: "Jayden", parent: "Ingrid", kind: .foster),
+                    .careParents(child: "Noor", parent: "Eva", kind: .adopted),
+                ].map { UIText.genogramFormat(.quickEntryQuestion(.init(topic: $0, options: [.partner, .friendOnNetwork]))) }
+                + Gender.allCases.flatMap { g in
+                    ChildLinkKind.allCases.flatMap { k in
+                        [
+                            UIText.genogramFormat(.quickEntryOption(.viaParent("Sandra", g, k))),
+                            .genogramFormat(.quickEntryOption(.partnerOfParent("Sandra", g, k))),
+                        ]
+                    }
+                }
+                + [Gender.male, .female, .unknown].flatMap { g in
+                    [
+                        UIText.genogramFormat(.quickEntryOption(.childOfAuntOrUncle("Kees", g))),
+                        .genogramFormat(.quickEntryOption(.childOfSibling("Milan", g))),
+                    ]
+                }
+                + [
+                    .childOfOne("Sandra"), .childOfBoth("Sandra", "Mark"), .careOfBoth("Ingrid", "Peter", .foster),
+                    .careOfOne("Ingrid", .adopted),
+                    .partner, .friendOnNetwork,
+                ].map { UIText.genogramFormat(.quickEntryOption($0)) }
+                + [
+                    .genogramFormat(.networkLegend(ascii: true)), .genogramFormat(.networkLegend(ascii: false)),
+                    .genogramFormat(.helpsWithGoal(2)),
+                ]
                 + ["family", "friends", "school", "professionals", "leisure"].flatMap {
                     [UIText.genogramFormat(.sectorShort($0)), .genogramFormat(.sector($0))]
                 }

@@ -241,6 +241,14 @@ struct ScreenTests {
             return s
         }
         // Alt-P: the family's sign on the line, to be shaped into their goal.
+        addEverywhere("session-quick-entry-question") { language, size in
+            // Two of Zoë's uncles and aunts, then a cousin: whose child is Tim?
+            var state = SessionFixtures.state(language, size: size) { $0.panel = .genogram }
+            let lines = ["Kees, broer van Sandra", "Ans, zus van Karim", "Tim, 14, neef van Zoë"]
+            _ = SessionFlowTests.run(
+                [.key(KeyPress(.function(12)))] + lines.flatMap { SessionFlowTests.type($0) + [.key(KeyPress(.enter))] }, &state)
+            return state
+        }
         addEverywhere("session-goal-shaping") { language, size in
             var s = SessionFixtures.state(language, size: size) { $0.panel = .plan }
             AppFixtures.send([.key(.alt("p"))], to: &s)

@@ -374,4 +374,67 @@ struct QuickEntryFlowTests {
         )
         #expect(AppFixtures.render(state).contains("Jet 68"), "\(AppFixtures.render(state))")
     }
+
+    static let enter = InputEvent.key(KeyPress(.enter))
+
+    /// The quick-entry question on show, with the line and earlier answers it is about.
+    static func question(_ state: AppState) -> (Dialog, line: String, answers: [Int])? {
+        guard case .dialog(let dialog, .quickEntryQuestion(let line, let answers))? = state.overlay else { return nil }
+        return (dialog, line, answers)
+    }
+
+    @Test("a line that can mean two things asks in a dialog: Back and Esc record nothing and keep the line; an option records it")
+    func question() throws {
+        var state = SessionFixtures.state(size: Size(width: 120, height: 40))
+        let line = "Kees, oom van Zoë"
+        var written = R.run([.key(KeyPress(.function(12)))] + R.type(line) + [Self.enter], &state)
+        #expect(written.isEmpty)
+        let (dialog, asked, answers) = try #require(Self.question(state), "expected the question")
+        #expect(asked == line && answers.isEmpty)
+        #expect(dialog.buttons == ["Terug naar de regel", "1", "2"])
+        let screen = AppFixtures.render(state)
+        #expect(screen.contains("1: via Sandra (moeder)") && screen.contains("2: via Karim (vader)"), "\(screen)")
+        // Back (the first button, selected), then Esc: nothing recorded, the line as it was.
+        written = R.run([Self.enter], &state)
+        #expect(written.isEmpty && state.overlay == nil)
+        #expect(try #require(R.session(state)).editor.text == line)
+        written = R.run([Self.enter, .key(KeyPress(.escape))], &state)
+        #expect(written.isEmpty && state.overlay == nil)
+        var s = try #require(R.session(state))
+        #expect(s.editor.text == line && s.mode == .quickEntry)
+        // Option 2 by its number: Kees is Karim's brother, under Karim's parent couple.
+        written = R.run([Self.enter, .key(.char("2"))], &state)
+        #expect(state.overlay == nil)
+        s = try #require(R.session(state))
+        let g = s.record.genogram
+        let kees = try #require(g.persons.first { $0.name == "Kees" })
+        let karim = try #require(g.persons.first { $0.name == "Karim" })
+        let karimCouples = Set(g.childLinks.filter { $0.childID == karim.personID }.map(\.coupleID))
+        #expect(written.contains { if case .genogramChildLinked(let l) = $0 { l.childID == kees.personID } else { false } })
+        #expect(g.childLinks.contains { $0.childID == kees.personID && karimCouples.contains($0.coupleID) })
+        #expect(s.editor.isEmpty && s.mode == .quickEntry, "recorded: the line clears for the next person")
+    }
+
+    @Test("a line with two questions asks them in turn, by arrow keys and Enter too, and records once at the end")
+    func questionsInTurn() throws {
+        var state = SessionFixtures.state(size: Size(width: 120, height: 40))
+        let line = "Kees, oom van Zoë, vriend van Ans"
+        var written = R.run([.key(KeyPress(.function(12)))] + R.type(line) + [Self.enter], &state)
+        #expect(try #require(Self.question(state)).answers.isEmpty)
+        #expect(AppFixtures.render(state).contains("2: vriend(in) op de netwerkkaart"))
+        written = R.run([.key(KeyPress(.right)), Self.enter], &state)
+        #expect(written.isEmpty, "nothing before the last answer")
+        let second = try #require(Self.question(state))
+        #expect(second.line == line && second.answers == [0])
+        #expect(AppFixtures.render(state).contains("2: via Karim (vader)"))
+        written = R.run([.key(.char("2"))], &state)
+        #expect(!written.isEmpty && state.overlay == nil)
+        let g = try #require(R.session(state)).record.genogram
+        let kees = try #require(g.persons.first { $0.name == "Kees" }).personID
+        let ans = try #require(g.persons.first { $0.name == "Ans" }).personID
+        let karim = try #require(g.persons.first { $0.name == "Karim" }).personID
+        #expect(g.couples.contains { Set($0.partners) == [kees, ans] }, "Ans's boyfriend")
+        let karimCouples = Set(g.childLinks.filter { $0.childID == karim }.map(\.coupleID))
+        #expect(g.childLinks.contains { $0.childID == kees && karimCouples.contains($0.coupleID) }, "Karim's brother")
+    }
 }

@@ -76,6 +76,15 @@ struct WidgetTests {
         #expect(!c[14, 0].style.attributes.contains(.reverse))
     }
 
+    @Test("dialog with number keys: a digit chooses that button; without them, or out of range, digits do nothing")
+    func dialogNumberKeys() {
+        var d = Dialog(title: "Wat bedoelt u?", message: "1: a\n2: b", buttons: ["Terug", "1", "2"], numberKeys: true)
+        #expect(d.handle(.char("2")) == .chose(2) && d.selected == 2)
+        #expect(d.handle(.char("3")) == .unhandled && d.handle(.char("0")) == .unhandled)
+        var plain = Dialog(title: "Weggooien?", message: "", buttons: ["Terug", "Weggooien"])
+        #expect(plain.handle(.char("1")) == .unhandled)
+    }
+
     @Test("dialog: arrows choose, Enter confirms, Esc dismisses; drawn centred")
     func dialog() {
         var d = Dialog(title: "Weggooien?", message: "Nog niet opgeslagen.", buttons: ["Terug", "Weggooien"])

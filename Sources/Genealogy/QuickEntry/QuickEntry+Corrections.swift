@@ -23,7 +23,7 @@ extension QuickEntry {
         switch rel {
         case .parent: return unparent(person.personID, of: target.personID, in: g, ids: &ids).map { .success($0) } ?? .failure(notRelated)
         case .child: return unparent(target.personID, of: person.personID, in: g, ids: &ids).map { .success($0) } ?? .failure(notRelated)
-        case .partner:
+        case .partner, .friend:
             let couples = g.couples.filter { Set($0.partners) == Set([person.personID, target.personID]) }
             guard !couples.isEmpty else { return .failure(notRelated) }
             if couples.contains(where: { c in g.childLinks.contains { $0.coupleID == c.coupleID } }) {
@@ -50,6 +50,46 @@ extension QuickEntry {
                 if let fix = unparent(person.personID, of: parent, in: g, ids: &ids) { return .success(fix) }
             }
             return .failure(notRelated)
+        case .auntOrUncle:
+            // Not a sibling of the target's parent after all: corrected as for a sibling.
+            for parent in g.parents(of: target.personID) {
+                guard let p = g.person(parent) else { continue }
+                let fix = correction(.sibling(nil), person: person, target: p, in: g, ids: &ids)
+                if case .failure(let problem) = fix, problem.kind == .notRelated(person.name, p.name) { continue }
+                return fix
+            }
+            return .failure(notRelated)
+        case .cousinOrNephew:
+            // The link to the uncle, aunt, brother or sister it went through.
+            let through = Set(siblings(of: target.personID, in: g) + g.parents(of: target.personID).flatMap { siblings(of: $0, in: g) })
+            for parent in g.parents(of: person.personID) where through.contains(parent) {
+                if let fix = unparent(parent, of: person.personID, in: g, ids: &ids) { return .success(fix) }
+            }
+            return .failure(notRelated)
+        case .halfSibling:
+            let parents = Set(g.parents(of: target.personID))
+            let links = g.childLinks.filter { l in
+                l.childID == person.personID
+                    && g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(where: parents.contains) == true
+            }
+            guard !links.isEmpty else { return .failure(notRelated) }
+            return .success(links.map { .genogramRemoved(GenogramRemoval(kind: .childLink, id: $0.coupleID, childID: person.personID)) })
+        case .stepParent, .stepChild:
+            let (step, child) = {
+                if case .stepParent = rel { return (person, target) }
+                return (target, person)
+            }()
+            // The old one-parent step link, or the couple with one of the child's parents.
+            if let fix = unparent(step.personID, of: child.personID, in: g, ids: &ids) { return .success(fix) }
+            let couples = g.couples.filter { c in
+                c.partners.contains(step.personID) && g.parents(of: child.personID).contains { c.partners.contains($0) }
+            }
+            guard !couples.isEmpty else { return .failure(notRelated) }
+            if let shared = couples.first(where: { c in g.childLinks.contains { $0.coupleID == c.coupleID } }) {
+                let other = shared.partners.first { $0 != step.personID }.flatMap(g.person)?.name ?? child.name
+                return .failure(Problem(kind: .coupleHasChildren(step.name, other)))
+            }
+            return .success(couples.map { .genogramRemoved(GenogramRemoval(kind: .couple, id: $0.coupleID)) })
         }
     }
 

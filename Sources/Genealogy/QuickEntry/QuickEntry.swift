@@ -23,9 +23,15 @@ public enum QuickEntry {
             case shareParents(String, String)
             /// A grandchild of someone with several children: whose child is it?
             case ambiguousGrandchild(String)
-            /// `oom van Zoë`: a relation word quick entry does not know (it says which).
+            /// `peetoom van Zoë`: a relation word quick entry does not know (it says which).
             case unknownRelation(String)
+            /// The line can mean more than one thing: the worker chooses, and the line is read again.
+            case question(QuickEntryQuestion)
+            /// `oom van Zoë` while none of Zoë's parents is known: whom to enter first, for whom.
+            case enterFirst(Needed, String)
         }
+        /// Whom a relative is placed through, when nobody of that kind is known yet.
+        public enum Needed: Hashable, Sendable { case parent, auntOrUncle, sibling, auntUncleOrSibling }
         public var kind: Kind
     }
 
@@ -39,11 +45,27 @@ public enum QuickEntry {
     enum Relation {
         case parent(Gender?, ChildLinkKind), child(Gender?, ChildLinkKind), partner(CoupleStatus, Gender?), sibling(Gender?)
         case grandparent(Gender?), grandchild(Gender?), twin(Gender?)
+        case auntOrUncle(Gender?), halfSibling(Gender?)
+        /// `neef`/`nicht` may be either; `cousin` and `nephew`/`niece` say which.
+        case cousinOrNephew(Gender?, cousin: Bool, nephew: Bool)
+        /// The partner of one of the other's parents (`stiefvader van`), or the other way round.
+        case stepParent(Gender?), stepChild(Gender?)
+        /// `vriend van`: a partner, or a friend for the network map (asked).
+        case friend(Gender?)
     }
 
-    /// Reads any quick-entry line against the family's record.
-    public static func interpret(_ line: String, record: FamilyRecord, year: Int, ids: inout some IDGenerating) -> Result<Outcome, Problem>
-    {
+    /// What a person line comes to: events for the genogram, or a friend for the network map.
+    enum PersonLine {
+        case genogram([EventPayload])
+        case friendOnNetwork
+    }
+
+    /// Reads any quick-entry line against the family's record. A line that can mean more
+    /// than one thing fails with a `.question`; `answers` are the options chosen so far,
+    /// one for each question in turn, and the line is read again with them.
+    public static func interpret(
+        _ line: String, record: FamilyRecord, year: Int, answers: [Int] = [], ids: inout some IDGenerating
+    ) -> Result<Outcome, Problem> {
         if let rest = prefixed(line, QuickEntryWords.remove) { return removal(rest, record: record) }
         if let rest = prefixed(line, QuickEntryWords.network) {
             return networkContact(rest, record: record, ids: &ids).map { Outcome(payloads: [$0], target: .network) }
@@ -56,15 +78,23 @@ public enum QuickEntry {
             guard !sectors.isEmpty else { return .failure(Problem(kind: .noName)) }
             return .success(Outcome(payloads: [.networkSectorsSet(NetworkSectors(sectors: sectors))], target: .network))
         }
-        return payloads(line, genogram: record.genogram, members: record.members, year: year, ids: &ids)
-            .map { Outcome(payloads: $0, target: .genogram) }
+        var given = Answers(answers)
+        switch personLine(line, genogram: record.genogram, members: record.members, year: year, answers: &given, ids: &ids) {
+        case .success(.genogram(let payloads)): return .success(Outcome(payloads: payloads, target: .genogram))
+        case .success(.friendOnNetwork):
+            // As `netwerk: Bas, vrienden, …`: the rest of the line (`vriend van Zoë`) is its note.
+            let rest = parts(line)
+            return networkContact(([rest[0], "vrienden"] + rest.dropFirst()).joined(separator: ", "), record: record, ids: &ids)
+                .map { Outcome(payloads: [$0], target: .network) }
+        case .failure(let problem): return .failure(problem)
+        }
     }
 
-    /// The events that put a person line into `genogram` (for `year`, to turn ages into years).
-    public static func payloads(
-        _ line: String, genogram: Genogram, members: [FamilyRecord.Member], year: Int,
+    /// What a person line puts into `genogram` (for `year`, to turn ages into years).
+    static func personLine(
+        _ line: String, genogram: Genogram, members: [FamilyRecord.Member], year: Int, answers: inout Answers,
         ids: inout some IDGenerating
-    ) -> Result<[EventPayload], Problem> {
+    ) -> Result<PersonLine, Problem> {
         let parts = parts(line)
         guard let name = parts.first, !name.isEmpty, Int(name) == nil else { return .failure(Problem(kind: .noName)) }
         var g = genogram
@@ -111,7 +141,7 @@ public enum QuickEntry {
             } else if QuickEntryWords.born.contains(lower) {
                 person.kind = nil
             } else if let word = relationAttempt(part) {
-                // "oom van Zoë" looks like a relation: better to say so than to file it as an address.
+                // "peetoom van Zoë" looks like a relation: better to say so than to file it as an address.
                 return .failure(Problem(kind: .unknownRelation(word)))
             } else {
                 household.append(part)
@@ -132,6 +162,16 @@ public enum QuickEntry {
         }) {
             return .failure(Problem(kind: .samePerson(same)))
         }
+        // `vriend van` is asked first: a friend for the map leaves the genogram as it is.
+        if let i = relations.firstIndex(where: { if case .friend = $0.0, !$0.negated { return true } else { return false } }) {
+            let question = QuickEntryQuestion(
+                topic: .partnerOrFriend(person: person.name, target: relations[i].1), options: [.partner, .friendOnNetwork])
+            switch answers.choose(question) {
+            case .failure(let p): return .failure(p)
+            case .success(1): return .success(.friendOnNetwork)
+            case .success: break
+            }
+        }
         for (rel, targetName, negated) in relations {
             if negated {
                 guard let target = find(targetName, in: g) else { return .failure(Problem(kind: .unknownName(targetName))) }
@@ -142,7 +182,7 @@ public enum QuickEntry {
                 continue
             }
             var target = target(targetName, in: &g, members: members, ids: &ids, out: &out)
-            switch relate(rel, &person, &target, in: &g, ids: &ids) {
+            switch relate(rel, &person, &target, in: &g, answers: &answers, ids: &ids) {
             case .success(let events): out += events
             case .failure(let p): return .failure(p)
             }
@@ -159,7 +199,7 @@ public enum QuickEntry {
         }
         // The person's own details may have changed with a relation (gender from "mother").
         if case .genogramPersonSet = out[0] { out[0] = .genogramPersonSet(g.person(person.personID) ?? person) }
-        return .success(out)
+        return .success(.genogram(out))
     }
 
     /// The other person of a relation: known in the genogram, a family member, or new.
@@ -178,26 +218,29 @@ public enum QuickEntry {
 
     static func relate(
         _ rel: Relation, _ person: inout GenogramPerson, _ target: inout GenogramPerson, in g: inout Genogram,
-        ids: inout some IDGenerating
+        answers: inout Answers, ids: inout some IDGenerating
     ) -> Result<[EventPayload], Problem> {
+        /// The relation word says the person's gender ("mother", "uncle").
+        func gendered(_ gender: Gender?) {
+            guard let gender else { return }
+            person.gender = gender
+            g.add(person)
+        }
         switch rel {
         case .parent(let gender, let kind):
-            if let gender {
-                person.gender = gender
-                g.add(person)
+            gendered(gender)
+            if kind == .foster || kind == .adopted {
+                return careParent(person, of: target, kind: kind, in: &g, answers: &answers, ids: &ids)
             }
             return .success(linkParent(person.personID, of: target.personID, kind: kind, in: &g, ids: &ids))
         case .child(let gender, let kind):
-            if let gender {
-                person.gender = gender
-                g.add(person)
+            gendered(gender)
+            if kind == .foster || kind == .adopted {
+                return careParent(target, of: person, kind: kind, in: &g, answers: &answers, ids: &ids)
             }
             return .success(linkParent(target.personID, of: person.personID, kind: kind, in: &g, ids: &ids))
         case .partner(let status, let gender):
-            if let gender {
-                person.gender = gender
-                g.add(person)
-            }
+            gendered(gender)
             if let i = g.couples.firstIndex(where: { Set($0.partners) == Set([person.personID, target.personID]) }) {
                 guard g.couples[i].status != status else { return .success([]) }
                 g.couples[i].status = status  // "ex van" for a couple already there: they split up
@@ -206,38 +249,44 @@ public enum QuickEntry {
             let couple = GenogramCouple(coupleID: ids.next(), partners: [target.personID, person.personID], status: status)
             g.add(couple)
             return .success([.genogramCoupleSet(couple)])
+        case .friend(let gender):
+            // Asked before the relations are placed; here it is the partner that was chosen.
+            return relate(.partner(.cohabiting, gender), &person, &target, in: &g, answers: &answers, ids: &ids)
         case .sibling(let gender):
-            if let gender {
-                person.gender = gender
-                g.add(person)
-            }
+            gendered(gender)
             return .success(siblings(person.personID, target.personID, twins: false, in: &g, ids: &ids))
         case .twin(let gender):
-            if let gender {
-                person.gender = gender
-                g.add(person)
-            }
+            gendered(gender)
             return .success(siblings(person.personID, target.personID, twins: true, in: &g, ids: &ids))
         case .grandparent(let gender):
-            if let gender {
-                person.gender = gender
-                g.add(person)
-            }
+            gendered(gender)
             let parents = g.parents(of: target.personID)
             guard parents.count == 1 else { return .failure(Problem(kind: .ambiguousGrandparent(target.name))) }
             return .success(linkParent(person.personID, of: parents[0], kind: .biological, in: &g, ids: &ids))
         case .grandchild(let gender):
-            if let gender {
-                person.gender = gender
-                g.add(person)
-            }
+            gendered(gender)
             let children = g.children(of: target.personID).filter { $0 != person.personID }
             guard children.count == 1 else { return .failure(Problem(kind: .ambiguousGrandchild(target.name))) }
             return .success(linkParent(children[0], of: person.personID, kind: .biological, in: &g, ids: &ids))
+        case .auntOrUncle(let gender):
+            gendered(gender)
+            return auntOrUncle(person, of: target, in: &g, answers: &answers, ids: &ids)
+        case .cousinOrNephew(let gender, let cousins, let nephews):
+            gendered(gender)
+            return cousinOrNephew(person, of: target, cousins: cousins, nephews: nephews, in: &g, answers: &answers, ids: &ids)
+        case .halfSibling(let gender):
+            gendered(gender)
+            return halfSibling(person, of: target, in: &g, answers: &answers, ids: &ids)
+        case .stepParent(let gender):
+            gendered(gender)
+            return stepParent(person, of: target, in: &g, answers: &answers, ids: &ids)
+        case .stepChild(let gender):
+            gendered(gender)
+            return stepParent(target, of: person, in: &g, answers: &answers, ids: &ids)
         }
     }
 
-    /// One word before `van`/`of`/`met`/`with` (such as `oom van Zoë`) reads as a relation
+    /// One word before `van`/`of`/`met`/`with` (such as `peetoom van Zoë`) reads as a relation
     /// attempt; longer phrases (`woont bij de moeder van Kees`) are where someone lives.
     static func relationAttempt(_ part: String) -> String? {
         let words = part.split(separator: " ")
@@ -282,8 +331,8 @@ public enum QuickEntry {
         return out
     }
 
-    /// Makes `parent` a parent of `child`: joins the child's existing couple when it has
-    /// room, else starts one (a second set of parents, such as foster parents).
+    /// Makes `parent` a parent of `child`: joins the child's existing couple of the same
+    /// kind when it has room, else starts one (a second set of parents, such as foster parents).
     static func linkParent(_ parent: UUID, of child: UUID, kind: ChildLinkKind, in g: inout Genogram, ids: inout some IDGenerating)
         -> [EventPayload]
     {
@@ -291,19 +340,24 @@ public enum QuickEntry {
         if links.contains(where: { l in g.couples.first { $0.coupleID == l.coupleID }?.partners.contains(parent) == true }) {
             return []  // already a parent of this child
         }
-        // The child's other parent and this one are a couple already: the child belongs there.
-        if kind == .biological, let link = links.first(where: { $0.kind == .biological }),
-            let couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count == 1,
-            let together = g.couples.first(where: { Set($0.partners) == Set([couple.partners[0], parent]) && $0.partners.count == 2 })
+        if let link = links.first(where: { $0.kind == kind }), var couple = g.couples.first(where: { $0.coupleID == link.coupleID }),
+            couple.partners.count < 2
         {
-            let moved = GenogramChildLink(coupleID: together.coupleID, childID: child, kind: link.kind, twinGroup: link.twinGroup)
-            g.remove(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child))
-            g.add(moved)
-            return [.genogramRemoved(GenogramRemoval(kind: .childLink, id: couple.coupleID, childID: child)), .genogramChildLinked(moved)]
-        }
-        if kind == .biological, let link = links.first(where: { $0.kind == .biological }),
-            var couple = g.couples.first(where: { $0.coupleID == link.coupleID }), couple.partners.count < 2
-        {
+            let others = g.childLinks.contains { $0.coupleID == couple.coupleID && $0.childID != child }
+            // The child's other parent and this one are a couple already: the child belongs there.
+            if couple.partners.count == 1,
+                let together = g.couples.first(where: { Set($0.partners) == Set([couple.partners[0], parent]) && $0.partners.count == 2 })
+            {
+                return move(link, to: together.coupleID, emptying: others ? nil : couple.coupleID, in: &g)
+            }
+            // A foster or adoptive parent's couple with other children stays theirs alone:
+            // the new parent is a parent of this child only. (Birth parents keep joining,
+            // as siblings entered through one parent share both.)
+            if kind != .biological, couple.partners.count == 1, others {
+                let pair = GenogramCouple(coupleID: ids.next(), partners: [couple.partners[0], parent], status: .unknown)
+                g.add(pair)
+                return [.genogramCoupleSet(pair)] + move(link, to: pair.coupleID, emptying: nil, in: &g)
+            }
             couple.partners.append(parent)
             g.add(couple)
             return [.genogramCoupleSet(couple)]
@@ -319,6 +373,21 @@ public enum QuickEntry {
         g.add(couple)
         g.add(link)
         return [.genogramCoupleSet(couple), .genogramChildLinked(link)]
+    }
+
+    /// Moves a child link to another couple; `emptying` is the old couple when nothing else
+    /// hangs from it any more, so no one-parent couple is left standing for nobody.
+    static func move(_ link: GenogramChildLink, to couple: UUID, emptying: UUID?, in g: inout Genogram) -> [EventPayload] {
+        let moved = GenogramChildLink(coupleID: couple, childID: link.childID, kind: link.kind, twinGroup: link.twinGroup)
+        let removal = GenogramRemoval(kind: .childLink, id: link.coupleID, childID: link.childID)
+        g.remove(removal)
+        g.add(moved)
+        var out: [EventPayload] = [.genogramRemoved(removal), .genogramChildLinked(moved)]
+        if let emptying {
+            g.remove(GenogramRemoval(kind: .couple, id: emptying))
+            out.append(.genogramRemoved(GenogramRemoval(kind: .couple, id: emptying)))
+        }
+        return out
     }
 
     /// "moeder van Sandra" / "mother of Sandra" → the relation and the name; a leading

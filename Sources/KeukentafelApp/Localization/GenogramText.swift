@@ -7,6 +7,7 @@ public enum GenogramText: Hashable, Sendable, CaseIterable {
     case helpFullPanelKey, helpCompleteName
     case tieStressful, tieOneWay
     case genogramEmpty, networkEmpty
+    case quickEntryQuestionTitle, quickEntryQuestionBack
 
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
@@ -40,6 +41,8 @@ public enum GenogramText: Hashable, Sendable, CaseIterable {
                 "Nog niemand op de netwerkkaart. F12 en dan: netwerk: juf Marieke, school, dichtbij",
                 "Nobody on the network map yet. F12, then: network: Ms Marieke, school, close"
             )
+        case .quickEntryQuestionTitle: return ("Wat bedoelt u?", "Which do you mean?")
+        case .quickEntryQuestionBack: return ("Terug naar de regel", "Back to the line")
         }
     }
 }
@@ -48,6 +51,8 @@ public enum GenogramText: Hashable, Sendable, CaseIterable {
 public enum GenogramFormat: Hashable, Sendable {
     // One case a line: the localisation test reads these declarations to find cases without a sample.
     case quickEntryProblem(QuickEntry.Problem.Kind)
+    case quickEntryQuestion(QuickEntryQuestion)
+    case quickEntryOption(QuickEntryQuestion.Option)
     case networkLegend(ascii: Bool)
     case sectorShort(String)
     case assessment(NetworkAssessment)
@@ -97,15 +102,50 @@ public enum GenogramFormat: Hashable, Sendable {
                 )
             case .unknownRelation(let word):
                 return (
-                    "'\(word)' ken ik niet als relatie. Voer het in via een ouder, bijv. 'Kees, broer van Sandra' voor een oom.",
-                    "'\(word)' is not a relation I know. Enter it through a parent, e.g. 'Kees, brother of Sandra' for an uncle."
+                    "'\(word)' ken ik niet als relatie. Gebruik bijv. moeder, broer, oom, tante, neef, nicht of halfzus.",
+                    "'\(word)' is not a relation I know. Use e.g. mother, brother, uncle, aunt, cousin, niece or half-sister."
                 )
+            case .question(let question):
+                return question.topicSentence
+            case .enterFirst(let needed, let name):
+                switch needed {
+                case .parent:
+                    return (
+                        "Voer eerst een ouder van \(name) in (bijv. 'Sandra, moeder van \(name)'): via die ouder komt deze persoon erbij.",
+                        "Enter a parent of \(name) first (e.g. 'Sandra, mother of \(name)'): this person is placed through them."
+                    )
+                case .auntOrUncle:
+                    return (
+                        "Voer eerst een oom of tante van \(name) in: een neef of nicht is hun kind.",
+                        "Enter an uncle or aunt of \(name) first: a cousin is their child."
+                    )
+                case .sibling:
+                    return (
+                        "Voer eerst een broer of zus van \(name) in: een neef of nicht is hun kind.",
+                        "Enter a brother or sister of \(name) first: a nephew or niece is their child."
+                    )
+                case .auntUncleOrSibling:
+                    return (
+                        "Voer eerst een oom, tante, broer of zus van \(name) in: een neef of nicht is hun kind.",
+                        "Enter an uncle, aunt, brother or sister of \(name) first: a cousin, nephew or niece is their child."
+                    )
+                }
             case .coupleHasChildren(let a, let b):
                 return (
                     "\(a) en \(b) hebben kinderen: corrigeer per kind ('niet vader van …') of haal iemand weg ('weg: …').",
                     "\(a) and \(b) have children: correct per child ('not father of …') or take someone off ('remove: …')."
                 )
             }
+        case .quickEntryQuestion(let question):
+            // The question, then each option with the number of its button.
+            let sentence = question.topicSentence
+            let options = question.options.enumerated().map { i, o in (i + 1, GenogramFormat.quickEntryOption(o).translations) }
+            return (
+                ([sentence.nl] + options.map { "\($0.0): \($0.1.nl)" }).joined(separator: "\n"),
+                ([sentence.en] + options.map { "\($0.0): \($0.1.en)" }).joined(separator: "\n")
+            )
+        case .quickEntryOption(let option):
+            return Self.translations(of: option)
         case .networkLegend(let ascii):
             let arrow = ascii ? ">" : "→"
             return (
@@ -169,6 +209,97 @@ public enum GenogramFormat: Hashable, Sendable {
             let nl = ["practical": "praktisch", "company": "gezelschap", "advice": "advies", "emotional": "emotioneel"]
             let en = ["practical": "practical", "company": "company", "advice": "advice", "emotional": "emotional"]
             return (nl[s] ?? s, en[s] ?? s)
+        }
+    }
+}
+
+extension GenogramFormat {
+    /// One answer to a quick-entry question, with who a parent is to the child.
+    static func translations(of option: QuickEntryQuestion.Option) -> (nl: String, en: String) {
+        switch option {
+        case .viaParent(let name, let gender, let kind):
+            let role = parentRole(gender, kind)
+            return ("via \(name) (\(role.nl))", "through \(name) (\(role.en))")
+        case .partnerOfParent(let name, let gender, let kind):
+            let role = parentRole(gender, kind)
+            return ("partner van \(name) (\(role.nl))", "partner of \(name) (\(role.en))")
+        case .childOfOne(let name): return ("kind van \(name), andere ouder onbekend", "child of \(name), other parent unknown")
+        case .childOfBoth(let a, let b): return ("kind van \(a) en \(b)", "child of \(a) and \(b)")
+        case .childOfAuntOrUncle(let name, let gender):
+            let role: (String, String) =
+                switch gender {
+                case .male: ("oom", "uncle")
+                case .female: ("tante", "aunt")
+                default: ("oom of tante", "uncle or aunt")
+                }
+            return ("kind van \(name) (\(role.0))", "child of \(name) (\(role.1))")
+        case .childOfSibling(let name, let gender):
+            let role: (String, String) =
+                switch gender {
+                case .male: ("broer", "brother")
+                case .female: ("zus", "sister")
+                default: ("broer of zus", "brother or sister")
+                }
+            return ("kind van \(name) (\(role.0))", "child of \(name) (\(role.1))")
+        case .careOfBoth(let a, let b, let kind):
+            let child = careChild(kind)
+            return ("\(child.nl) van \(a) en \(b)", "\(child.en) of \(a) and \(b)")
+        case .careOfOne(let a, let kind):
+            let child = careChild(kind)
+            return ("\(child.nl) van \(a) alleen", "\(child.en) of \(a) alone")
+        case .partner: return ("partner (in het genogram)", "partner (on the genogram)")
+        case .friendOnNetwork: return ("vriend(in) op de netwerkkaart", "friend on the network map")
+        }
+    }
+
+    /// Mother, foster father, step-parent …: who a parent is to the child.
+    static func parentRole(_ gender: Gender, _ kind: ChildLinkKind) -> (nl: String, en: String) {
+        let base: (nl: String, en: String) =
+            switch gender {
+            case .female: ("moeder", "mother")
+            case .male: ("vader", "father")
+            default: ("ouder", "parent")
+            }
+        switch kind {
+        case .biological: return base
+        case .foster: return ("pleeg" + base.nl, "foster " + base.en)
+        case .adopted: return ("adoptie" + base.nl, "adoptive " + base.en)
+        case .step: return ("stief" + base.nl, "step" + base.en)
+        }
+    }
+
+    /// Foster child or adopted child.
+    static func careChild(_ kind: ChildLinkKind) -> (nl: String, en: String) {
+        kind == .adopted ? ("adoptiekind", "adopted child") : ("pleegkind", "foster child")
+    }
+}
+
+extension QuickEntryQuestion {
+    /// What is asked, in one sentence.
+    var topicSentence: (nl: String, en: String) {
+        switch topic {
+        case .whichParent(let person, let target):
+            return ("Via welke ouder van \(target) is \(person) familie?", "Through which of \(target)'s parents is \(person) family?")
+        case .partnerOfParent(let person, let target):
+            return ("Van welke ouder van \(target) is \(person) de partner?", "Which of \(target)'s parents is \(person) the partner of?")
+        case .halfSibling(let person, let target):
+            return (
+                "\(person) is halfbroer of halfzus van \(target). Van wie is \(person) een kind?",
+                "\(person) is a half-sibling of \(target). Whose child is \(person)?"
+            )
+        case .whoseChild(let person, let target):
+            return (
+                "\(person) is neef of nicht van \(target). Van wie is \(person) een kind?",
+                "\(person) is a cousin, nephew or niece of \(target). Whose child is \(person)?"
+            )
+        case .partnerOrFriend(let person, let target):
+            return ("Is \(person) de partner van \(target), of een vriend(in)?", "Is \(person) \(target)'s partner, or a friend?")
+        case .careParents(let child, let parent, let kind):
+            let what = GenogramFormat.careChild(kind)
+            return (
+                "Is \(child) \(what.nl) van \(parent) en diens partner samen?",
+                "Is \(child) a \(what.en) of \(parent) and their partner together?"
+            )
         }
     }
 }

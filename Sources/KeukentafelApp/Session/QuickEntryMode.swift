@@ -27,16 +27,21 @@ enum QuickEntryMode {
         if let name = names.first { s.editor.setText(String(text[..<start]) + name) }
     }
 
-    static func submit(_ s: inout SessionState, _ context: ScreenContext) -> Step<Outcome> {
+    /// Enter (or an answer to its question, with `answers` so far): the line into the record,
+    /// a question when it can mean more than one thing, or what is wrong with it.
+    static func submit(_ s: inout SessionState, _ context: ScreenContext, answers: [Int] = []) -> Step<Outcome> {
         let trimmed = s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return .none }
         var ids = EnvironmentIDs(env: context.env)
-        switch QuickEntry.interpret(trimmed, record: s.record, year: s.currentYear(context.env.now()), ids: &ids) {
+        switch QuickEntry.interpret(trimmed, record: s.record, year: s.currentYear(context.env.now()), answers: answers, ids: &ids) {
         case .success(let outcome):
             guard !outcome.payloads.isEmpty else { return .none }
             s.panel = outcome.target == .network ? .network : .genogram
             return SessionFeature.append(&s, outcome.payloads, context)
         case .failure(let problem):
+            if case .question(let question) = problem.kind {
+                return .report(.askQuickEntry(line: trimmed, answers: answers, question: question))
+            }
             s.status = .genogramFormat(.quickEntryProblem(problem.kind))
             return .none
         }

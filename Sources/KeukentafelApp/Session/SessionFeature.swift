@@ -1,4 +1,5 @@
 import Foundation
+import Genealogy
 import KeukentafelDomain
 import TerminalUI
 
@@ -37,6 +38,8 @@ enum SessionFeature: ScreenFeature {
         case retract(UUID)
         /// The worker's answer about a capture line that looks like quick entry.
         case lineIsQuickEntry, lineIsWords
+        /// The worker answered a quick-entry question: read `line` again with all `answers` so far.
+        case quickEntryAnswered(line: String, answers: [Int])
         /// Back from who is present (Alt-H), with these present now.
         case presenceChosen([UUID])
         /// The clock ticked: a card that has stayed on screen is recorded.
@@ -45,7 +48,9 @@ enum SessionFeature: ScreenFeature {
         /// True for intents that come from a key press (they clear the status line).
         var isKey: Bool {
             switch self {
-            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .presenceChosen, .tick:
+            case .paste, .committed, .saveFailed, .pickPrompt, .retract, .lineIsQuickEntry, .lineIsWords, .quickEntryAnswered,
+                .presenceChosen,
+                .tick:
                 return false
             default: return true
             }
@@ -63,6 +68,8 @@ enum SessionFeature: ScreenFeature {
         case closed(number: Int, low: [Evaluation.LowRating])
         /// Ask whether a capture line that looks like quick entry is meant for the map.
         case confirmQuickEntryLine(String)
+        /// Quick entry cannot tell what `line` means: ask, then read it again with `answers` and the choice.
+        case askQuickEntry(line: String, answers: [Int], question: QuickEntryQuestion)
         /// Open who is present over the session (someone arrives, leaves, or is new).
         case editPresence
         /// Open the search over the session (`/` on an empty capture line).
@@ -121,6 +128,10 @@ enum SessionFeature: ScreenFeature {
             QuickEntryMode.open(&s)
             s.editor.setText(line)
             return QuickEntryMode.submit(&s, context)
+        case .quickEntryAnswered(let line, let answers):
+            // Only the very line that was asked about, still on the quick-entry line.
+            guard s.mode == .quickEntry, s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines) == line else { return .none }
+            return QuickEntryMode.submit(&s, context, answers: answers)
         case .paste(let text):
             paste(text, &s)
             return .none

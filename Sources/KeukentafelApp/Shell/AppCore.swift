@@ -210,6 +210,8 @@ public enum AppCore {
         case (.retract(let entry), 1): return session(.retract(entry), &state, env)
         case (.quickEntryLine, 1): return session(.lineIsQuickEntry, &state, env)
         case (.quickEntryLine, 2): return session(.lineIsWords, &state, env)
+        case (.quickEntryQuestion(let line, let answers), let option) where option >= 1:
+            return session(.quickEntryAnswered(line: line, answers: answers + [option - 1]), &state, env)
         default: break
         }
         return []
@@ -347,6 +349,13 @@ public enum AppCore {
                         state.t(.session(.quickEntryLineBack)), state.t(.session(.quickEntryLineAsQuickEntry)),
                         state.t(.session(.quickEntryLineAsWords)),
                     ]), .quickEntryLine)
+        case .askQuickEntry(let line, let answers, let question)?:
+            // The options are listed by number in the message; the buttons are their numbers.
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.t(.genogram(.quickEntryQuestionTitle)), message: state.t(.genogramFormat(.quickEntryQuestion(question))),
+                    buttons: [state.t(.genogram(.quickEntryQuestionBack))] + question.options.indices.map { "\($0 + 1)" },
+                    numberKeys: true), .quickEntryQuestion(line: line, answers: answers))
         case .closed(let number, let low)?:
             // A practice round goes on to the observer's scores and the feedback.
             if case .session(let s) = state.screen, s.session?.kind == .practice {

@@ -23,6 +23,9 @@ public enum DialogPurpose: Equatable, Sendable {
     case leaveSession
     /// A capture line that looks like quick entry: back, quick entry, or their words.
     case quickEntryLine
+    /// A question about a quick-entry line: back, or one button per option; `answers` are
+    /// the options chosen before this question.
+    case quickEntryQuestion(line: String, answers: [Int])
 }
 
 /// The whole application state: one value, changed only by `AppCore.update`.

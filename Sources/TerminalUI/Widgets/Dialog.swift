@@ -7,17 +7,24 @@ public struct Dialog: Equatable, Sendable {
     public var message: String
     public var buttons: [String]
     public private(set) var selected: Int
+    /// Digit keys 1–9 choose that button directly (for options listed by number).
+    public var numberKeys: Bool
 
-    public init(title: String, message: String, buttons: [String], selected: Int = 0) {
+    public init(title: String, message: String, buttons: [String], selected: Int = 0, numberKeys: Bool = false) {
         self.title = title
         self.message = message
         self.buttons = buttons
         self.selected = buttons.isEmpty ? 0 : min(max(0, selected), buttons.count - 1)
+        self.numberKeys = numberKeys
     }
 
     public mutating func handle(_ press: KeyPress) -> Outcome {
         switch press.key {
         case .escape: return .dismissed
+        case .character(let c) where numberKeys && press.modifiers.isEmpty:
+            guard let n = c.wholeNumberValue, n >= 1, n < buttons.count else { return .unhandled }
+            selected = n
+            return .chose(n)
         case .enter: return buttons.isEmpty ? .dismissed : .chose(selected)
         case .left, .backTab:
             if !buttons.isEmpty { selected = (selected + buttons.count - 1) % buttons.count }

@@ -64,7 +64,8 @@ let package = Package(
         .executableTarget(
             name: "store-crash-writer", dependencies: ["KeukentafelStore", "KeukentafelDomain"], path: "Tests/StoreCrashWriter"),
         .target(
-            name: "TestSupport", dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts"],
+            name: "TestSupport",
+            dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts", "Genealogy"],
             path: "Tests/TestSupport"),
         .testTarget(name: "KeukentafelDomainTests", dependencies: ["KeukentafelDomain"]),
         .testTarget(name: "MethodAnalysisTests", dependencies: ["MethodAnalysis", "KeukentafelDomain", "PromptLibrary", "ShippedPrompts"]),

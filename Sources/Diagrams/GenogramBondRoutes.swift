@@ -13,7 +13,9 @@ public struct GenogramBondRoutes: Equatable, Sendable {
     /// Relations drawn along a couple line.
     public var along: [UUID: GenogramLines.PartnerLane]
 
-    public init(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int) {
+    /// `visible`: the part of the drawing on show (the screen pans over a large
+    /// genogram); a relation routed outside it would show with gaps.
+    public init(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int, visible: Rect? = nil) {
         paths = [:]
         along = Dictionary(lines.partnerLanes.map { ($0.bondID, $0) }, uniquingKeysWith: { a, _ in a })
         guard !g.bonds.isEmpty else { return }
@@ -28,8 +30,15 @@ public struct GenogramBondRoutes: Equatable, Sendable {
         }
         let slot = lines.slot
         let drawn = layout.drawings(g)
-        var used = Set<Point>()
-        for bond in g.bonds where along[bond.bondID] == nil {
+        // The nearest first, so each keeps its natural way and the long ones go round.
+        func distance(_ b: GenogramBond) -> Int {
+            guard let p = layout.places[b.from], let q = layout.places[b.to] else { return .max }
+            return abs(lines.x(p.column) - lines.x(q.column)) + abs(lines.y(p.row) - lines.y(q.row))
+        }
+        let bonds = g.bonds.enumerated().sorted { (distance($0.element), $0.offset) < (distance($1.element), $1.offset) }.map(\.element)
+        // Cells other relations run through: true where straight across, false at a bend.
+        var used: [Point: Bool] = [:]
+        for bond in bonds where along[bond.bondID] == nil {
             // Someone drawn twice: the drawing nearest the other person.
             let from = drawn.filter { $0.person.personID == bond.from }.map { Point(x: lines.x($0.place.column), y: lines.y($0.place.row)) }
             let to = drawn.filter { $0.person.personID == bond.to }.map { Point(x: lines.x($0.place.column), y: lines.y($0.place.row)) }
@@ -40,22 +49,42 @@ public struct GenogramBondRoutes: Equatable, Sendable {
             // Near the two, and inside the drawing (which keeps a free row above and below).
             let x0 = max(0, min(a.x, b.x) - slot)
             let y0 = max(0, min(a.y, b.y) - 2)
-            let area = Rect(
+            var area = Rect(
                 x: x0, y: y0, width: min(lines.width, max(a.x, b.x) + slot + 1) - x0, height: min(lines.height, max(a.y, b.y) + 5) - y0)
-            // Another relation's cells only when there is no other way.
-            func route(sharing: Bool) -> [Point]? {
+            if let visible { area = area.intersection(visible) }
+            // Another relation's cells only when there is no other way, and then only
+            // straight across it: never along it, never at its bends.
+            // A wider way round, kept to the neighbourhood so large drawings stay quick.
+            var wider = Rect(x: area.x - 3 * slot, y: area.y - 8, width: area.width + 6 * slot, height: area.height + 16)
+                .intersection(Rect(x: 0, y: 0, width: lines.width, height: lines.height))
+            if let visible { wider = wider.intersection(visible) }
+            func route(sharing: Bool, in area: Rect) -> [Point]? {
                 CellRouter.route(
-                    from: a, to: b, in: area, blocked: { blocked.contains($0) || (!sharing && used.contains($0)) },
-                    penalty: { p in (lineCells.contains(p) ? 12 : 0) + (used.contains(p) ? 30 : 0) }, bend: 3)
+                    from: a, to: b, in: area,
+                    blocked: { blocked.contains($0) || (used[$0] != nil && (!sharing || used[$0] == false)) },
+                    penalty: { p in (lineCells.contains(p) ? 12 : 0) + (used[p] != nil ? 30 : 0) }, bend: 3)
             }
-            guard let path = route(sharing: false) ?? route(sharing: true) else { continue }
+            func crossesOnly(_ path: [Point]) -> Bool {
+                path.indices.dropFirst().dropLast().allSatisfy { i in
+                    guard used[path[i]] != nil else { return true }
+                    let (prev, next) = (path[i - 1], path[i + 1])
+                    return prev.x == next.x || prev.y == next.y
+                } && !zip(path, path.dropFirst()).contains { used[$0] != nil && used[$1] != nil }
+            }
+            // Near the two first; then further round.
+            let tries = [(false, area), (false, wider), (true, area), (true, wider)]
+            guard let path = tries.lazy.compactMap({ route(sharing: $0.0, in: $0.1) }).first(where: crossesOnly) else { continue }
             paths[bond.bondID] = path
-            for p in path.dropFirst().dropLast() { used.insert(p) }
+            for i in path.indices.dropFirst().dropLast() {
+                let straight = path[i - 1].x == path[i + 1].x || path[i - 1].y == path[i + 1].y
+                used[path[i]] = used[path[i]] == nil ? straight : false
+            }
         }
     }
 
-    /// Where no relation may run: symbols, the room of every name and the junctions of
-    /// the family lines (a relation crossing there would make a junction unreadable).
+    /// Where no relation may run: symbols, the room of every name, couple lines between
+    /// partners and the junctions of the family lines (a relation crossing there would
+    /// make a junction unreadable).
     static func blockedCells(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int) -> Set<Point> {
         var out = Set<Point>()
         let copied = Set(layout.copies.values)
@@ -69,9 +98,14 @@ public struct GenogramBondRoutes: Equatable, Sendable {
             let w = GenogramCaption.cells(d.person, year: year, copied: copied.contains(d.person.personID), slot: lines.slot)
             for x in (cx - w / 2)..<(cx - w / 2 + w) { out.insert(Point(x: x, y: top + 1)) }
         }
-        for s in lines.segments where !(s.role == .couple && lines.inline.contains(s.family)) {
-            out.insert(s.from)
-            out.insert(s.to)
+        for s in lines.segments {
+            if s.role == .couple && lines.inline.contains(s.family) {
+                // Between partners: a relation running there would read as the couple's line.
+                for x in s.from.x...s.to.x { out.insert(Point(x: x, y: s.from.y)) }
+            } else {
+                out.insert(s.from)
+                out.insert(s.to)
+            }
         }
         return out
     }

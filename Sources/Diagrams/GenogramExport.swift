@@ -64,8 +64,10 @@ public enum GenogramExport {
     /// child lines; emotional relations along the routes the screen uses.
     public static func svg(name: String, _ g: Genogram, year: Int, language: Language = .nl) -> String {
         let layout = GenogramLayout(g)
-        let lines = GenogramLines(g, layout, slot: 10)
+        let lines = GenogramLines(g, layout, slot: 10, relationRows: 2)
         let routes = GenogramBondRoutes(g, layout, lines, year: year)
+        // Relations with no way round the names are listed under the legend, never hidden.
+        let undrawn = g.bonds.filter { routes.along[$0.bondID] == nil && routes.paths[$0.bondID] == nil }
         let unit = 15.0
         let size = 36.0
         let h = size / 2
@@ -73,7 +75,7 @@ public enum GenogramExport {
         let legend = GenogramLegendItem.items(g, layout)
         let legendColumns = 4
         let legendRowHeight = 26.0
-        let legendHeight = 30 + Double((legend.count + legendColumns - 1) / legendColumns) * legendRowHeight
+        let legendHeight = 30 + Double((legend.count + legendColumns - 1) / legendColumns) * legendRowHeight + Double(undrawn.count) * 18
         let width = max(Double(legendColumns) * 170 + 2 * margin, Double(lines.width) * unit + 2 * margin)
         // Rows of the drawing: a symbol row, a caption row (name and years), lanes.
         let symbolRows = Set(lines.rowTop)
@@ -224,6 +226,13 @@ public enum GenogramExport {
             out += legendSample(item, x: x, y: y)
             out +=
                 "<text x=\"\(svgNumber(x + 40))\" y=\"\(svgNumber(y + 4))\" font-size=\"12\">\(xmlEscaped(item.label(language)))</text>\n"
+        }
+        let notesTop = top + 24 + Double((legend.count + legendColumns - 1) / legendColumns) * legendRowHeight
+        for (i, b) in undrawn.enumerated() {
+            let text =
+                (language == .nl ? "Niet in de tekening (geen vrije weg): " : "Not drawn (no free way): ")
+                + "\(g.person(b.from)?.name ?? "?") – \(g.person(b.to)?.name ?? "?"): \(GenogramLegendItem.bond(b.kind).label(language))"
+            out += "<text x=\"\(Int(margin))\" y=\"\(svgNumber(notesTop + Double(i) * 18))\" font-size=\"12\">\(xmlEscaped(text))</text>\n"
         }
         return out + "</svg>\n"
     }

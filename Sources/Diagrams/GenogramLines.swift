@@ -94,7 +94,9 @@ public struct GenogramLines: Equatable, Sendable {
         var far: [(child: UUID, gutter: Int, approach: Int)] = []
     }
 
-    public init(_ g: Genogram, _ layout: GenogramLayout, slot requested: Int) {
+    /// `relationRows`: free rows above the first generation and below the last, where
+    /// emotional relations can run round the drawing (the SVG affords more than a screen).
+    public init(_ g: Genogram, _ layout: GenogramLayout, slot requested: Int, relationRows: Int = 1) {
         // An even slot puts a side-by-side couple's midpoint exactly on a cell.
         let slot = max(4, requested + requested % 2)
         self.slot = slot
@@ -145,22 +147,24 @@ public struct GenogramLines: Equatable, Sendable {
         }
 
         // Verticals already fixed, per band (band r lies above generation r).
-        var used = [Set<Int>](repeating: [], count: rows + 1)
+        // Per band: x → the couples whose verticals stand there.
+        var used = [[Int: Set<UUID>]](repeating: [:], count: rows + 1)
+        func mark(_ b: Int, _ x: Int, _ family: UUID) { used[b][x, default: []].insert(family) }
         func band(_ f: Family) -> Int { max(0, f.parentRow + 1) }
         for i in families.indices {
             let f = families[i]
             if f.inline {
                 families[i].descentX = (x(f.partners[0].place.column) + x(f.partners[1].place.column)) / 2
             }
-            if let d = families[i].descentX, !f.kids.isEmpty { used[band(f)].insert(d) }
+            if let d = families[i].descentX, !f.kids.isEmpty { mark(band(f), d, f.id) }
             for k in f.kids where k.place.row == f.parentRow + 1 {
-                if let e = entry[k.link.childID]?[f.id] { used[band(f)].insert(e) }
+                if let e = entry[k.link.childID]?[f.id] { mark(band(f), e, f.id) }
             }
-            if !f.inline && f.partners.count > 1 { for p in f.partners { used[band(f)].insert(x(p.place.column)) } }
+            if !f.inline && f.partners.count > 1 { for p in f.partners { mark(band(f), x(p.place.column), f.id) } }
         }
         for f in families {
             for k in f.kids where k.place.row > f.parentRow + 1 {
-                if let e = entry[k.link.childID]?[f.id] { used[k.place.row].insert(e) }
+                if let e = entry[k.link.childID]?[f.id] { mark(k.place.row, e, f.id) }
             }
         }
         // A child further down than the next generation: down the gutter between two
@@ -174,12 +178,12 @@ public struct GenogramLines: Equatable, Sendable {
                 for step in 0..<(2 * max(1, layout.columns) + 2) {
                     let distance = slot / 2 + (step / 2) * slot
                     let candidate = step % 2 == 0 ? centre + distance : centre - distance
-                    if candidate >= 0 && !bands.contains(where: { used[$0].contains(candidate) }) {
+                    if candidate >= 0 && !bands.contains(where: { used[$0][candidate] != nil }) {
                         chosen = candidate
                         break
                     }
                 }
-                for b in bands { used[b].insert(chosen) }
+                for b in bands { mark(b, chosen, f.id) }
                 families[i].far.append((k.link.childID, chosen, 0))
             }
         }
@@ -195,13 +199,14 @@ public struct GenogramLines: Equatable, Sendable {
             var chosen = mid
             for step in 0..<(hi - lo) {
                 let candidate = mid + (step % 2 == 0 ? step / 2 : -(step / 2 + 1))
-                if candidate > lo && candidate < hi && !used[band(f)].contains(candidate) {
+                // A line straight down to one's own child is no conflict.
+                if candidate > lo && candidate < hi && (used[band(f)][candidate] ?? []).isSubset(of: [f.id]) {
                     chosen = candidate
                     break
                 }
             }
             families[i].descentX = chosen
-            if !f.kids.isEmpty { used[band(f)].insert(chosen) }
+            if !f.kids.isEmpty { mark(band(f), chosen, f.id) }
         }
 
         // What stands on each generation's row, for the rule that a lane-0 line passes
@@ -312,7 +317,7 @@ public struct GenogramLines: Equatable, Sendable {
         // between generations, as the drawing always had).
         var rowTop: [Int] = []
         // Emotional relations may need a free row above the first generation and below the last.
-        let margin = g.bonds.isEmpty ? 0 : 1
+        let margin = g.bonds.isEmpty ? 0 : relationRows
         var y = max(margin, bottomLanes[0])
         for r in 0..<rows {
             if r > 0 { y += 2 + max(2, topLanes[r] + bottomLanes[r]) }

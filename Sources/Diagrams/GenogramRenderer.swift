@@ -41,7 +41,8 @@ public enum GenogramRenderer {
             if rect.contains(q) { canvas.set(glyph, x: q.x, y: q.y, style: theme.border) }
         }
         // Emotional relations, along couple lines or routed around symbols and names.
-        let routes = GenogramBondRoutes(g, layout, lines, year: year)
+        let routes = GenogramBondRoutes(
+            g, layout, lines, year: year, visible: Rect(x: rect.x - sx(0), y: rect.y - sy(0), width: rect.width, height: rect.height))
         for bond in g.bonds {
             let stroke = GenogramGlyphs.bond(bond.kind, ascii: ascii)
             let style: Style

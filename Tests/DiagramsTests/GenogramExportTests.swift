@@ -74,3 +74,30 @@ struct GenogramExportTests {
         }
     }
 }
+
+@Suite("The foster family's SVG, for people to look at")
+struct FosterFamilySVGTests {
+    /// `Screens/genogram-foster-family.svg` and its PNG (rsvg-convert), rewritten on purpose
+    /// with `KEUKENTAFEL_RECORD_SCREENS=1`.
+    @Test("the SVG of the foster family entered by quick entry matches the committed one, and its lines pass the checker")
+    func fosterFamily() throws {
+        let g = FosterFamily.genogram
+        let layout = GenogramLayout(g)
+        let lines = GenogramLines(g, layout, slot: 10)
+        #expect(GenogramLineCheck.problems(g, layout, lines) == [])
+        let svg = GenogramExport.svg(name: "Gezin Vos (fictief)", g, year: 2026, language: .nl)
+        let url = Golden.screensDirectory.appendingPathComponent("genogram-foster-family.svg")
+        if Golden.isRecording {
+            try svg.write(to: url, atomically: true, encoding: .utf8)
+            let png = Golden.screensDirectory.appendingPathComponent("genogram-foster-family.png")
+            let r = try Subprocess.run(["rsvg-convert", "-o", png.path, url.path])
+            #expect(r.status == 0, "\(r.output)")
+            return
+        }
+        let stored = try String(contentsOf: url, encoding: .utf8)
+        #expect(stored == svg, "Screens/genogram-foster-family.svg differs; re-record on purpose")
+        // One foster couple drawn dashed (living together), one foster line dotted, the
+        // birth parents' line solid: the dotted dash appears on Jayden's foster line only.
+        #expect(svg.components(separatedBy: "stroke-dasharray=\"2,3\"").count - 1 == 2, "the foster line and its legend sample")
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Genealogy
 import KeukentafelDomain
+import TestSupport
 import Testing
 
 @Suite("Genogram quick entry")
@@ -54,12 +55,7 @@ struct QuickEntryTests {
     /// The foster family of issue 14, as a worker types it while they talk: Peter and Ingrid
     /// live together with their daughter Lotte and their foster son Jayden (the index child);
     /// Jayden's birth parents Mandy and Rick are divorced and Rick has died. No line asks.
-    static let fosterFamily = [
-        "Jayden, 9, jongen, index", "Ingrid, 44, pleegmoeder van Jayden", "Peter, 46, pleegvader van Jayden",
-        "Ingrid, partner van Peter", "Lotte, 12, dochter van Ingrid, dochter van Peter", "Mandy, 31, moeder van Jayden",
-        "Rick, vader van Jayden, overleden 2023", "Rick, ex van Mandy", "Ingrid, hecht met Jayden", "Mandy, ruzie met Jayden",
-        "Peter, geen contact met Mandy",
-    ]
+    static let fosterFamily = FosterFamily.lines
 
     static func problem(_ line: String, in record: FamilyRecord) -> QuickEntry.Problem.Kind? {
         var ids = SeededIDs(seed: 9 &+ UInt64(record.eventCount) &* 7919)

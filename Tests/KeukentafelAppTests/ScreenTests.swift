@@ -90,6 +90,17 @@ struct ScreenTests {
             }
         }
         add("home.ascii.80x24", glyphs: .ascii) { at(80, 24) }
+        // The foster family of issue 14 as quick entry draws it: one foster couple, the birth
+        // parents beside them, the foster son's two lines side by side.
+        addEverywhere("session-genogram-foster") { language, size in
+            SessionFixtures.state(language, size: size) {
+                var empty = $0.record
+                empty.genogram = Genogram()
+                $0.record = FosterFamily.entered(into: empty)
+                $0.panel = .genogram
+                $0.fullPanel = true
+            }
+        }
         // The family over time and the caseload overview.
         progressScreens(addEverywhere)
         for (w, h) in standardSizes {

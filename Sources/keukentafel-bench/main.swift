@@ -304,6 +304,18 @@ do {
         let runs = g.persons.count > 1000 ? (quick ? 2 : 5) : (quick ? 5 : 20)
         var layout = GenogramLayout(g)
         row("layout: \(name)", (0..<runs).map { _ in clock { layout = GenogramLayout(g) } })
+        // What both drawings need: the places and every family line on its lane.
+        var lines = GenogramLines(g, layout, slot: 10)
+        row(
+            "layout + lines: \(name)",
+            (0..<runs).map { _ in
+                clock {
+                    layout = GenogramLayout(g)
+                    lines = GenogramLines(g, layout, slot: 10)
+                }
+            })
+        let lineProblems = GenogramLineCheck.problems(g, layout, lines)
+        print("    lines: \(lines.segments.count) segments, \(lines.height) rows; line checker: \(lineProblems.count) problems")
         let problems = GenogramLayoutCheck.problems(g, layout)
         var kinds: [String: Int] = [:]
         for p in problems {

@@ -1,3 +1,4 @@
+import Diagrams
 import Foundation
 import KeukentafelApp
 import KeukentafelDomain
@@ -376,6 +377,51 @@ struct QuickEntryFlowTests {
     }
 
     static let enter = InputEvent.key(KeyPress(.enter))
+
+    /// Answers the question on show with the option whose text contains `text`.
+    static func answer(_ text: String, _ state: inout AppState) throws -> [EventPayload] {
+        let (dialog, _, _) = try #require(question(state), "expected a question")
+        let option = try #require(
+            dialog.message.split(separator: "\n").first { $0.contains(text) && $0.first?.isNumber == true }, "\(dialog.message)")
+        return R.run([.key(.char(option.first!))], &state)
+    }
+
+    @Test("an uncle, a cousin (after its question), a half-sister and a step-father: the right links, in the panel at once")
+    func relatives() throws {
+        var state = SessionFixtures.state(size: Size(width: 200, height: 50)) {
+            $0.panel = .genogram
+            $0.fullPanel = true
+        }
+        func person(_ name: String) throws -> GenogramPerson { try #require(R.session(state)?.record.genogram.persons.first { $0.name == name }) }
+        func parents(_ name: String) throws -> Set<UUID> { Set(try #require(R.session(state)).record.genogram.parents(of: try person(name).personID)) }
+        R.run([.key(KeyPress(.function(12)))], &state)
+        // Kees, Karim's brother: the same parents as Karim.
+        R.run(R.type("Kees, 41, oom van Zoë") + [Self.enter], &state)
+        _ = try Self.answer("Karim", &state)
+        #expect(try parents("Kees") == parents("Karim") && !(try parents("Karim")).isEmpty)
+        #expect(AppFixtures.render(state).contains("Kees 41"))
+        // Tim: a neef of Zoë, here her cousin, Kees's son.
+        R.run(R.type("Tim, 14, neef van Zoë") + [Self.enter], &state)
+        _ = try Self.answer("Kees", &state)
+        #expect(try parents("Tim") == [try person("Kees").personID])
+        #expect(AppFixtures.render(state).contains("Tim 14"))
+        // Noor: Zoë's half-sister through Sandra alone.
+        R.run(R.type("Noor, 5, halfzus van Zoë") + [Self.enter], &state)
+        if Self.question(state) != nil { _ = try Self.answer("Sandra", &state) }
+        let noor = try parents("Noor")
+        #expect(noor.contains(try person("Sandra").personID) && !noor.contains(try person("Karim").personID))
+        #expect(AppFixtures.render(state).contains("Noor 5"))
+        // Bas: Milan's step-father is Sandra's new partner, not Milan's parent.
+        R.run(R.type("Bas, 45, stiefvader van Milan") + [Self.enter], &state)
+        if Self.question(state) != nil { _ = try Self.answer("Sandra", &state) }
+        let g = try #require(R.session(state)).record.genogram
+        let bas = try person("Bas").personID
+        #expect(g.couples.contains { Set($0.partners) == [bas, try! person("Sandra").personID] })
+        #expect(!(try parents("Milan")).contains(bas))
+        #expect(AppFixtures.render(state).contains("Bas 45"))
+        let layout = GenogramLayout(g)
+        #expect(GenogramLineCheck.problems(g, layout, GenogramLines(g, layout, slot: 14)) == [])
+    }
 
     /// The quick-entry question on show, with the line and earlier answers it is about.
     static func question(_ state: AppState) -> (Dialog, line: String, answers: [Int])? {

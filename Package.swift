@@ -80,7 +80,9 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
         .testTarget(
             name: "KeukentafelAppTests",
-            dependencies: ["KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport", "Diagrams"]),
+            dependencies: [
+                "KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport", "Diagrams",
+            ]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore", "KeukentafelDomain"]),
     ],
     swiftLanguageModes: [.v6]

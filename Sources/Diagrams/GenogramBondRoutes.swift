@@ -19,14 +19,18 @@ public struct GenogramBondRoutes: Equatable, Sendable {
         paths = [:]
         along = Dictionary(lines.partnerLanes.map { ($0.bondID, $0) }, uniquingKeysWith: { a, _ in a })
         guard !g.bonds.isEmpty else { return }
-        let blocked = Self.blockedCells(g, layout, lines, year: year)
-        var lineCells = Set<Point>()
+        // One cell a byte over the whole drawing: a route asks about many cells, many times.
+        let w = max(1, lines.width)
+        let bounds = Rect(x: 0, y: 0, width: w, height: lines.height)
+        func index(_ p: Point) -> Int { p.y * w + p.x }
+        var isBlocked = [Bool](repeating: false, count: w * lines.height)
+        var onLine = [Bool](repeating: false, count: w * lines.height)
+        for p in Self.blockedCells(g, layout, lines, year: year) where bounds.contains(p) { isBlocked[index(p)] = true }
         for s in lines.segments {
-            if s.from.y == s.to.y {
-                for x in s.from.x...s.to.x { lineCells.insert(Point(x: x, y: s.from.y)) }
-            } else {
-                for y in s.from.y...s.to.y { lineCells.insert(Point(x: s.from.x, y: y)) }
-            }
+            let cells =
+                s.from.y == s.to.y
+                ? (s.from.x...s.to.x).map { Point(x: $0, y: s.from.y) } : (s.from.y...s.to.y).map { Point(x: s.from.x, y: $0) }
+            for p in cells where bounds.contains(p) { onLine[index(p)] = true }
         }
         let slot = lines.slot
         let drawn = layout.drawings(g)
@@ -36,8 +40,8 @@ public struct GenogramBondRoutes: Equatable, Sendable {
             return abs(lines.x(p.column) - lines.x(q.column)) + abs(lines.y(p.row) - lines.y(q.row))
         }
         let bonds = g.bonds.enumerated().sorted { (distance($0.element), $0.offset) < (distance($1.element), $1.offset) }.map(\.element)
-        // Cells other relations run through: true where straight across, false at a bend.
-        var used: [Point: Bool] = [:]
+        // Cells other relations run through: 1 where straight across, 2 at a bend.
+        var used = [UInt8](repeating: 0, count: w * lines.height)
         for bond in bonds where along[bond.bondID] == nil {
             // Someone drawn twice: the drawing nearest the other person.
             let from = drawn.filter { $0.person.personID == bond.from }.map { Point(x: lines.x($0.place.column), y: lines.y($0.place.row)) }
@@ -46,38 +50,32 @@ public struct GenogramBondRoutes: Equatable, Sendable {
             guard
                 let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) })
             else { continue }
-            // Near the two, and inside the drawing (which keeps a free row above and below).
-            let x0 = max(0, min(a.x, b.x) - slot)
-            let y0 = max(0, min(a.y, b.y) - 2)
+            // Near the two (a little way round them), inside the part of the drawing on
+            // show, which keeps a free row above and below for relations.
             var area = Rect(
-                x: x0, y: y0, width: min(lines.width, max(a.x, b.x) + slot + 1) - x0, height: min(lines.height, max(a.y, b.y) + 5) - y0)
+                x: min(a.x, b.x) - 4 * slot, y: min(a.y, b.y) - 10, width: abs(a.x - b.x) + 8 * slot + 1, height: abs(a.y - b.y) + 21
+            ).intersection(bounds)
             if let visible { area = area.intersection(visible) }
             // Another relation's cells only when there is no other way, and then only
             // straight across it: never along it, never at its bends.
-            // A wider way round, kept to the neighbourhood so large drawings stay quick.
-            var wider = Rect(x: area.x - 3 * slot, y: area.y - 8, width: area.width + 6 * slot, height: area.height + 16)
-                .intersection(Rect(x: 0, y: 0, width: lines.width, height: lines.height))
-            if let visible { wider = wider.intersection(visible) }
-            func route(sharing: Bool, in area: Rect) -> [Point]? {
+            func route(sharing: Bool) -> [Point]? {
                 CellRouter.route(
                     from: a, to: b, in: area,
-                    blocked: { blocked.contains($0) || (used[$0] != nil && (!sharing || used[$0] == false)) },
-                    penalty: { p in (lineCells.contains(p) ? 12 : 0) + (used[p] != nil ? 30 : 0) }, bend: 3)
+                    blocked: { p in isBlocked[index(p)] || (used[index(p)] != 0 && (!sharing || used[index(p)] == 2)) },
+                    penalty: { p in (onLine[index(p)] ? 12 : 0) + (used[index(p)] != 0 ? 30 : 0) }, bend: 3)
             }
             func crossesOnly(_ path: [Point]) -> Bool {
                 path.indices.dropFirst().dropLast().allSatisfy { i in
-                    guard used[path[i]] != nil else { return true }
+                    guard used[index(path[i])] != 0 else { return true }
                     let (prev, next) = (path[i - 1], path[i + 1])
                     return prev.x == next.x || prev.y == next.y
-                } && !zip(path, path.dropFirst()).contains { used[$0] != nil && used[$1] != nil }
+                } && !zip(path, path.dropFirst()).contains { used[index($0)] != 0 && used[index($1)] != 0 }
             }
-            // Near the two first; then further round.
-            let tries = [(false, area), (false, wider), (true, area), (true, wider)]
-            guard let path = tries.lazy.compactMap({ route(sharing: $0.0, in: $0.1) }).first(where: crossesOnly) else { continue }
+            guard let path = route(sharing: false) ?? route(sharing: true).flatMap({ crossesOnly($0) ? $0 : nil }) else { continue }
             paths[bond.bondID] = path
             for i in path.indices.dropFirst().dropLast() {
                 let straight = path[i - 1].x == path[i + 1].x || path[i - 1].y == path[i + 1].y
-                used[path[i]] = used[path[i]] == nil ? straight : false
+                used[index(path[i])] = used[index(path[i])] == 0 && straight ? 1 : 2
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KeukentafelDomain
+import Synchronization
 import TerminalUI
 
 /// Draws a genogram layout onto the canvas with McGoldrick-style symbols: square for
@@ -41,7 +42,7 @@ public enum GenogramRenderer {
             if rect.contains(q) { canvas.set(glyph, x: q.x, y: q.y, style: theme.border) }
         }
         // Emotional relations, along couple lines or routed around symbols and names.
-        let routes = GenogramBondRoutes(
+        let routes = routesRemembered(
             g, layout, lines, year: year, visible: Rect(x: rect.x - sx(0), y: rect.y - sy(0), width: rect.width, height: rect.height))
         for bond in g.bonds {
             let stroke = GenogramGlyphs.bond(bond.kind, ascii: ascii)
@@ -103,6 +104,27 @@ public enum GenogramRenderer {
     /// Cells where two families' lines cross plainly (the SVG leaves a gap there).
     public static func familyLineCrossings(_ g: Genogram, _ lines: GenogramLines) -> [Point] {
         familyLineCells(g, lines, ascii: false).crossings
+    }
+
+    /// What the last relation routes were worked out for.
+    struct RouteKey: Equatable, Sendable {
+        var genogram: Genogram
+        var lines: GenogramLines
+        var year: Int
+        var visible: Rect
+    }
+    /// The last routes: a frame redrawn for a keystroke has the same genogram, and routing
+    /// is the one costly part of drawing it.
+    static let lastRoutes = Mutex<(RouteKey, GenogramBondRoutes)?>(nil)
+
+    static func routesRemembered(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int, visible: Rect)
+        -> GenogramBondRoutes
+    {
+        let key = RouteKey(genogram: g, lines: lines, year: year, visible: visible)
+        if let (k, routes) = lastRoutes.withLock({ $0 }), k == key { return routes }
+        let routes = GenogramBondRoutes(g, layout, lines, year: year, visible: visible)
+        lastRoutes.withLock { $0 = (key, routes) }
+        return routes
     }
 
     /// The family lines as cells: each cell's glyph from the directions its lines leave

@@ -358,7 +358,14 @@ do {
                     bondID: ids.next(), from: people[(i * 7) % people.count], to: people[(i * 11 + 3) % people.count],
                     kind: EmotionalBond.allCases[i % EmotionalBond.allCases.count]))
         }
-        for (label, graph) in [("draw 120×40: 30 people", plain), ("draw 120×40: 30 people, 12 relations routed", g)] {
+        // Routing on its own, as for a genogram that just changed (the renderer keeps the
+        // last routes, so a redraw for a keystroke does not route again).
+        let routedLayout = GenogramLayout(g)
+        let routedLines = GenogramLines(g, routedLayout, slot: 12)
+        row(
+            "route 12 relations (a changed genogram)",
+            (0..<(quick ? 20 : 100)).map { _ in clock { _ = GenogramBondRoutes(g, routedLayout, routedLines, year: 2026) } })
+        for (label, graph) in [("draw 120×40: 30 people", plain), ("draw 120×40: 30 people, 12 relations (redraw)", g)] {
             let layout = GenogramLayout(graph)
             row(
                 label,

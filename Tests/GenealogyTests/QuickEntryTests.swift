@@ -534,3 +534,20 @@ extension Result {
         return nil
     }
 }
+
+@Suite("Genogram quick entry: two parents in one part")
+struct QuickEntryPairTests {
+    @Test("'dochter van Ingrid en Peter' is their daughter, never a person called 'Ingrid en Peter'")
+    func pair() throws {
+        let g = QuickEntryTests.apply([
+            "Ingrid, partner van Peter", "Lotte, 12, dochter van Ingrid en Peter", "Sem, zoon of Ingrid and Peter",
+        ])
+        #expect(!g.persons.contains { $0.name.contains(" en ") || $0.name.contains(" and ") })
+        #expect(g.persons.count == 4)
+        let couple = try #require(g.couples.first { $0.partners.count == 2 })
+        for child in ["Lotte", "Sem"] {
+            let id = try #require(QuickEntry.find(child, in: g)).personID
+            #expect(g.childLinks.filter { $0.childID == id }.map(\.coupleID) == [couple.coupleID], "\(child)")
+        }
+    }
+}

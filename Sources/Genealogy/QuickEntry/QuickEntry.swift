@@ -123,7 +123,10 @@ public enum QuickEntry {
             } else if let bond = parseBond(part) {
                 bonds.append(bond)
             } else if let r = parseRelation(part) {
-                relations.append(r)
+                // "dochter van Ingrid en Peter" is a relation with each of them, never a
+                // person called "Ingrid en Peter".
+                let both = find(r.1, in: g) == nil ? splitPair(r.1) : nil
+                for target in both ?? [r.1] { relations.append((r.0, target, r.negated)) }
             } else if QuickEntryWords.male.contains(lower) {
                 person.gender = .male
             } else if QuickEntryWords.female.contains(lower) {
@@ -284,6 +287,17 @@ public enum QuickEntry {
             gendered(gender)
             return stepParent(target, of: person, in: &g, answers: &answers, ids: &ids)
         }
+    }
+
+    /// "Ingrid en Peter" / "Ingrid and Peter": the two names, or nil.
+    static func splitPair(_ names: String) -> [String]? {
+        for joiner in [" en ", " and ", " & "] {
+            guard let r = names.range(of: joiner, options: .caseInsensitive) else { continue }
+            let a = names[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            let b = names[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            if !a.isEmpty && !b.isEmpty { return [a, b] }
+        }
+        return nil
     }
 
     /// One word before `van`/`of`/`met`/`with` (such as `peetoom van Zoë`) reads as a relation

@@ -105,10 +105,12 @@ public struct GenogramLines: Equatable, Sendable {
 
         // The couples to draw, with their children in rows below them.
         var families: [Family] = []
+        var linksOf: [UUID: [GenogramChildLink]] = [:]
+        for l in g.childLinks { linksOf[l.coupleID, default: []].append(l) }
         for c in g.couples {
             let partners = layout.partners(of: c).compactMap { id in layout.places[id].map { (id: id, place: $0) } }
                 .sorted { $0.place.column < $1.place.column }
-            let kids = g.childLinks.filter { $0.coupleID == c.coupleID }.compactMap { l in
+            let kids = (linksOf[c.coupleID] ?? []).compactMap { l in
                 layout.places[l.childID].map { (link: l, place: $0) }
             }
             let parentRow: Int
@@ -146,8 +148,8 @@ public struct GenogramLines: Equatable, Sendable {
             }
         }
 
-        // Verticals already fixed, per band (band r lies above generation r).
-        // Per band: x → the couples whose verticals stand there.
+        // Verticals already placed: per band (band r lies above generation r), x → the
+        // couples whose verticals stand there.
         var used = [[Int: Set<UUID>]](repeating: [:], count: rows + 1)
         func mark(_ b: Int, _ x: Int, _ family: UUID) { used[b][x, default: []].insert(family) }
         func band(_ f: Family) -> Int { max(0, f.parentRow + 1) }

@@ -12,8 +12,10 @@ public enum GedcomImport {
     ) {
         let records = try GedcomParser.parse(data)
         var families = Set<String>()
+        // GEDCOM 7 lets a record nothing points at go without its @ID@: such a person or
+        // family is read, and simply cannot be pointed at.
         for r in records where r.tag == "FAM" {
-            guard let xref = r.xref else { throw GedcomError(line: r.line, message: "a FAM record needs its @ID@") }
+            guard let xref = r.xref else { continue }
             guard families.insert(xref).inserted else { throw GedcomError(line: r.line, message: "\(xref) is defined twice") }
         }
         func family(_ node: GedcomNode) throws(GedcomError) -> String? {
@@ -28,10 +30,10 @@ public enum GedcomImport {
         var pedigree: [String: [String: ChildLinkKind]] = [:]  // person xref → family xref → kind
         var twins: [String: [String: String]] = [:]  // person xref → family xref → twin group
         for r in records where r.tag == "INDI" {
-            guard let xref = r.xref else { throw GedcomError(line: r.line, message: "an INDI record needs its @ID@") }
-            guard personIDs[xref] == nil else { throw GedcomError(line: r.line, message: "\(xref) is defined twice") }
+            let xref = r.xref ?? ""
+            guard r.xref == nil || personIDs[xref] == nil else { throw GedcomError(line: r.line, message: "\(xref) is defined twice") }
             let id = ids.next()
-            personIDs[xref] = id
+            if r.xref != nil { personIDs[xref] = id }
             persons.append(
                 GenogramPerson(
                     personID: id, name: name(r), gender: gender(r.value("SEX")),

@@ -47,12 +47,9 @@ public struct GedcomError: Error, Equatable, CustomStringConvertible {
 /// must parse, levels may only go one deeper), lenient about content.
 public enum GedcomParser {
     public static func parse(_ data: Data) throws(GedcomError) -> [GedcomNode] {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var text = GedcomText.decode(data)
         // Old DOS programs end a file with Ctrl-Z (and some pad with NULs): not a line.
-        while let last = bytes.last, last == 0x1A || last == 0 { bytes.removeLast() }
-        // UTF-8 (GEDCOM 7, most 5.5 files); old ANSI files are read as Latin-1 rather than refused.
-        let text = String(validating: bytes, as: UTF8.self) ?? String(bytes.map { Character(Unicode.Scalar($0)) })
+        while let last = text.unicodeScalars.last, last == "\u{1A}" || last == "\0" { text.unicodeScalars.removeLast() }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { $0.drop { $0 == " " || $0 == "\t" } }
         // The number of the last line with something on it, and whether that is the trailer.

@@ -1,9 +1,10 @@
 import Foundation
 import KeukentafelDomain
 
-/// Writes a genogram as GEDCOM 5.5.1 (persons, families, sex, years, pedigree). What GEDCOM
-/// has no word for goes in our own `_` tags (`_INDEX`, `_KIND`, `_TWIN`, `_STAT`) so that our
-/// own export reads back the same; other programs skip them.
+/// Writes a genogram as GEDCOM 5.5.1 (persons, families, sex, years, pedigree), using only
+/// what 5.5.1 allows. What it has no word for goes in our own `_` tags (`_INDEX`, `_KIND`,
+/// `_TWIN`, `_STAT`, `_SEX` for non-binary, `_PEDI` for a step-child) so that our own export
+/// reads back the same; other programs skip them.
 public enum GedcomExport {
     /// Never fails: a couple or child link naming a person or couple that is not in the
     /// genogram (a hand-edited JSON import can hold one) is left out, and a second person or
@@ -49,13 +50,17 @@ public enum GedcomExport {
         }
 
         var out =
-            "0 HEAD\n1 SOUR KEUKENTAFEL\n2 NAME Keukentafel\n1 GEDC\n2 VERS 5.5.1\n2 FORM LINEAGE-LINKED\n1 CHAR UTF-8\n1 NOTE \(clean(name))\n"
+            "0 HEAD\n1 SOUR KEUKENTAFEL\n2 NAME Keukentafel\n1 SUBM @U1@\n1 GEDC\n2 VERS 5.5.1\n2 FORM LINEAGE-LINKED\n1 CHAR UTF-8\n"
+            + "1 NOTE \(clean(name))\n"
+            // 5.5.1 requires a submitter; the program, so that no worker's name leaves with the file.
+            + "0 @U1@ SUBM\n1 NAME Keukentafel\n"
         for p in persons {
-            out += "0 \(xref[p.personID] ?? "") INDI\n1 NAME \(clean(p.name))\n"
+            out += "0 \(xref[p.personID] ?? "") INDI\n" + (personalName(p.name).map { "1 NAME \($0)\n" } ?? "")
             switch p.gender {
             case .male: out += "1 SEX M\n"
             case .female: out += "1 SEX F\n"
-            case .nonBinary: out += "1 SEX X\n"
+            // 5.5.1 knows only M, F and U; GEDCOM 7's X goes in our tag beneath.
+            case .nonBinary: out += "1 SEX U\n2 _SEX X\n"
             case .unknown: out += "1 SEX U\n"
             }
             if p.isIndex { out += "1 _INDEX Y\n" }
@@ -68,7 +73,8 @@ public enum GedcomExport {
                 case .biological: out += "2 PEDI birth\n"
                 case .adopted: out += "2 PEDI adopted\n"
                 case .foster: out += "2 PEDI foster\n"
-                case .step: out += "2 PEDI step\n"
+                // 5.5.1's PEDI has no step-child (adopted, birth, foster, sealing only).
+                case .step: out += "2 _PEDI step\n"
                 }
                 if let group = l.twinGroup, let n = twinNumber[group] { out += "2 _TWIN \(n)\n" }
             }
@@ -122,6 +128,19 @@ public enum GedcomExport {
     /// `1 TAG` with its date, or `1 TAG Y` (it happened, the date unknown).
     static func event(_ tag: String, year: Int?) -> String {
         year.map { "1 \(tag)\n2 DATE \($0)\n" } ?? "1 \(tag) Y\n"
+    }
+
+    /// 5.5.1 wants a name with its surname between slashes. Our persons have one free-text
+    /// name, and which part of it is a surname cannot be known ("Oma Kok", "Finn de Boer",
+    /// "Tante Els", "Noor"): a guess would land in another program's surname index as if it
+    /// were known. So the whole is written as given names with an empty surname ("Ilse
+    /// Brouwer //"), which readers take as it is. A slash inside the name would be read as
+    /// the surname's and becomes a space (as our import made it). An unknown name ("?" or
+    /// nothing) is no NAME at all: 5.5.1's NAME is optional, and our import reads "?" back.
+    static func personalName(_ name: String) -> String? {
+        let words = String(name.map { $0 == "/" || $0.isNewline ? " " : $0 }).split(separator: " ").joined(separator: " ")
+        guard !words.isEmpty, words != "?" else { return nil }
+        return clean(words) + " //"
     }
 
     /// GEDCOM values are one line; line breaks (\r too, which a reader takes for one) and @

@@ -12,8 +12,10 @@ public enum GedcomImport {
     ) {
         let records = try GedcomParser.parse(data)
         var families = Set<String>()
+        // GEDCOM 7 lets a record nothing points at go without its @ID@: such a person or
+        // family is read, and simply cannot be pointed at.
         for r in records where r.tag == "FAM" {
-            guard let xref = r.xref else { throw GedcomError(line: r.line, message: "a FAM record needs its @ID@") }
+            guard let xref = r.xref else { continue }
             guard families.insert(xref).inserted else { throw GedcomError(line: r.line, message: "\(xref) is defined twice") }
         }
         func family(_ node: GedcomNode) throws(GedcomError) -> String? {
@@ -28,19 +30,20 @@ public enum GedcomImport {
         var pedigree: [String: [String: ChildLinkKind]] = [:]  // person xref → family xref → kind
         var twins: [String: [String: String]] = [:]  // person xref → family xref → twin group
         for r in records where r.tag == "INDI" {
-            guard let xref = r.xref else { throw GedcomError(line: r.line, message: "an INDI record needs its @ID@") }
-            guard personIDs[xref] == nil else { throw GedcomError(line: r.line, message: "\(xref) is defined twice") }
+            let xref = r.xref ?? ""
+            guard r.xref == nil || personIDs[xref] == nil else { throw GedcomError(line: r.line, message: "\(xref) is defined twice") }
             let id = ids.next()
-            personIDs[xref] = id
+            if r.xref != nil { personIDs[xref] = id }
             persons.append(
                 GenogramPerson(
-                    personID: id, name: name(r), gender: gender(r.value("SEX")),
+                    personID: id, name: name(r), gender: gender(r.value("SEX", "_SEX") ?? r.value("SEX")),
                     birthYear: year(r.value("BIRT", "DATE")), deathYear: year(r.value("DEAT", "DATE")),
                     deceased: r.first("DEAT") != nil, isIndex: r.value("_INDEX").map { $0.uppercased() != "N" } ?? false,
                     kind: r.value("_KIND").flatMap { PersonKind(rawValue: $0.lowercased()) }))
             for famc in r.all("FAMC") {
                 guard let fam = try family(famc) else { continue }
-                if let kind = kind(famc.value("PEDI")) { pedigree[xref, default: [:]][fam] = kind }
+                // `_PEDI` is ours (and others') for what 5.5.1's PEDI has no word for: step.
+                if let kind = kind(famc.value("_PEDI")) ?? kind(famc.value("PEDI")) { pedigree[xref, default: [:]][fam] = kind }
                 if let group = famc.value("_TWIN"), !group.isEmpty { twins[xref, default: [:]][fam] = group }
             }
             for fams in r.all("FAMS") { _ = try family(fams) }
@@ -123,6 +126,7 @@ public enum GedcomImport {
         return cleaned.isEmpty ? "?" : cleaned
     }
 
+    /// GEDCOM 7's X, or our `_SEX X` under a 5.5.1 `SEX U`, is non-binary.
     static func gender(_ sex: String?) -> Gender {
         switch sex?.uppercased() {
         case "M": return .male

@@ -27,6 +27,11 @@ public final class GrampsXML: NSObject, XMLParserDelegate {
     /// The genogram in a Gramps XML file (plain or gzip-compressed by the caller), or nil
     /// when the XML is malformed.
     public static func genogram(_ data: Data) -> Genogram? {
+        // Gramps never declares entities. The XML parser leaves an external one unread and
+        // then silently drops the text after it (a family read in part), and nested ones
+        // can expand a small file into gigabytes: a file that declares any is refused.
+        let root = data.range(of: Data("<database".utf8))?.lowerBound ?? data.endIndex
+        if data[..<root].range(of: Data("<!ENTITY".utf8)) != nil { return nil }
         let reader = GrampsXML()
         let parser = XMLParser(data: data)
         parser.delegate = reader

@@ -156,16 +156,15 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "For GEDCOM and Gramps: the family's name in Keukentafel (default: the file's name).") var name: String?
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            complain("cannot read \(file)")
-            throw ExitCode(1)
-        }
+        // What the file is, judged from its first bytes and size before it is read whole.
+        let input = try ImportFile.read(file)
+        let data = input.data
         let store = try storeOptions.open()
-        if file.lowercased().hasSuffix(".ged") || data.starts(with: Data("0 HEAD".utf8)) || data.starts(with: Data("\u{FEFF}0 HEAD".utf8)) {
+        if input.format == .gedcom {
             try importGedcom(data, into: store)
             return
         }
-        if file.lowercased().hasSuffix(".gramps") {
+        if input.format == .gramps {
             try importGramps(data, into: store)
             return
         }
@@ -173,20 +172,8 @@ struct ImportCommand: ParsableCommand {
         print("Imported family \(id.uuidString).")
     }
 
-    /// A Gramps database (XML, gzip-compressed as Gramps writes it, or plain).
-    private func importGramps(_ data: Data, into store: EventStore) throws {
-        var xml = data
-        if data.starts(with: [0x1F, 0x8B]) {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-            p.arguments = ["-dc", file]
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            xml = pipe.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-        }
+    /// A Gramps database (its XML, unpacked by `ImportFile` when it was compressed).
+    private func importGramps(_ xml: Data, into store: EventStore) throws {
         guard let g = GrampsXML.genogram(xml) else {
             complain("\(file): not a readable Gramps XML file. Nothing was imported.")
             throw ExitCode(3)

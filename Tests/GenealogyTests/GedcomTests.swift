@@ -60,7 +60,6 @@ struct GedcomTests {
             ("0 HEAD\n0 @I1@ INDI\n1 ADOP\n2 FAMC @F9@\n0 TRLR\n", 4, "@F9@ is not a family"),
             ("0 HEAD\n0 @I1@ INDI\n0 @F1@ FAM\n1 HUSB @I2@\n0 TRLR\n", 4, "@I2@ is not a person"),
             ("0 HEAD\n0 @I1@ INDI\n0 @F1@ FAM\n1 CHIL @F1@\n0 TRLR\n", 4, "@F1@ is not a person"),
-            ("0 HEAD\n0 @I1@ INDI\n0 FAM\n1 CHIL @I1@\n0 TRLR\n", 3, "FAM record needs its @ID@"),
             ("0 HEAD\n0 @F1@ FAM\n0 @F1@ FAM\n0 TRLR\n", 3, "@F1@ is defined twice"),
             // The end of the file: the trailer closes it, and nothing may follow.
             ("0 HEAD\n0 @I1@ INDI\n1 NAME Zoë /Jansen/\n", 3, "ends early"),
@@ -108,6 +107,46 @@ struct GedcomTests {
         #expect(g.persons[0].gender == .nonBinary && g.persons[0].birthYear == 1990)
         #expect(g.couples[0].partners == [g.persons[0].personID])
         #expect(g.links[0].kind == .foster)
+    }
+}
+
+/// GEDCOM 7 lets a record that nothing points at go without its @ID@ (the specification's
+/// own test files have such an INDI and a SOUR).
+extension GedcomTests {
+    @Test("records without a cross-reference are read: a person nobody links to, a family, a shared note, a source")
+    func recordsWithoutXref() throws {
+        let text = """
+            0 HEAD
+            1 GEDC
+            2 VERS 7.0
+            0 INDI
+            1 NAME Lone /Wolf/
+            1 SEX F
+            1 NOTE This individual has no cross-reference identifier.
+            0 INDI
+            1 NAME Tweede /Zonder/
+            0 @I1@ INDI
+            1 NAME Kees /Bos/
+            1 FAMS @F1@
+            0 @I2@ INDI
+            1 NAME Mira /Bos/
+            0 FAM
+            1 HUSB @I1@
+            1 CHIL @I2@
+            2 PHRASE a family nobody points at
+            0 @F1@ FAM
+            1 HUSB @I1@
+            0 SNOTE A shared note nobody points at
+            0 SOUR
+            1 TITL A source nobody cites
+            0 TRLR
+            """
+        var ids = SeededIDs(seed: 1)
+        let g = try GedcomImport.genogram(Data(text.utf8), ids: &ids)
+        #expect(g.persons.map(\.name) == ["Lone Wolf", "Tweede Zonder", "Kees Bos", "Mira Bos"])
+        #expect(g.persons[0].gender == .female)
+        #expect(g.couples.count == 2 && g.couples.allSatisfy { $0.partners == [g.persons[2].personID] })
+        #expect(g.links.map(\.childID) == [g.persons[3].personID] && g.links[0].coupleID == g.couples[0].coupleID)
     }
 }
 
@@ -301,6 +340,7 @@ struct GedcomRoundTripTests {
     /// is the one written.
     static func check(_ g: Genogram, _ label: String) throws {
         let first = GedcomExport.text(name: "Gezin Ronde", genogram: g)
+        Self.conforms551(first, label)
         var ids = SeededIDs(seed: 77)
         let back = try GedcomImport.genogram(Data(first.utf8), ids: &ids)
         #expect(
@@ -310,6 +350,44 @@ struct GedcomRoundTripTests {
         again.couples = back.couples
         again.childLinks = back.links
         #expect(GedcomExport.text(name: "Gezin Ronde", genogram: again) == first, "\(label)")
+    }
+
+    /// What GEDCOM 5.5.1 allows in the lines our export writes: a header with its submitter,
+    /// SEX only M, F or U, a NAME with its surname between slashes (never a bare ?), PEDI
+    /// only from its list, lines of at most 255 characters, and anything else in `_` tags.
+    static func conforms551(_ text: String, _ label: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(
+            Array(lines.prefix(7)) == [
+                "0 HEAD", "1 SOUR KEUKENTAFEL", "2 NAME Keukentafel", "1 SUBM @U1@", "1 GEDC", "2 VERS 5.5.1", "2 FORM LINEAGE-LINKED",
+            ], "\(label)")
+        #expect(lines.contains("1 CHAR UTF-8") && lines.last == "0 TRLR", "\(label)")
+        let submitter = lines.firstIndex(of: "0 @U1@ SUBM")
+        #expect(submitter.map { lines[$0 + 1].hasPrefix("1 NAME ") } == true, "\(label): the submitter record and its name")
+        let standard: Set<String> = [
+            "HEAD", "SOUR", "NAME", "SUBM", "GEDC", "VERS", "FORM", "CHAR", "NOTE", "INDI", "SEX", "BIRT", "DEAT", "DATE", "FAMC", "PEDI",
+            "FAMS", "FAM", "HUSB", "WIFE", "CHIL", "MARR", "DIV", "EVEN", "TYPE", "TRLR",
+        ]
+        var record = ""
+        for line in lines {
+            if line.hasPrefix("0 ") { record = String(line.split(separator: " ").last ?? "") }
+            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+            let rest = parts.count > 1 ? parts[1] : ""
+            let words = rest.hasPrefix("@") ? Array(rest.split(separator: " ", maxSplits: 1).dropFirst()) : [Substring(rest)]
+            let tag = String(words.first?.split(separator: " ").first ?? "")
+            let value = String(words.first?.split(separator: " ", maxSplits: 1).dropFirst().first ?? "")
+            #expect(line.count <= 255, "\(label): \(line)")
+            #expect(standard.contains(tag) || tag.hasPrefix("_"), "\(label): \(line)")
+            switch (parts[0], tag) {
+            case ("1", "SEX"): #expect(["M", "F", "U"].contains(value), "\(label): \(line)")
+            case ("2", "PEDI"): #expect(["adopted", "birth", "foster", "sealing"].contains(value), "\(label): \(line)")
+            case ("1", "NAME") where record == "INDI":
+                // 5.5.1: <NAME_TEXT> /<NAME_TEXT>/ with at least one part given.
+                let given = value.filter { $0 != "/" }.trimmingCharacters(in: .whitespaces)
+                #expect(value.filter { $0 == "/" }.count == 2 && !given.isEmpty && given != "?", "\(label): \(line)")
+            default: break
+            }
+        }
     }
 
     @Test("every couple status with and without years, every child kind, the index person, twins, death with and without a year")
@@ -366,6 +444,45 @@ struct GedcomRoundTripTests {
         try Self.check(g, "everything")
         let text = GedcomExport.text(name: "t", genogram: g)
         #expect(text.contains("1 _INDEX Y\n") && text.contains("2 _TWIN 1\n") && text.contains("1 _KIND miscarriage\n"))
+    }
+
+    @Test("one free-text name is written as given names with an empty surname; an unknown name is left out, never a bare ?")
+    func names() throws {
+        var ids = SeededIDs(seed: 6)
+        var g = Genogram()
+        let names = ["Ilse Brouwer", "Finn de Boer", "Noor", "?", "", "  ", "Anna/Bo", "Daan @ Visser", "? Onbekend"]
+        for name in names { g.add(GenogramPerson(personID: ids.next(), name: name, gender: .unknown)) }
+        let text = GedcomExport.text(name: "t", genogram: g)
+        Self.conforms551(text, "names")
+        #expect(
+            text.split(separator: "\n").filter { $0.hasPrefix("1 NAME") }.dropFirst() == [  // the first is the submitter's
+                "1 NAME Ilse Brouwer //", "1 NAME Finn de Boer //", "1 NAME Noor //", "1 NAME Anna Bo //", "1 NAME Daan @@ Visser //",
+                "1 NAME ? Onbekend //",
+            ])
+        let back = try GedcomImport.genogram(Data(text.utf8), ids: &ids)
+        #expect(
+            back.persons.map(\.name) == ["Ilse Brouwer", "Finn de Boer", "Noor", "?", "?", "?", "Anna Bo", "Daan @ Visser", "? Onbekend"])
+    }
+
+    @Test("non-binary is SEX U for other programs with our _SEX X under it, read back as non-binary; a step-child has no 5.5.1 PEDI")
+    func sexAndStep() throws {
+        var ids = SeededIDs(seed: 7)
+        var g = Genogram()
+        let sam = GenogramPerson(personID: ids.next(), name: "Sam Hendriks", gender: .nonBinary)
+        let jip = GenogramPerson(personID: ids.next(), name: "Jip", gender: .unknown)
+        let couple = GenogramCouple(coupleID: ids.next(), partners: [sam.personID], status: .unknown)
+        g.add(sam)
+        g.add(jip)
+        g.add(couple)
+        g.add(GenogramChildLink(coupleID: couple.coupleID, childID: jip.personID, kind: .step))
+        let text = GedcomExport.text(name: "t", genogram: g)
+        #expect(text.contains("0 @I1@ INDI\n1 NAME Sam Hendriks //\n1 SEX U\n2 _SEX X\n"), "\(text)")
+        #expect(text.contains("0 @I2@ INDI\n1 NAME Jip //\n1 SEX U\n1 FAMC @F1@\n2 _PEDI step\n"), "\(text)")
+        try Self.check(g, "non-binary and step")
+        // GEDCOM 7 writes SEX X itself, and other programs' _PEDI on FAMC is read as well.
+        let seven = "0 HEAD\n0 @I1@ INDI\n1 SEX X\n1 FAMC @F1@\n2 _PEDI foster\n0 @F1@ FAM\n1 CHIL @I1@\n0 TRLR\n"
+        let read = try GedcomImport.genogram(Data(seven.utf8), ids: &ids)
+        #expect(read.persons.map(\.gender) == [.nonBinary] && read.links.map(\.kind) == [.foster])
     }
 
     @Test("random genograms survive export → import → export (300 seeds)")

@@ -63,3 +63,28 @@ extension GrampsXMLTests {
         #expect(again.persons.count == 1 && again.couples.count == 1)
     }
 }
+
+extension GrampsXMLTests {
+    @Test("a file that declares XML entities is refused: an external one would drop the text after it, nested ones would explode")
+    func entities() throws {
+        let external = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE database [ <!ENTITY x SYSTEM "file:///etc/hostname"> ]>
+            <database><people><person handle="_p1"><gender>F</gender>
+            <name><first>Anouk &x;</first><surname>Willems</surname></name></person></people></database>
+            """
+        #expect(GrampsXML.genogram(Data(external.utf8)) == nil)
+        let nested =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE database [\n<!ENTITY a \"aaaaaaaaaa\">\n"
+            + (1...8).map {
+                "<!ENTITY \(Character(Unicode.Scalar(UInt8(97 + $0)))) \""
+                    + String(repeating: "&\(Character(Unicode.Scalar(UInt8(96 + $0))));", count: 10) + "\">\n"
+            }
+            .joined() + "]>\n<database><people><person handle=\"_p\"><name><first>&i;</first></name></person></people></database>\n"
+        #expect(GrampsXML.genogram(Data(nested.utf8)) == nil)
+        // Without the declaration the same person reads whole.
+        let plain = external.replacingOccurrences(of: " &x;", with: "").replacingOccurrences(
+            of: "<!DOCTYPE database [ <!ENTITY x SYSTEM \"file:///etc/hostname\"> ]>\n", with: "")
+        #expect(try #require(GrampsXML.genogram(Data(plain.utf8))).persons.map(\.name) == ["Anouk Willems"])
+    }
+}

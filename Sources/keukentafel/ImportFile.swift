@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Genealogy
+
+/// A file for `import`, read only after its first bytes and its size say it is what it
+/// should be, so that memory never holds more than the size limit of it.
+struct ImportFile {
+    var format: ImportFormat
+    /// The whole file; for a compressed Gramps file, the XML inside it.
+    var data: Data
+
+    /// Reads `path`, or says why not on standard error and exits: 1 when it cannot be
+    /// read, 3 when it is refused (as for a malformed file: nothing was imported).
+    static func read(_ path: String) throws -> ImportFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            let handle = FileHandle(forReadingAtPath: path)
+        else {
+            complain("cannot read \(path)")
+            throw ExitCode(1)
+        }
+        defer { try? handle.close() }
+        func refuse(_ refusal: ImportRefusal) -> ExitCode {
+            complain("\(path): \(refusal.message). Nothing was imported.")
+            return ExitCode(3)
+        }
+        do {
+            let head = try handle.read(upToCount: ImportFileCheck.headSize) ?? Data()
+            let format: ImportFormat
+            switch ImportFileCheck.format(name: path, head: head) {
+            case .success(let f): format = f
+            case .failure(let refusal): throw refuse(refusal)
+            }
+            let size = Int(try handle.seekToEnd())
+            if let refusal = ImportFileCheck.tooLarge(size: size) { throw refuse(refusal) }
+            try handle.seek(toOffset: 0)
+            // One byte past the limit: a file that grew since its size was read is still caught.
+            let data = try handle.read(upToCount: ImportFileCheck.sizeLimit + 1) ?? Data()
+            if let refusal = ImportFileCheck.tooLarge(size: data.count) { throw refuse(refusal) }
+            guard format == .gramps, data.starts(with: [0x1F, 0x8B]) else { return ImportFile(format: format, data: data) }
+            return ImportFile(format: format, data: try gunzip(path, refuse: refuse))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            complain("cannot read \(path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// A gzip-compressed file's content, unpacked by gzip(1) and refused as soon as it grows
+    /// past the size limit: a small file can unpack to gigabytes.
+    private static func gunzip(_ path: String, refuse: (ImportRefusal) -> ExitCode) throws -> Data {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        p.arguments = ["-dc", "--", path]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var xml = Data()
+        let reader = pipe.fileHandleForReading
+        while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+            xml.append(chunk)
+            if let refusal = ImportFileCheck.tooLarge(size: xml.count, unpacked: true) {
+                p.terminate()
+                p.waitUntilExit()
+                throw refuse(refusal)
+            }
+        }
+        p.waitUntilExit()
+        return xml
+    }
+}

@@ -27,7 +27,8 @@ struct GenogramEndToEndTests {
         }
         // The whole screen for the drawing.
         try session.send("M-z")
-        let screen = try session.waitFor { $0.contains("Lotte") && $0.contains("Rick") && $0.contains("Mandy") }
+        // The whole screen is the drawing once its footer offers the way back.
+        let screen = try session.waitFor { $0.contains("Alt-Z terug") && $0.contains("Lotte") && $0.contains("Rick") }
         #expect(screen.contains("┆"), "Jayden's foster line is dotted:\n\(screen)")
         #expect(screen.contains("▣"), "Jayden, the index, in a double frame:\n\(screen)")
         #expect(screen.contains("//"), "Rick and Mandy divorced:\n\(screen)")

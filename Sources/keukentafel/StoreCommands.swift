@@ -10,22 +10,6 @@ func complain(_ text: String) {
     FileHandle.standardError.write(Data("keukentafel: \(text)\n".utf8))
 }
 
-/// Writes a command's result to `-o FILE` (mode 0600, replaced whole) or standard output.
-func writeOutput(_ data: Data, to output: String?, newlineOnTerminal: Bool = false) throws {
-    guard let output else {
-        FileHandle.standardOutput.write(data)
-        if newlineOnTerminal { print() }
-        return
-    }
-    do {
-        try data.write(to: URL(fileURLWithPath: output), options: [.atomic])
-        chmod(output, 0o600)
-    } catch {
-        complain("cannot write \(output): \(error.localizedDescription)")
-        throw ExitCode(1)
-    }
-}
-
 /// Runs a store action, turning store errors into their message and exit status 3.
 func storeAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
     do { return try body() } catch {
@@ -116,8 +100,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
     @Option(name: .long, help: "Export format: json (the complete record); gedcom, dot or svg (the genogram).") var format: String = "json"
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
-        String?
+    @OptionGroup var output: OutputOptions
     @Option(name: .long, help: ArgumentHelp("Language of the SVG legend: nl or en (default from LANG).", valueName: "nl|en")) var lang:
         String?
 
@@ -142,7 +125,7 @@ struct ExportCommand: ParsableCommand {
             default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
             }
         }
-        try writeOutput(data, to: output, newlineOnTerminal: true)
+        try output.write(data, newlineOnTerminal: true)
     }
 }
 

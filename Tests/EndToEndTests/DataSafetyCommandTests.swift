@@ -1,0 +1,172 @@
+import Foundation
+import KeukentafelDomain
+import KeukentafelStore
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Issue 15, the data-safety part, through the built binary: `-o` never harms what is at
+/// the path, `destroy` takes only a whole name or id, an import holds no gaps and no
+/// unknown versions or fields, a store cut short is left alone, and the smaller things.
+@Suite("Data safety through the commands", .serialized)
+struct DataSafetyCommandTests {
+    typealias Folder = StoreCommandTests.Folder
+
+    static func run(_ args: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        try StoreCommandTests.run(args, input: input)
+    }
+
+    /// `script` in a shell with the binary as `$KT`, for a working directory or a umask of its own.
+    static func shell(_ script: String) throws -> (status: Int32, output: String) {
+        try Subprocess.run([
+            "env", "-i", "HOME=/tmp", "USER=werker", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "KT=\(TmuxSession.binary.path)",
+            "/bin/sh", "-c", script + " 2>&1",
+        ])
+    }
+
+    static func info(_ path: String) -> stat {
+        var info = stat()
+        lstat(path, &info)
+        return info
+    }
+
+    static func type(_ path: String) -> mode_t { info(path).st_mode & S_IFMT }
+    static func permissions(_ path: String) -> mode_t { info(path).st_mode & 0o7777 }
+
+    /// A store with the demo family, and a practice round of the worker `werker` in its practice store.
+    static func stores() throws -> Folder {
+        let a = Folder()
+        #expect(try run(["demo", "--no-open", "--store", a.path]).status == 0)
+        let family = UUID()
+        let member = UUID()
+        let session = UUID()
+        let time = Date(timeIntervalSinceReferenceDate: 800_000_000)
+        func event(_ seconds: Double, _ session: UUID?, _ payload: EventPayload) -> Event {
+            Event(familyID: family, sessionID: session, time: time.addingTimeInterval(seconds), author: "werker", payload: payload)
+        }
+        let events = [
+            event(0, nil, .familyCreated(.init(name: "Oefengezin Bakker (fictief)"))),
+            event(1, nil, .memberAdded(.init(memberID: member, name: "Ilse", role: .parent))),
+            event(2, session, .sessionStarted(.init(number: 1, kind: .practice, worker: "werker", present: [member]))),
+            event(60, session, .utteranceRecorded(.init(entryID: UUID(), speaker: member, text: "Het gaat wat beter."))),
+            event(120, session, .sessionEnded(.init())),
+        ]
+        let file = a.url.appendingPathComponent("oefening.json")
+        try FamilyExport.encode(family: family, events: events).write(to: file)
+        let imported = try run(["import", file.path, "--practice", "--store", a.path])
+        #expect(imported.status == 0, "\(imported.output)")
+        return a
+    }
+
+    /// Every command that writes a file, with the arguments before `-o`.
+    static func writers(_ store: String) -> [[String]] {
+        [
+            ["export", "jansen", "--store", store],
+            ["plan", "jansen", "--store", store],
+            ["review", "jansen", "1", "--format", "md", "--store", store],
+            ["practice", "report", "--store", store],
+            ["cases", "print", "school-refusal"],
+        ]
+    }
+
+    @Test("every command that writes a file: a new path 0600, an existing file kept without --force and replaced with it")
+    func existingFiles() throws {
+        let a = try Self.stores()
+        for command in Self.writers(a.path) {
+            let name = command[0] + "-" + command[1]
+            let path = a.url.appendingPathComponent(name).path
+            let fresh = try Self.run(command + ["-o", path])
+            #expect(fresh.status == 0, "\(command): \(fresh.output)")
+            #expect(Self.permissions(path) == 0o600, "\(command)")
+            let written = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(!written.isEmpty, "\(command)")
+
+            let old = Data("wat hier al stond\n".utf8)
+            try old.write(to: URL(fileURLWithPath: path))
+            chmod(path, 0o644)
+            let kept = try Self.run(command + ["-o", path])
+            #expect(kept.status == 1, "\(command): \(kept.output)")
+            #expect(kept.output.contains("\(path) already exists; nothing was written. Add --force to replace it."), "\(kept.output)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == old, "\(command)")
+
+            let forced = try Self.run(command + ["-o", path, "--force"])
+            #expect(forced.status == 0, "\(command): \(forced.output)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) != old, "\(command)")
+            #expect(Self.permissions(path) == 0o600, "\(command)")
+
+            // A link to another file is refused even with --force: neither changes.
+            let other = a.url.appendingPathComponent(name + "-ander.txt")
+            try old.write(to: other)
+            let link = a.url.appendingPathComponent(name + "-link").path
+            #expect(symlink(other.path, link) == 0)
+            let linked = try Self.run(command + ["-o", link, "--force"])
+            #expect(linked.status == 1 && linked.output.contains("is a symbolic link; nothing was written"), "\(linked.output)")
+            #expect(try Data(contentsOf: other) == old && Self.type(link) == S_IFLNK, "\(command)")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: a.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty, "no temporary file is left: \(leftovers)")
+    }
+
+    @Test("-o refuses a named pipe, a device, a link to another file, a dangling link and a folder, with and without --force")
+    func notRegularFiles() throws {
+        let a = try Self.stores()
+        let fifo = a.url.appendingPathComponent("pijp").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A device of our own where that may be made (root): the same as /dev/null, in a temporary folder.
+        let ownDevice = a.url.appendingPathComponent("null").path
+        let device = mknod(ownDevice, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0 ? ownDevice : "/dev/null"
+        let deviceBefore = Self.info(device)
+        let other = a.url.appendingPathComponent("ander-dossier.txt")
+        let otherText = Data("een ander dossier\n".utf8)
+        try otherText.write(to: other)
+        let link = a.url.appendingPathComponent("link.json").path
+        #expect(symlink(other.path, link) == 0)
+        let dangling = a.url.appendingPathComponent("los.json").path
+        let nowhere = a.url.appendingPathComponent("nergens.json").path
+        #expect(symlink(nowhere, dangling) == 0)
+        let folder = a.url.appendingPathComponent("map").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+
+        let cases: [(String, String)] = [
+            (fifo, "is a named pipe (FIFO), not a regular file; nothing was written"),
+            (device, "is a character device, not a regular file; nothing was written"),
+            (link, "is a symbolic link; nothing was written"),
+            (dangling, "is a symbolic link; nothing was written"),
+            (folder, "is a folder, not a regular file; nothing was written"),
+        ]
+        for (path, message) in cases {
+            for force in [[], ["--force"]] {
+                let r = try Self.run(["export", "jansen", "--store", a.path, "-o", path] + force)
+                #expect(r.status == 1, "\(path) \(force): \(r.output)")
+                #expect(r.output.contains(path + " " + message), "\(r.output)")
+            }
+        }
+        #expect(Self.type(fifo) == S_IFIFO)
+        let deviceAfter = Self.info(device)
+        #expect(deviceAfter.st_mode == deviceBefore.st_mode && deviceAfter.st_rdev == deviceBefore.st_rdev, "\(device) is the same device")
+        #expect(Self.type(link) == S_IFLNK && Self.type(dangling) == S_IFLNK)
+        #expect(try Data(contentsOf: other) == otherText)
+        #expect(!FileManager.default.fileExists(atPath: nowhere), "nothing was made where the link points")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test("without -o the result goes to standard output; a relative -o lands in the working folder, 0600 whatever the umask")
+    func standardOutputAndMode() throws {
+        let a = try Self.stores()
+        let out = try Self.run(["export", "jansen", "--store", a.path])
+        #expect(out.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(out.output.utf8)) as? [String: Any]
+        #expect(json?["format"] as? String == "keukentafel-family")
+        let work = a.url.appendingPathComponent("werkmap")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)
+        let r = try Self.shell("cd '\(work.path)' && umask 277 && \"$KT\" plan jansen -o plan.md --store '\(a.path)'")
+        #expect(r.status == 0, "\(r.output)")
+        #expect(Self.permissions(work.appendingPathComponent("plan.md").path) == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == ["plan.md"])
+        let lone = try Self.run(["plan", "jansen", "--force", "--store", a.path])
+        #expect(lone.status == 64 && lone.output.contains("--force only goes with -o FILE"), "\(lone.output)")
+    }
+}

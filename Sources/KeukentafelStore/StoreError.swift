@@ -16,6 +16,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case database(String)
     case familyNotFound(String)
     case familyAmbiguous(String, matches: [String])
+    /// No family has this whole name or id (an irreversible action takes no part of one).
+    case familyNotExact(String)
+    /// Several families have this whole name; the id tells them apart.
+    case familyNameShared(String, ids: [String])
     case familyExists(UUID)
     /// A malformed import file; `place` says where in the file.
     case malformedImport(place: String, detail: String)
@@ -41,6 +45,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "No family matches '\(f)'. `keukentafel families` lists them."
         case .familyAmbiguous(let f, let m):
             return "'\(f)' matches several families (\(m.joined(separator: ", "))); use more of the name or the id."
+        case .familyNotExact(let f):
+            return
+                "No family has '\(f)' as its whole name or id. This needs the family's whole name or id, never a part of it; `keukentafel families --json` lists both."
+        case .familyNameShared(let f, let ids):
+            return "Several families are named '\(f)'; give the id of the one you mean: \(ids.joined(separator: ", "))."
         case .familyExists(let id):
             return "Family \(id.uuidString) is already in this store; nothing was imported."
         case .malformedImport(let place, let d):

@@ -214,12 +214,12 @@ struct DestroyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "destroy", abstract: "Destroy a family's record for good (right to destruction).")
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The family: its name, part of it, or its id.") var family: String
+    @Argument(help: "The family: its whole name or its id (never a part of either).") var family: String
     @Flag(name: .long, help: "Do not ask for confirmation (for scripts).") var yes = false
 
     func run() throws {
         let store = try storeOptions.open()
-        let found = try storeAction { () throws(StoreError) in try store.findFamily(family) }
+        let found = try storeAction { () throws(StoreError) in try store.findFamilyExactly(family) }
         if !yes {
             print("This removes every word, session and note of \"\(found.name)\" (\(found.eventCount) events) for good.")
             print("Type the family's name to confirm: ", terminator: "")

@@ -169,4 +169,47 @@ struct DataSafetyCommandTests {
         let lone = try Self.run(["plan", "jansen", "--force", "--store", a.path])
         #expect(lone.status == 64 && lone.output.contains("--force only goes with -o FILE"), "\(lone.output)")
     }
+
+    @Test("destroy takes only the whole name or the whole id: an empty, partial or id-prefix argument destroys nothing")
+    func destroyExactly() throws {
+        let a = Folder()
+        #expect(try Self.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        let id = try #require(
+            (try JSONSerialization.jsonObject(with: Data(Self.run(["families", "--json", "--store", a.path]).output.utf8))
+                as? [[String: Any]])?
+                .first?["id"] as? String)
+        for wrong in ["", " ", "e", "jansen", "Gezin Jansen", String(id.prefix(8))] {
+            for yes in [["--yes"], []] {
+                let r = try Self.run(["destroy", wrong, "--store", a.path] + yes, input: "Gezin Jansen (demo)")
+                #expect(r.status == 3, "'\(wrong)' \(yes): \(r.output)")
+                #expect(r.output.contains("No family has '\(wrong)' as its whole name or id"), "\(r.output)")
+                #expect(!r.output.contains("Destroyed"))
+            }
+        }
+        #expect(try Self.run(["families", "--store", a.path]).output.contains("Gezin Jansen (demo)"), "still there")
+        // The whole name, case and accents aside, is enough.
+        let r = try Self.run(["destroy", "GEZIN JANSEN (DÉMO)", "--yes", "--store", a.path])
+        #expect(r.status == 0 && r.output.contains("Destroyed"), "\(r.output)")
+        #expect(try Self.run(["families", "--store", a.path]).output.contains("No families yet"))
+    }
+
+    @Test("two families with the same name: destroy asks for the id, and the id destroys just that one")
+    func destroySharedName() throws {
+        let a = Folder()
+        #expect(try Self.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        #expect(try Self.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        let ids = try #require(
+            (try JSONSerialization.jsonObject(with: Data(Self.run(["families", "--json", "--store", a.path]).output.utf8))
+                as? [[String: Any]])?
+                .compactMap { $0["id"] as? String })
+        #expect(ids.count == 2)
+        let r = try Self.run(["destroy", "Gezin Jansen (demo)", "--yes", "--store", a.path])
+        #expect(r.status == 3, "\(r.output)")
+        #expect(r.output.contains("Several families are named 'Gezin Jansen (demo)'; give the id of the one you mean"), "\(r.output)")
+        #expect(ids.allSatisfy { r.output.contains($0) }, "\(r.output)")
+        let byID = try Self.run(["destroy", ids[1].lowercased(), "--yes", "--store", a.path])
+        #expect(byID.status == 0, "\(byID.output)")
+        let left = try Self.run(["families", "--json", "--store", a.path]).output
+        #expect(left.contains(ids[0]) && !left.contains(ids[1]))
+    }
 }

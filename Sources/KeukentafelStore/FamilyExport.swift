@@ -91,6 +91,11 @@ public enum FamilyExport {
                     id: id, familyID: family, sessionID: session, time: Date(timeIntervalSinceReferenceDate: time),
                     author: try string("author"), schemaVersion: Event.currentSchemaVersion, payload: payload))
         }
+        if let missing = RecordReferences.firstMissing(in: events) {
+            throw .malformedImport(
+                place: "events[\(missing.index)].\(missing.field)",
+                detail: "names \(missing.kind.named) (\(missing.id.uuidString)) that is not in the file")
+        }
         return (family, events)
     }
 

@@ -212,4 +212,39 @@ struct DataSafetyCommandTests {
         let left = try Self.run(["families", "--json", "--store", a.path]).output
         #expect(left.contains(ids[0]) && !left.contains(ids[1]))
     }
+
+    @Test("an import whose scale value, words or event name a member or session the file lacks is refused naming the place")
+    func importReferences() throws {
+        let a = Folder()
+        let b = Folder()
+        #expect(try Self.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        let file = a.url.appendingPathComponent("export.json")
+        #expect(try Self.run(["export", "jansen", "-o", file.path, "--store", a.path]).status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let events = try #require(root["events"] as? [[String: Any]])
+        let stranger = UUID().uuidString
+        for (type, key, what) in [
+            ("scaleValueSet", "memberID", "a member"), ("utteranceRecorded", "speaker", "a member"),
+            ("phaseChanged", "sessionID", "a session"),
+        ] {
+            var list = events
+            let i = try #require(list.firstIndex { $0["type"] as? String == type })
+            if key == "sessionID" {
+                list[i][key] = stranger
+            } else {
+                list[i]["payload"] = (list[i]["payload"] as? [String: Any] ?? [:]).merging([key: stranger]) { $1 }
+            }
+            var edited = root
+            edited["events"] = list
+            let url = a.url.appendingPathComponent("\(type).json")
+            try JSONSerialization.data(withJSONObject: edited).write(to: url)
+            let r = try Self.run(["import", url.path, "--store", b.path])
+            let place = key == "sessionID" ? "events[\(i)].sessionID" : "events[\(i)].payload.\(key)"
+            #expect(r.status == 3, "\(r.output)")
+            #expect(
+                r.output.contains("malformed at \(place): names \(what) (\(stranger)) that is not in the file. Nothing was imported."),
+                "\(r.output)")
+        }
+        #expect(try Self.run(["families", "--store", b.path]).output.contains("No families yet"))
+    }
 }

@@ -48,6 +48,57 @@ struct ImportSafetyTests {
     }
 
     @Test(
+        "a reference to a member, session, entry, scale, genogram person or event the file lacks is refused, naming field and id",
+        arguments: [
+            ("scaleValueSet", "memberID", "a member"), ("scaleValueSet", "scaleID", "a scale"),
+            ("utteranceRecorded", "speaker", "a member"),
+            ("genogramChildLinked", "childID", "a genogram person"), ("genogramChildLinked", "coupleID", "a genogram couple"),
+            ("genogramBondSet", "to", "a genogram person"), ("answerLinked", "entryID", "an entry"), ("goalChanged", "goalID", "a goal"),
+            ("genogramPersonSet", "memberID", "a member"), ("networkContactSet", "goalIDs", "a goal"),
+            ("phaseChanged", "sessionID", "a session"),
+        ])
+    func references(type: String, key: String, named: String) throws {
+        let (_, root, events) = try Self.demoExport()
+        let i = try #require(
+            events.lastIndex { $0["type"] as? String == type && (key == "sessionID" || ($0["payload"] as? [String: Any])?[key] != nil) })
+        let stranger = UUID()
+        var list = events
+        var place = "events[\(i)].payload.\(key)"
+        switch key {
+        case "sessionID":
+            list[i][key] = stranger.uuidString
+            place = "events[\(i)].sessionID"
+        case "goalIDs":
+            list[i] = Self.payload(list[i], setting: key, to: [stranger.uuidString])
+            place += "[0]"
+        default: list[i] = Self.payload(list[i], setting: key, to: stranger.uuidString)
+        }
+        let found = try Self.refusal(try Self.edited(root, list))
+        #expect(found?.place == place)
+        #expect(found?.detail == "names \(named) (\(stranger.uuidString)) that is not in the file")
+    }
+
+    @Test("an annotation on an event that is not in the file is refused; one on an event that is, is imported")
+    func annotationTarget() throws {
+        let (_, root, events) = try Self.demoExport()
+        let family = try #require(root["family"] as? String)
+        func annotation(on target: String) -> [String: Any] {
+            [
+                "id": UUID().uuidString, "familyID": family, "time": 800_100_000.0, "author": "supervisor", "schemaVersion": 1,
+                "type": "annotationAdded",
+                "payload": ["annotationID": UUID().uuidString, "targetEventID": target, "text": "Mooie open vraag."],
+            ]
+        }
+        let stranger = UUID().uuidString
+        let found = try Self.refusal(try Self.edited(root, events + [annotation(on: stranger)]))
+        #expect(found?.place == "events[\(events.count)].payload.targetEventID")
+        #expect(found?.detail == "names an event (\(stranger)) that is not in the file")
+        let b = try TemporaryStore()
+        let target = try #require(events[10]["id"] as? String)
+        #expect(throws: Never.self) { try b.store.importFamily(try Self.edited(root, events + [annotation(on: target)]), user: "test") }
+    }
+
+    @Test(
         "destroy's lookup: the whole id or the whole name (case and accents aside), never a part, never empty; a shared name asks for the id"
     )
     func exactLookup() throws {

@@ -213,6 +213,49 @@ struct DataSafetyCommandTests {
         #expect(left.contains(ids[0]) && !left.contains(ids[1]))
     }
 
+    @Test("an import with an unknown format or schema version, or a field nobody knows, is refused naming it; nothing is imported")
+    func importVersionsAndFields() throws {
+        let a = Folder()
+        let b = Folder()
+        #expect(try Self.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        let file = a.url.appendingPathComponent("export.json")
+        #expect(try Self.run(["export", "jansen", "-o", file.path, "--store", a.path]).status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let events = try #require(root["events"] as? [[String: Any]])
+        func edited(_ change: (inout [String: Any], inout [[String: Any]]) -> Void) throws -> URL {
+            var r = root
+            var e = events
+            change(&r, &e)
+            r["events"] = e
+            let url = a.url.appendingPathComponent("edited-\(UUID().uuidString.prefix(6)).json")
+            try JSONSerialization.data(withJSONObject: r).write(to: url)
+            return url
+        }
+        let refusals: [(URL, String)] = [
+            (try edited { r, _ in r["formatVersion"] = 0 }, "at \"formatVersion\": version 0 does not exist"),
+            (try edited { r, _ in r["formatVersion"] = -1 }, "at \"formatVersion\": version -1 does not exist"),
+            (try edited { r, _ in r["formatVersion"] = 2 }, "at \"formatVersion\": version 2 is from a newer Keukentafel"),
+            (try edited { _, e in e[3]["schemaVersion"] = 0 }, "at events[3].schemaVersion: version 0 does not exist"),
+            (try edited { _, e in e[3]["schemaVersion"] = -1 }, "at events[3].schemaVersion: version -1 does not exist"),
+            (
+                try edited { _, e in e[5]["payload"] = (e[5]["payload"] as? [String: Any] ?? [:]).merging(["mood": "blij"]) { $1 } },
+                "at events[5].payload.mood: a field this Keukentafel does not know"
+            ),
+            (try edited { _, e in e[2]["mood"] = "blij" }, "at events[2].mood: a field this Keukentafel does not know"),
+        ]
+        for (url, message) in refusals {
+            let r = try Self.run(["import", url.path, "--store", b.path])
+            #expect(r.status == 3, "\(message): \(r.output)")
+            #expect(r.output.contains(message) && r.output.contains("Nothing was imported"), "\(r.output)")
+        }
+        #expect(try Self.run(["families", "--store", b.path]).output.contains("No families yet"))
+        // Our own export still goes in and comes out byte for byte.
+        #expect(try Self.run(["import", file.path, "--store", b.path]).status == 0)
+        let again = b.url.appendingPathComponent("again.json")
+        #expect(try Self.run(["export", "jansen", "-o", again.path, "--store", b.path]).status == 0)
+        #expect(try Data(contentsOf: again) == Data(contentsOf: file))
+    }
+
     @Test("an import whose scale value, words or event name a member or session the file lacks is refused naming the place")
     func importReferences() throws {
         let a = Folder()

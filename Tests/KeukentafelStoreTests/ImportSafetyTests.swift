@@ -47,6 +47,52 @@ struct ImportSafetyTests {
         return e
     }
 
+    @Test("format and schema versions below 1 or above ours are refused, naming the place")
+    func versions() throws {
+        let (_, root, events) = try Self.demoExport()
+        for version in [0, -1, 2, Int.max] {
+            var r = root
+            r["formatVersion"] = version
+            let found = try Self.refusal(try Self.edited(r, events))
+            #expect(found?.place == "\"formatVersion\"")
+            #expect(found?.detail.contains(version > 1 ? "newer Keukentafel" : "does not exist") == true, "\(String(describing: found))")
+            var list = events
+            list[4]["schemaVersion"] = version
+            let event = try Self.refusal(try Self.edited(root, list))
+            #expect(event?.place == "events[4].schemaVersion")
+            #expect(event?.detail.contains(version > 1 ? "newer Keukentafel" : "does not exist") == true, "\(String(describing: event))")
+        }
+    }
+
+    @Test("a field nobody knows, in the file, an event, a payload or deep inside one, is refused by its path; a null optional is not")
+    func unknownFields() throws {
+        let (_, root, events) = try Self.demoExport()
+        var r = root
+        r["exportedBy"] = "iemand"
+        #expect(try Self.refusal(try Self.edited(r, events))?.place == "\"exportedBy\"")
+        var list = events
+        list[1]["mood"] = "blij"
+        #expect(try Self.refusal(try Self.edited(root, list))?.place == "events[1].mood")
+        list = events
+        list[1] = Self.payload(list[1], setting: "nickname", to: "Sas")
+        let payloadField = try Self.refusal(try Self.edited(root, list))
+        #expect(payloadField?.place == "events[1].payload.nickname")
+        #expect(payloadField?.detail.contains("not dropped silently") == true)
+        // Inside an answer's target: {"scale": {"_0": id}} with one more field.
+        let link = try #require(events.firstIndex { $0["type"] as? String == "answerLinked" })
+        let target = try #require((events[link]["payload"] as? [String: Any])?["target"] as? [String: Any])
+        let scale = try #require(target["scale"] as? [String: Any])
+        list = events
+        list[link] = Self.payload(list[link], setting: "target", to: ["scale": scale.merging(["weight": 2]) { $1 }])
+        #expect(try Self.refusal(try Self.edited(root, list))?.place == "events[\(link)].payload.target.scale.weight")
+        // A null for an optional field is that field left out: accepted.
+        let member = try #require(events.firstIndex { $0["type"] as? String == "memberAdded" })
+        list = events
+        list[member] = Self.payload(list[member], setting: "birthYear", to: NSNull())
+        let b = try TemporaryStore()
+        #expect(throws: Never.self) { try b.store.importFamily(try Self.edited(root, list), user: "test") }
+    }
+
     @Test(
         "a reference to a member, session, entry, scale, genogram person or event the file lacks is refused, naming field and id",
         arguments: [

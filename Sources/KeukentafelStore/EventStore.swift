@@ -201,6 +201,9 @@ public final class EventStore: @unchecked Sendable {
                 let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if app != Schema.applicationID && tables > 0 { throw StoreError.foreign(path: path) }
+                try checkLength(
+                    path, pageCount: try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0,
+                    pageSize: try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
                 let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
                 if check != ["ok"] { throw StoreError.corrupt(path: path, detail: check.prefix(3).joined(separator: "; ")) }
             }
@@ -209,6 +212,32 @@ public final class EventStore: @unchecked Sendable {
         } catch {
             throw map(error, path: path)
         }
+    }
+
+    /// A file cut short (a copy that stopped early, a disk that filled) can pass the quick
+    /// check, its last page read as zeros, and later writes would build on it. SQLite only
+    /// ever writes whole pages to the file, so a part of a page at its end is damage. And its
+    /// pages must all be there: at least `page_count × page_size` bytes. With frames in the
+    /// WAL that count includes pages not yet copied into the file (every command but `demo`
+    /// leaves some), so that is checked only when the WAL is empty or gone. Longer is harmless.
+    static func checkLength(_ path: String, pageCount: Int, pageSize: Int) throws(StoreError) {
+        var file = stat()
+        guard pageSize > 0, stat(path, &file) == 0 else { return }
+        let size = Int(file.st_size)
+        if size % pageSize != 0 {
+            throw .corrupt(
+                path: path,
+                detail: "the file is \(size) bytes, not a whole number of pages of \(pageSize) bytes: it was cut short or added to")
+        }
+        var wal = stat()
+        // A WAL holds a 32-byte header before any frame.
+        if stat(path + "-wal", &wal) == 0, wal.st_size > 32 { return }
+        let expected = pageCount * pageSize
+        guard size < expected else { return }
+        let short = expected - size
+        throw .corrupt(
+            path: path,
+            detail: "the file is \(short) bytes shorter than its \(pageCount) pages of \(pageSize) bytes: it was cut short")
     }
 
     static func map(_ error: Error, path: String) -> StoreError {

@@ -290,4 +290,36 @@ struct DataSafetyCommandTests {
         }
         #expect(try Self.run(["families", "--store", b.path]).output.contains("No families yet"))
     }
+
+    @Test("a store one byte short is refused as damaged by every command and left byte for byte as it was, WAL or none")
+    func truncatedStore() throws {
+        let a = Folder()
+        #expect(try Self.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        let source = a.url.appendingPathComponent(EventStore.databaseName)
+        for withWAL in [false, true] {
+            if withWAL {
+                // An ordinary command leaves frames in the WAL; copy the pair, as a backup tool would.
+                #expect(try Self.run(["families", "--store", a.path]).status == 0)
+                #expect(try Self.run(["export", "jansen", "--store", a.path]).status == 0)
+                #expect(Self.info(source.path + "-wal").st_size > 32, "the WAL holds frames")
+            }
+            let b = Folder()
+            try FileManager.default.createDirectory(at: b.url, withIntermediateDirectories: true)
+            let file = b.url.appendingPathComponent(EventStore.databaseName)
+            let whole = try Data(contentsOf: source)
+            try whole.dropLast().write(to: file)
+            if withWAL {
+                try Data(contentsOf: URL(fileURLWithPath: source.path + "-wal")).write(to: URL(fileURLWithPath: file.path + "-wal"))
+            }
+            let before = try Data(contentsOf: file)
+            for args in [["families"], ["search", "zoe"], ["export", "jansen"], ["demo", "--no-open"]] {
+                let r = try Self.run(args + ["--store", b.path])
+                #expect(r.status == 3, "\(args): \(r.output)")
+                #expect(r.output.contains("The store \(file.path) is damaged"), "\(r.output)")
+                #expect(r.output.contains("not a whole number of pages") && r.output.contains("cut short"), "\(r.output)")
+                #expect(r.output.contains("It was left untouched"), "\(r.output)")
+            }
+            #expect(try Data(contentsOf: file) == before, "byte for byte")
+        }
+    }
 }

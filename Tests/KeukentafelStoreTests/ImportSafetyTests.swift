@@ -174,4 +174,53 @@ struct ImportSafetyTests {
         }
         #expect(try tmp.store.findFamilyExactly(second[0].familyID.uuidString).id == second[0].familyID)
     }
+
+    @Test("a store one byte short is refused as damaged and left as it was; a live WAL beside a short file is not damage")
+    func truncatedStore() throws {
+        let tmp = try TemporaryStore()
+        try tmp.store.append(DemoFamily.events(now: Date()))
+        // A reader beside the writer: the file holds only what was checkpointed, the WAL the rest.
+        let walSize = (try FileManager.default.attributesOfItem(atPath: tmp.files[1])[.size] as? NSNumber)?.intValue ?? 0
+        let fileSize = (try FileManager.default.attributesOfItem(atPath: tmp.files[0])[.size] as? NSNumber)?.intValue ?? 0
+        let pages = try tmp.store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
+        #expect(walSize > 32 && fileSize > 0 && fileSize < pages * 4096, "the WAL holds pages the file does not: \(fileSize), \(pages)")
+        let reader = try EventStore(readingOnly: tmp.directory)
+        #expect(try reader.families().count == 1)
+        reader.closeStore()
+        try tmp.store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let whole = try Data(contentsOf: URL(fileURLWithPath: tmp.files[0]))
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-short-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent(EventStore.databaseName)
+        try whole.dropLast().write(to: file)
+        let before = try Data(contentsOf: file)
+        for open in [{ _ = try EventStore(directory: dir.path) }, { _ = try EventStore(readingOnly: dir.path) }] as [() throws -> Void] {
+            do {
+                try open()
+                Issue.record("opened a store cut short")
+            } catch let error as StoreError {
+                guard case .corrupt(let path, let detail) = error else {
+                    Issue.record("expected .corrupt, got \(error)")
+                    continue
+                }
+                #expect(path == file.path)
+                #expect(detail.contains("is \(whole.count - 1) bytes, not a whole number of pages"), "\(detail)")
+                #expect(error.description.contains("It was left untouched"))
+            }
+        }
+        #expect(try Data(contentsOf: file) == before, "byte for byte")
+        // A whole number of pages, fewer than the file says it has, with no WAL: cut short too.
+        #expect(
+            throws: StoreError.corrupt(
+                path: file.path, detail: "the file is 4096 bytes shorter than its 9 pages of 4096 bytes: it was cut short")
+        ) {
+            try Data(count: 8 * 4096).write(to: file)
+            try EventStore.checkLength(file.path, pageCount: 9, pageSize: 4096)
+        }
+        #expect(throws: Never.self) { try EventStore.checkLength(file.path, pageCount: 8, pageSize: 4096) }
+        try (Data(count: 8 * 4096) + Data(count: 4096)).write(to: file)
+        #expect(throws: Never.self, "longer is harmless") { try EventStore.checkLength(file.path, pageCount: 8, pageSize: 4096) }
+    }
 }

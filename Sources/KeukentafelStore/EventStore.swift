@@ -77,13 +77,14 @@ public final class EventStore: @unchecked Sendable {
 
     /// Opens (or creates) the store in `directory`: 0700 folder, 0600 files, a lock
     /// against a second process, and a check that an existing file is ours and sound,
-    /// made without writing to it.
-    public init(directory: String) throws(StoreError) {
+    /// made without writing to it. `folderTightened` hears the folder's former mode when
+    /// it let others in (0755, say) and is now 0700, before anything else can fail.
+    public init(directory: String, folderTightened: ((Int) -> Void)? = nil) throws(StoreError) {
         self.directory = directory
         databasePath = (directory as NSString).appendingPathComponent(Self.databaseName)
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
-        try Self.prepareDirectory(directory)
+        if let former = try Self.prepareDirectory(directory) { folderTightened?(former) }
         let lockDescriptor = try Self.lock(directory)
         self.lockDescriptor = lockDescriptor
         do {
@@ -153,10 +154,15 @@ public final class EventStore: @unchecked Sendable {
 
     // MARK: Opening checks
 
-    private static func prepareDirectory(_ directory: String) throws(StoreError) {
+    /// Makes the folder (0700) or checks it; returns its former mode when it was open to
+    /// others and is now closed to them.
+    private static func prepareDirectory(_ directory: String) throws(StoreError) -> Int? {
         var isDir: ObjCBool = false
+        var former: Int?
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) {
             guard isDir.boolValue else { throw .inaccessible(path: directory, detail: "it is a file, not a folder") }
+            var info = stat()
+            if stat(directory, &info) == 0, info.st_mode & 0o077 != 0 { former = Int(info.st_mode & 0o7777) }
         } else {
             do {
                 try FileManager.default.createDirectory(
@@ -166,8 +172,10 @@ public final class EventStore: @unchecked Sendable {
                 throw .inaccessible(path: directory, detail: "the folder cannot be created (\(error.localizedDescription))")
             }
         }
-        chmod(directory, 0o700)
+        // Only when the change took (a folder of someone else's keeps its mode) is it worth saying.
+        let tightened = chmod(directory, 0o700) == 0 ? former : nil
         guard access(directory, W_OK) == 0 else { throw .inaccessible(path: directory, detail: "the folder is read-only") }
+        return tightened
     }
 
     private static func lock(_ directory: String) throws(StoreError) -> Int32 {

@@ -322,4 +322,23 @@ struct DataSafetyCommandTests {
             #expect(try Data(contentsOf: file) == before, "byte for byte")
         }
     }
+
+    @Test("an existing store folder open to others is made 0700 once, and it says so on standard error")
+    func folderMode() throws {
+        let a = Folder()
+        try FileManager.default.createDirectory(at: a.url, withIntermediateDirectories: true)
+        chmod(a.path, 0o755)
+        let first = try Self.run(["families", "--store", a.path])
+        #expect(first.status == 0)
+        #expect(
+            first.output.contains("the store folder \(a.path) was open to others (mode 755); it is now 700, for you alone."),
+            "\(first.output)")
+        #expect(Self.permissions(a.path) == 0o700)
+        let second = try Self.run(["families", "--store", a.path])
+        #expect(second.status == 0 && !second.output.contains("open to others"), "\(second.output)")
+        // A new folder is made 0700 from the start: nothing to say.
+        let b = Folder()
+        let fresh = try Self.run(["families", "--store", b.path])
+        #expect(!fresh.output.contains("open to others") && Self.permissions(b.path) == 0o700, "\(fresh.output)")
+    }
 }

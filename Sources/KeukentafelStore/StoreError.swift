@@ -25,6 +25,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case malformedImport(place: String, detail: String)
     case unreadableEvent(seq: Int64, detail: String)
 
+    /// The message when an import failed: nothing of the file is in the store.
+    public var importDescription: String {
+        guard case .full(let d) = self else { return description }
+        return "The disk is full or the store may not grow (\(d)). Nothing was imported; make room and import the file again."
+    }
+
     public var description: String {
         switch self {
         case .locked(let p):

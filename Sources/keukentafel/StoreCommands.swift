@@ -18,6 +18,14 @@ func storeAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
     }
 }
 
+/// As `storeAction`, for an import: the message says that nothing of the file was imported.
+func importAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    do { return try body() } catch {
+        complain(error.importDescription)
+        throw ExitCode(3)
+    }
+}
+
 private func iso(_ d: Date) -> String { d.ISO8601Format() }
 
 private func jsonLine(_ object: Any) -> String {
@@ -152,7 +160,7 @@ struct ImportCommand: ParsableCommand {
             try importGramps(data, into: store)
             return
         }
-        let id = try storeAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
+        let id = try importAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
         print("Imported family \(id.uuidString).")
     }
 
@@ -201,7 +209,7 @@ struct ImportCommand: ParsableCommand {
         events += genogram.persons.map { Event(familyID: family, time: now, author: user, payload: .genogramPersonSet($0)) }
         events += genogram.couples.map { Event(familyID: family, time: now, author: user, payload: .genogramCoupleSet($0)) }
         events += genogram.links.map { Event(familyID: family, time: now, author: user, payload: .genogramChildLinked($0)) }
-        try storeAction { () throws(StoreError) in
+        try importAction { () throws(StoreError) in
             try store.append(events)
             try store.logAccess(family: family, action: "import", user: user)
         }

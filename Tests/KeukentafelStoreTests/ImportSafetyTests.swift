@@ -144,6 +144,29 @@ struct ImportSafetyTests {
         #expect(throws: Never.self) { try b.store.importFamily(try Self.edited(root, events + [annotation(on: target)]), user: "test") }
     }
 
+    @Test("a full disk during an import: nothing is imported, and the message says so instead of keeping an entry")
+    func fullDiskImport() throws {
+        let (data, _, _) = try Self.demoExport()
+        let b = try TemporaryStore()
+        try b.store.pool.writeWithoutTransaction { db in
+            let n = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(n)")
+        }
+        do {
+            try b.store.importFamily(data, user: "test")
+            Issue.record("imported onto a full disk")
+        } catch {
+            guard case .full = error else {
+                Issue.record("expected .full, got \(error)")
+                return
+            }
+            #expect(error.importDescription.contains("Nothing was imported; make room and import the file again."))
+            #expect(!error.importDescription.contains("the entry is kept"))
+            #expect(error.description.contains("the entry is kept"), "the screen's message is unchanged")
+        }
+        #expect(try b.store.families().isEmpty)
+    }
+
     @Test(
         "destroy's lookup: the whole id or the whole name (case and accents aside), never a part, never empty; a shared name asks for the id"
     )

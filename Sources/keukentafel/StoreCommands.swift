@@ -75,12 +75,34 @@ struct SearchCommand: ParsableCommand {
         abstract:
             "Search every recorded text: words, notes, goals, agreements, scales, names (case and accents do not matter: zoe finds Zoë).")
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "Words to find (all must occur).") var text: [String]
+    /// Everything that is not one of the command's options, `--` included, so a word such as
+    /// `-zoe` is a word to find, not an unknown option.
+    @Argument(parsing: .allUnrecognized, help: "Words to find (all must occur); a word may start with -, and after -- even with --.")
+    var text: [String]
     @Flag(name: .long, help: "Machine-readable output.") var json = false
+
+    func validate() throws {
+        if let option = SearchCommand.misspelledOption(text) {
+            throw ValidationError(
+                "'\(option)' is not an option of search. To find it as a word, put -- before the words: keukentafel search -- \(option)")
+        }
+        if SearchCommand.words(text).isEmpty { throw ValidationError("Give the words to find: keukentafel search WORDS…") }
+    }
+
+    /// The words to find: the first `--` only separates, what follows it is all words.
+    static func words(_ text: [String]) -> [String] {
+        guard let end = text.firstIndex(of: "--") else { return text }
+        return Array(text[..<end]) + text[(end + 1)...]
+    }
+
+    /// A `--word` before any `--` is more likely a mistyped option (`--jsno`) than a word.
+    static func misspelledOption(_ text: [String]) -> String? {
+        text.prefix { $0 != "--" }.first { $0.hasPrefix("--") }
+    }
 
     func run() throws {
         let store = try storeOptions.openForReading()
-        let hits = try storeAction { () throws(StoreError) in try store.search(text.joined(separator: " ")) }
+        let hits = try storeAction { () throws(StoreError) in try store.search(SearchCommand.words(text).joined(separator: " ")) }
         if json {
             print(
                 jsonLine(

@@ -341,4 +341,19 @@ struct DataSafetyCommandTests {
         let fresh = try Self.run(["families", "--store", b.path])
         #expect(!fresh.output.contains("open to others") && Self.permissions(b.path) == 0o700, "\(fresh.output)")
     }
+
+    @Test("a search word starting with - is a word (with or without --); a mistyped --option gets a hint")
+    func searchDashWords() throws {
+        let a = Folder()
+        #expect(try Self.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        for words in [["-zoe"], ["--", "-zoe"], ["--", "--zoe"]] {
+            // After -- every word is a word to find, --store too: the store comes first.
+            let r = try Self.run(["search", "--store", a.path] + words)
+            #expect(r.status == 0 && r.output.contains("Zoë") && r.output.contains("found"), "\(words): \(r.output)")
+        }
+        let typo = try Self.run(["search", "--jsno", "zoe", "--store", a.path])
+        #expect(typo.status == 64, "\(typo.output)")
+        #expect(
+            typo.output.contains("'--jsno' is not an option of search. To find it as a word, put -- before the words"), "\(typo.output)")
+    }
 }

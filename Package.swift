@@ -42,13 +42,15 @@ let package = Package(
         .target(
             name: "KeukentafelApp",
             dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams", "MethodAnalysis"]),
+        // Edge: writing a command's result to a file without harming what is at the path.
+        .target(name: "SafeOutput"),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",
             dependencies: [
                 "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts",
                 "MethodAnalysis",
-                "TerminalUI", "TerminalNcurses",
+                "TerminalUI", "TerminalNcurses", "SafeOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +85,7 @@ let package = Package(
             dependencies: [
                 "KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport", "Diagrams",
             ]),
+        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore", "KeukentafelDomain"]),
     ],
     swiftLanguageModes: [.v6]

@@ -33,11 +33,12 @@ extension EventStore {
             var records: [FamilyRecord] = []
             var index: [UUID: Int] = [:]
             for (_, event) in events {
-                if index[event.familyID] == nil {
-                    index[event.familyID] = records.count
+                let at = index[event.familyID] ?? records.count
+                if at == records.count {
+                    index[event.familyID] = at
                     records.append(FamilyRecord(familyID: event.familyID))
                 }
-                records[index[event.familyID]!].apply(event)
+                records[at].apply(event)
             }
             return records
         } catch {

@@ -146,16 +146,33 @@ extension EventStore {
     }
 
     /// Finds a family by id, id prefix or (part of) its name, case- and accent-insensitive.
+    /// An empty query finds none (every name contains the empty string).
     public func findFamily(_ query: String) throws(StoreError) -> FamilySummary {
         let all = try families()
         if let exact = all.first(where: { $0.id.uuidString.lowercased() == query.lowercased() }) { return exact }
         let q = foldedForMatching(query)
+        guard !q.trimmingCharacters(in: .whitespaces).isEmpty else { throw .familyNotFound(query) }
         let byName = all.filter { foldedForMatching($0.name) == q }
         if byName.count == 1 { return byName[0] }
         let matches = all.filter { $0.id.uuidString.lowercased().hasPrefix(q) || foldedForMatching($0.name).contains(q) }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty { throw .familyNotFound(query) }
         throw .familyAmbiguous(query, matches: matches.map { "\($0.name) (\($0.id.uuidString.prefix(8)))" })
+    }
+
+    /// Finds the one family an irreversible action names: by its whole id, or by its whole
+    /// name (case and accents do not matter), never by a part of either, so a typo or an
+    /// empty argument cannot pick a family. Two families with that name: the id decides.
+    public func findFamilyExactly(_ query: String) throws(StoreError) -> FamilySummary {
+        let all = try families()
+        let wanted = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let byID = all.first(where: { $0.id.uuidString.lowercased() == wanted.lowercased() }) { return byID }
+        let q = foldedForMatching(wanted)
+        guard !q.isEmpty else { throw .familyNotExact(query) }
+        let named = all.filter { foldedForMatching($0.name.trimmingCharacters(in: .whitespacesAndNewlines)) == q }
+        if named.count == 1 { return named[0] }
+        if named.isEmpty { throw .familyNotExact(query) }
+        throw .familyNameShared(query, ids: named.map(\.id.uuidString))
     }
 
     // MARK: Search

@@ -77,13 +77,14 @@ public final class EventStore: @unchecked Sendable {
 
     /// Opens (or creates) the store in `directory`: 0700 folder, 0600 files, a lock
     /// against a second process, and a check that an existing file is ours and sound,
-    /// made without writing to it.
-    public init(directory: String) throws(StoreError) {
+    /// made without writing to it. `folderTightened` hears the folder's former mode when
+    /// it let others in (0755, say) and is now 0700, before anything else can fail.
+    public init(directory: String, folderTightened: ((Int) -> Void)? = nil) throws(StoreError) {
         self.directory = directory
         databasePath = (directory as NSString).appendingPathComponent(Self.databaseName)
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
-        try Self.prepareDirectory(directory)
+        if let former = try Self.prepareDirectory(directory) { folderTightened?(former) }
         let lockDescriptor = try Self.lock(directory)
         self.lockDescriptor = lockDescriptor
         do {
@@ -153,10 +154,15 @@ public final class EventStore: @unchecked Sendable {
 
     // MARK: Opening checks
 
-    private static func prepareDirectory(_ directory: String) throws(StoreError) {
+    /// Makes the folder (0700) or checks it; returns its former mode when it was open to
+    /// others and is now closed to them.
+    private static func prepareDirectory(_ directory: String) throws(StoreError) -> Int? {
         var isDir: ObjCBool = false
+        var former: Int?
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) {
             guard isDir.boolValue else { throw .inaccessible(path: directory, detail: "it is a file, not a folder") }
+            var info = stat()
+            if stat(directory, &info) == 0, info.st_mode & 0o077 != 0 { former = Int(info.st_mode & 0o7777) }
         } else {
             do {
                 try FileManager.default.createDirectory(
@@ -166,8 +172,10 @@ public final class EventStore: @unchecked Sendable {
                 throw .inaccessible(path: directory, detail: "the folder cannot be created (\(error.localizedDescription))")
             }
         }
-        chmod(directory, 0o700)
+        // Only when the change took (a folder of someone else's keeps its mode) is it worth saying.
+        let tightened = chmod(directory, 0o700) == 0 ? former : nil
         guard access(directory, W_OK) == 0 else { throw .inaccessible(path: directory, detail: "the folder is read-only") }
+        return tightened
     }
 
     private static func lock(_ directory: String) throws(StoreError) -> Int32 {
@@ -201,6 +209,9 @@ public final class EventStore: @unchecked Sendable {
                 let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if app != Schema.applicationID && tables > 0 { throw StoreError.foreign(path: path) }
+                try checkLength(
+                    path, pageCount: try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0,
+                    pageSize: try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
                 let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
                 if check != ["ok"] { throw StoreError.corrupt(path: path, detail: check.prefix(3).joined(separator: "; ")) }
             }
@@ -209,6 +220,32 @@ public final class EventStore: @unchecked Sendable {
         } catch {
             throw map(error, path: path)
         }
+    }
+
+    /// A file cut short (a copy that stopped early, a disk that filled) can pass the quick
+    /// check, its last page read as zeros, and later writes would build on it. SQLite only
+    /// ever writes whole pages to the file, so a part of a page at its end is damage. And its
+    /// pages must all be there: at least `page_count × page_size` bytes. With frames in the
+    /// WAL that count includes pages not yet copied into the file (every command but `demo`
+    /// leaves some), so that is checked only when the WAL is empty or gone. Longer is harmless.
+    static func checkLength(_ path: String, pageCount: Int, pageSize: Int) throws(StoreError) {
+        var file = stat()
+        guard pageSize > 0, stat(path, &file) == 0 else { return }
+        let size = Int(file.st_size)
+        if size % pageSize != 0 {
+            throw .corrupt(
+                path: path,
+                detail: "the file is \(size) bytes, not a whole number of pages of \(pageSize) bytes: it was cut short or added to")
+        }
+        var wal = stat()
+        // A WAL holds a 32-byte header before any frame.
+        if stat(path + "-wal", &wal) == 0, wal.st_size > 32 { return }
+        let expected = pageCount * pageSize
+        guard size < expected else { return }
+        let short = expected - size
+        throw .corrupt(
+            path: path,
+            detail: "the file is \(short) bytes shorter than its \(pageCount) pages of \(pageSize) bytes: it was cut short")
     }
 
     static func map(_ error: Error, path: String) -> StoreError {

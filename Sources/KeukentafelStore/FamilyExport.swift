@@ -39,9 +39,13 @@ public enum FamilyExport {
         guard object["format"] as? String == format else {
             throw .malformedImport(place: "\"format\"", detail: "this is not a Keukentafel family export")
         }
-        guard let version = object["formatVersion"] as? Int, version <= formatVersion else {
-            throw .malformedImport(place: "\"formatVersion\"", detail: "unknown or newer export version")
+        if let unknown = object.keys.sorted().first(where: { !rootFields.contains($0) }) {
+            throw .malformedImport(place: "\"\(unknown)\"", detail: unknownField)
         }
+        guard let version = object["formatVersion"] as? Int else {
+            throw .malformedImport(place: "\"formatVersion\"", detail: "missing or not a whole number")
+        }
+        try known(version, upTo: formatVersion, at: "\"formatVersion\"")
         guard let familyText = object["family"] as? String, let family = UUID(uuidString: familyText) else {
             throw .malformedImport(place: "\"family\"", detail: "expected the family's id")
         }
@@ -52,6 +56,9 @@ public enum FamilyExport {
         var seen: Set<UUID> = []
         for (i, item) in list.enumerated() {
             let at = "events[\(i)]"
+            if let unknown = item.keys.sorted().first(where: { !eventFields.contains($0) }) {
+                throw .malformedImport(place: "\(at).\(unknown)", detail: unknownField)
+            }
             func string(_ key: String) throws(StoreError) -> String {
                 guard let s = item[key] as? String else { throw .malformedImport(place: "\(at).\(key)", detail: "missing or not text") }
                 return s
@@ -75,23 +82,70 @@ public enum FamilyExport {
             guard let schema = item["schemaVersion"] as? Int else {
                 throw .malformedImport(place: "\(at).schemaVersion", detail: "missing or not a whole number")
             }
+            try known(schema, upTo: Event.currentSchemaVersion, at: "\(at).schemaVersion")
             let type = try string("type")
             guard let payloadObject = item["payload"], JSONSerialization.isValidJSONObject(payloadObject) else {
                 throw .malformedImport(place: "\(at).payload", detail: "missing or not an object")
             }
             let payload: EventPayload
+            let written: Any
             do {
                 payload = try EventUpcaster.decode(
                     type: type, version: schema, data: try JSONSerialization.data(withJSONObject: payloadObject))
+                written = try JSONSerialization.jsonObject(with: try payload.encodedData())
             } catch {
                 throw .malformedImport(place: "\(at).payload", detail: describe(error))
+            }
+            // Decoding skips fields it does not know; what it skipped would be lost unseen.
+            if let unknown = firstUnknownField(in: payloadObject, keptIn: written) {
+                throw .malformedImport(place: "\(at).payload.\(unknown)", detail: unknownField)
             }
             events.append(
                 Event(
                     id: id, familyID: family, sessionID: session, time: Date(timeIntervalSinceReferenceDate: time),
                     author: try string("author"), schemaVersion: Event.currentSchemaVersion, payload: payload))
         }
+        if let missing = RecordReferences.firstMissing(in: events) {
+            throw .malformedImport(
+                place: "events[\(missing.index)].\(missing.field)",
+                detail: "names \(missing.kind.named) (\(missing.id.uuidString)) that is not in the file")
+        }
         return (family, events)
+    }
+
+    /// The fields of the file and of each event; `timeText` is only for people and not read.
+    static let rootFields: Set<String> = ["format", "formatVersion", "family", "events"]
+    static let eventFields: Set<String> = ["id", "familyID", "sessionID", "time", "timeText", "author", "schemaVersion", "type", "payload"]
+    static let unknownField = "a field this Keukentafel does not know (from a newer version, or edited by hand); it is not dropped silently"
+
+    /// Versions start at 1; one above ours is from a newer Keukentafel.
+    private static func known(_ version: Int, upTo current: Int, at place: String) throws(StoreError) {
+        guard version >= 1 else { throw .malformedImport(place: place, detail: "version \(version) does not exist (versions start at 1)") }
+        guard version <= current else {
+            throw .malformedImport(
+                place: place, detail: "version \(version) is from a newer Keukentafel (this one reads up to \(current)); please update")
+        }
+    }
+
+    /// The path of the first field in `read` (the file's JSON) that is not in `kept` (the
+    /// payload written back after decoding): a field decoding passed over. A null stands for
+    /// an absent optional field, which is written back as absent.
+    static func firstUnknownField(in read: Any, keptIn kept: Any) -> String? {
+        if let object = read as? [String: Any] {
+            let keptObject = kept as? [String: Any] ?? [:]
+            for key in object.keys.sorted() {
+                guard let value = object[key], !(value is NSNull) else { continue }
+                guard let keptValue = keptObject[key] else { return key }
+                if let inner = firstUnknownField(in: value, keptIn: keptValue) { return key + (inner.hasPrefix("[") ? "" : ".") + inner }
+            }
+        } else if let array = read as? [Any], let keptArray = kept as? [Any] {
+            for (i, value) in array.enumerated() where i < keptArray.count {
+                if let inner = firstUnknownField(in: value, keptIn: keptArray[i]) {
+                    return "[\(i)]" + (inner.hasPrefix("[") ? "" : ".") + inner
+                }
+            }
+        }
+        return nil
     }
 
     private static func describe(_ error: Error) -> String {

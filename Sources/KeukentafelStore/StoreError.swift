@@ -16,10 +16,20 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case database(String)
     case familyNotFound(String)
     case familyAmbiguous(String, matches: [String])
+    /// No family has this whole name or id (an irreversible action takes no part of one).
+    case familyNotExact(String)
+    /// Several families have this whole name; the id tells them apart.
+    case familyNameShared(String, ids: [String])
     case familyExists(UUID)
     /// A malformed import file; `place` says where in the file.
     case malformedImport(place: String, detail: String)
     case unreadableEvent(seq: Int64, detail: String)
+
+    /// The message when an import failed: nothing of the file is in the store.
+    public var importDescription: String {
+        guard case .full(let d) = self else { return description }
+        return "The disk is full or the store may not grow (\(d)). Nothing was imported; make room and import the file again."
+    }
 
     public var description: String {
         switch self {
@@ -41,6 +51,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "No family matches '\(f)'. `keukentafel families` lists them."
         case .familyAmbiguous(let f, let m):
             return "'\(f)' matches several families (\(m.joined(separator: ", "))); use more of the name or the id."
+        case .familyNotExact(let f):
+            return
+                "No family has '\(f)' as its whole name or id. This needs the family's whole name or id, never a part of it; `keukentafel families --json` lists both."
+        case .familyNameShared(let f, let ids):
+            return "Several families are named '\(f)'; give the id of the one you mean: \(ids.joined(separator: ", "))."
         case .familyExists(let id):
             return "Family \(id.uuidString) is already in this store; nothing was imported."
         case .malformedImport(let place, let d):

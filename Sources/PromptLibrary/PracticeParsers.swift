@@ -74,10 +74,11 @@ extension PromptParser {
                 ok = false
             }
             guard ok else { continue }
-            let wording = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, values[$0.rawValue]!) })
+            // Every text key is there (checked above); `?? ""` only keeps a file from crashing the program.
+            let wording = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, values[$0.rawValue] ?? "") })
             let levels = Dictionary(
                 uniqueKeysWithValues: ObserverChecklistItem.scores.map { score in
-                    (score, Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, values["\(score) \($0.rawValue)"]!) }))
+                    (score, Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, values["\(score) \($0.rawValue)"] ?? "") }))
                 })
             items.append(ObserverChecklistItem(id: s.name, wording: wording, levels: levels, figure: figure))
         }

@@ -57,8 +57,7 @@ struct CasesCommand: ParsableCommand {
 
         @OptionGroup var common: CommonOptions
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
-            String?
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard ["md", "html"].contains(format) else { throw ValidationError("--format must be md or html.") }
@@ -71,7 +70,7 @@ struct CasesCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let sheets = CaseSheets(found)
-            try writeOutput(Data((format == "html" ? sheets.html : sheets.markdown).utf8), to: output)
+            try output.write(Data((format == "html" ? sheets.html : sheets.markdown).utf8))
         }
     }
 }

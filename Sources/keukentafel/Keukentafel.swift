@@ -76,7 +76,7 @@ struct InteractiveApp {
         // message on a normal terminal (and the file is left untouched).
         let store: EventStore
         do {
-            store = try EventStore(directory: location.path)
+            store = try EventStore(directory: location.path, folderTightened: StoreOptions.tellTightened(location.path))
         } catch {
             FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
             throw ExitCode(3)
@@ -140,13 +140,23 @@ struct StoreOptions: ParsableArguments {
         let location = try location(ProcessInfo.processInfo.environment)
         do {
             do {
-                return try EventStore(directory: location.path)
+                return try EventStore(directory: location.path, folderTightened: Self.tellTightened(location.path))
             } catch .locked where readingWhenLocked {
                 return try EventStore(readingOnly: location.path)
             }
         } catch {
             complain(error.description)
             throw ExitCode(3)
+        }
+    }
+}
+
+extension StoreOptions {
+    /// Says on standard error that the store's folder was open to others and no longer is:
+    /// once, as the next opening finds it 0700 and says nothing.
+    static func tellTightened(_ folder: String) -> (Int) -> Void {
+        return { mode in
+            complain("the store folder \(folder) was open to others (mode \(String(mode, radix: 8))); it is now 700, for you alone.")
         }
     }
 }

@@ -14,8 +14,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "md (Markdown, the default) or html (one page to print on A4).") var format: String = "md"
     /// The same group (and name) as the root command's, so `--lang` reaches the plan wherever it stands.
     @OptionGroup var common: CommonOptions
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
-        String?
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard ["md", "html"].contains(format) else { throw ValidationError("--format must be md or html.") }
@@ -32,6 +31,6 @@ struct PlanCommand: ParsableCommand {
             return FamilyPlan(record, language: language)
         }
         let data = Data((format == "html" ? plan.html : plan.markdown).utf8)
-        try writeOutput(data, to: output)
+        try output.write(data)
     }
 }

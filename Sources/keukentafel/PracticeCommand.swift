@@ -50,8 +50,7 @@ struct PracticeReportCommand: ParsableCommand {
         commandName: "report", abstract: "A trainee's practice rounds: every figure per round, and the latest feedback.")
     @Argument(help: "Who played the worker (default: you, as --worker or the config file says).") var trainee: String?
     @Option(name: .long, help: "md (Markdown, the default) or html (one page to print).") var format = "md"
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
-        String?
+    @OptionGroup var output: OutputOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var workerOptions: WorkerOptions
@@ -80,7 +79,7 @@ struct PracticeReportCommand: ParsableCommand {
             complain("no practice rounds of '\(who)' in the practice store.")
             throw ExitCode(3)
         }
-        try writeOutput(Data((format == "html" ? report.html : report.markdown).utf8), to: output)
+        try output.write(Data((format == "html" ? report.html : report.markdown).utf8))
     }
 }
 

@@ -23,8 +23,7 @@ struct ReviewCommand: ParsableCommand {
     var transcript = false
     /// The same group (and name) as the root command's, so `--lang` and `--prompts` reach the report wherever they stand.
     @OptionGroup var common: CommonOptions
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
-        String?
+    @OptionGroup var output: OutputOptions
     @OptionGroup var workerOptions: WorkerOptions
     @OptionGroup var display: DisplayOptions
 
@@ -56,7 +55,7 @@ struct ReviewCommand: ParsableCommand {
             throw ExitCode(3)
         }
         let report = SessionReport(log: log, catalog: prompts.catalog, language: language, transcript: transcript)
-        try writeOutput(Data((format == "html" ? report.html : report.markdown).utf8), to: output)
+        try output.write(Data((format == "html" ? report.html : report.markdown).utf8))
     }
 
     /// Without --format: the review screen on the family, at the session when given. An

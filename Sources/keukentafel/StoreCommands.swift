@@ -10,26 +10,18 @@ func complain(_ text: String) {
     FileHandle.standardError.write(Data("keukentafel: \(text)\n".utf8))
 }
 
-/// Writes a command's result to `-o FILE` (mode 0600, replaced whole) or standard output.
-func writeOutput(_ data: Data, to output: String?, newlineOnTerminal: Bool = false) throws {
-    guard let output else {
-        FileHandle.standardOutput.write(data)
-        if newlineOnTerminal { print() }
-        return
-    }
-    do {
-        try data.write(to: URL(fileURLWithPath: output), options: [.atomic])
-        chmod(output, 0o600)
-    } catch {
-        complain("cannot write \(output): \(error.localizedDescription)")
-        throw ExitCode(1)
-    }
-}
-
 /// Runs a store action, turning store errors into their message and exit status 3.
 func storeAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
     do { return try body() } catch {
         complain(error.description)
+        throw ExitCode(3)
+    }
+}
+
+/// As `storeAction`, for an import: the message says that nothing of the file was imported.
+func importAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    do { return try body() } catch {
+        complain(error.importDescription)
         throw ExitCode(3)
     }
 }
@@ -83,12 +75,34 @@ struct SearchCommand: ParsableCommand {
         abstract:
             "Search every recorded text: words, notes, goals, agreements, scales, names (case and accents do not matter: zoe finds Zoë).")
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "Words to find (all must occur).") var text: [String]
+    /// Everything that is not one of the command's options, `--` included, so a word such as
+    /// `-zoe` is a word to find, not an unknown option.
+    @Argument(parsing: .allUnrecognized, help: "Words to find (all must occur); a word may start with -, and after -- even with --.")
+    var text: [String]
     @Flag(name: .long, help: "Machine-readable output.") var json = false
+
+    func validate() throws {
+        if let option = SearchCommand.misspelledOption(text) {
+            throw ValidationError(
+                "'\(option)' is not an option of search. To find it as a word, put -- before the words: keukentafel search -- \(option)")
+        }
+        if SearchCommand.words(text).isEmpty { throw ValidationError("Give the words to find: keukentafel search WORDS…") }
+    }
+
+    /// The words to find: the first `--` only separates, what follows it is all words.
+    static func words(_ text: [String]) -> [String] {
+        guard let end = text.firstIndex(of: "--") else { return text }
+        return Array(text[..<end]) + text[(end + 1)...]
+    }
+
+    /// A `--word` before any `--` is more likely a mistyped option (`--jsno`) than a word.
+    static func misspelledOption(_ text: [String]) -> String? {
+        text.prefix { $0 != "--" }.first { $0.hasPrefix("--") }
+    }
 
     func run() throws {
         let store = try storeOptions.openForReading()
-        let hits = try storeAction { () throws(StoreError) in try store.search(text.joined(separator: " ")) }
+        let hits = try storeAction { () throws(StoreError) in try store.search(SearchCommand.words(text).joined(separator: " ")) }
         if json {
             print(
                 jsonLine(
@@ -116,8 +130,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
     @Option(name: .long, help: "Export format: json (the complete record); gedcom, dot or svg (the genogram).") var format: String = "json"
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output:
-        String?
+    @OptionGroup var output: OutputOptions
     @Option(name: .long, help: ArgumentHelp("Language of the SVG legend: nl or en (default from LANG).", valueName: "nl|en")) var lang:
         String?
 
@@ -142,7 +155,7 @@ struct ExportCommand: ParsableCommand {
             default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
             }
         }
-        try writeOutput(data, to: output, newlineOnTerminal: true)
+        try output.write(data, newlineOnTerminal: true)
     }
 }
 
@@ -168,7 +181,7 @@ struct ImportCommand: ParsableCommand {
             try importGramps(data, into: store)
             return
         }
-        let id = try storeAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
+        let id = try importAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
         print("Imported family \(id.uuidString).")
     }
 
@@ -205,7 +218,7 @@ struct ImportCommand: ParsableCommand {
         events += genogram.persons.map { Event(familyID: family, time: now, author: user, payload: .genogramPersonSet($0)) }
         events += genogram.couples.map { Event(familyID: family, time: now, author: user, payload: .genogramCoupleSet($0)) }
         events += genogram.links.map { Event(familyID: family, time: now, author: user, payload: .genogramChildLinked($0)) }
-        try storeAction { () throws(StoreError) in
+        try importAction { () throws(StoreError) in
             try store.append(events)
             try store.logAccess(family: family, action: "import", user: user)
         }
@@ -218,12 +231,12 @@ struct DestroyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "destroy", abstract: "Destroy a family's record for good (right to destruction).")
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The family: its name, part of it, or its id.") var family: String
+    @Argument(help: "The family: its whole name or its id (never a part of either).") var family: String
     @Flag(name: .long, help: "Do not ask for confirmation (for scripts).") var yes = false
 
     func run() throws {
         let store = try storeOptions.open()
-        let found = try storeAction { () throws(StoreError) in try store.findFamily(family) }
+        let found = try storeAction { () throws(StoreError) in try store.findFamilyExactly(family) }
         if !yes {
             print("This removes every word, session and note of \"\(found.name)\" (\(found.eventCount) events) for good.")
             print("Type the family's name to confirm: ", terminator: "")

@@ -50,13 +50,13 @@ struct StoreCommandTests {
         #expect(twice.status == 3)
         #expect(twice.output.contains("already in this store"))
 
-        let refused = try Self.run(["destroy", "jansen", "--store", b.path], input: "verkeerde naam")
+        let refused = try Self.run(["destroy", "Gezin Jansen (demo)", "--store", b.path], input: "verkeerde naam")
         #expect(refused.status == 1)
         #expect(refused.output.contains("nothing was destroyed"))
-        let confirmed = try Self.run(["destroy", "jansen", "--store", b.path], input: "Gezin Jansen (demo)")
+        let confirmed = try Self.run(["destroy", "Gezin Jansen (demo)", "--store", b.path], input: "Gezin Jansen (demo)")
         #expect(confirmed.status == 0, "\(confirmed.output)")
         #expect(try Self.run(["families", "--store", b.path]).output.contains("No families yet"))
-        #expect(try Self.run(["destroy", "jansen", "--yes", "--store", a.path]).status == 0)
+        #expect(try Self.run(["destroy", "gezin jansen (demo)", "--yes", "--store", a.path]).status == 0)
     }
 
     @Test("a malformed import names the place and imports nothing")

@@ -50,6 +50,8 @@ public final class NcursesTerminal: TerminalBackend {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-S, Ctrl-Q and Ctrl-\ become keys (no frozen screen, no SIGQUIT); endwin gives them back.
+        _ = kt_keys_as_input()
         intrflush(kt_stdscr(), false)
         keypad(kt_stdscr(), true)
         set_escdelay(25)
@@ -161,6 +163,13 @@ public final class NcursesTerminal: TerminalBackend {
         var first = true
         while true {
             if SignalTrap.takePending() != nil { return events + [.interrupt] }
+            if SignalTrap.takeSuspendRequest() {
+                suspend()
+            } else if SignalTrap.takeContinued() {
+                // Continued after a stop we did not make (SIGSTOP): the terminal may have been used meanwhile.
+                reset_prog_mode()
+                repaint()
+            }
             // Wait for the first item; then drain what is already there without waiting.
             let wait: Int32
             if decoder.isInPaste { wait = 50 } else if first { wait = Int32(timeoutMilliseconds) } else { wait = 0 }
@@ -193,6 +202,25 @@ public final class NcursesTerminal: TerminalBackend {
             if events.count > 256 && !decoder.isPending { break }
         }
         return events
+    }
+
+    /// Ctrl-Z: gives the terminal back as it was, stops, and on `fg` takes it again and
+    /// draws the last frame anew (whatever the shell printed meanwhile is gone).
+    private func suspend() {
+        kt_write_raw("\u{1b}[?2004l")
+        endwin()
+        SignalTrap.stopUntilContinued()
+        _ = SignalTrap.takeContinued()
+        // Settings the user changed while stopped (stty) are what quitting restores.
+        def_shell_mode()
+        repaint()
+    }
+
+    /// Draws the whole screen again and switches bracketed paste back on (a shell turns it off).
+    private func repaint() {
+        clearok(kt_curscr(), true)
+        doupdate()
+        kt_write_raw("\u{1b}[?2004h")
     }
 
     private func rawInput(forKeyCode code: Int32) -> RawInput {

@@ -198,8 +198,56 @@ public final class NcursesTerminal: TerminalBackend {
             } else {
                 raw = Unicode.Scalar(UInt32(ch)).map { RawInput.scalar($0) } ?? .idle
             }
+            let wasInPaste = decoder.isInPaste
             events += decoder.feed(raw)
+            if !wasInPaste && decoder.isInPaste { events += readPaste() }
             if events.count > 256 && !decoder.isPending { break }
+        }
+        return events
+    }
+
+    /// Reads a bracketed paste straight from the terminal in large reads: through ncurses,
+    /// one byte per call, a megabyte took seconds. Called just after the start marker:
+    /// ncurses reads ahead only while bytes could still be a key's sequence, and no key
+    /// begins with the whole marker, so nothing it has read is left in its queue.
+    /// Whatever follows the end marker in the last read (keys typed at once) goes through
+    /// the decoder as well; a sequence it leaves half-read is finished by the bytes that
+    /// come next through ncurses, which hands them over one by one.
+    private func readPaste() -> [InputEvent] {
+        var events: [InputEvent] = []
+        var utf8 = UTF8Stream()
+        // A local copy: a class's stored property pays an exclusivity check per access.
+        var decoder = self.decoder
+        defer { self.decoder = decoder }
+        func feed(_ scalar: Unicode.Scalar?) {
+            guard let scalar else { return }
+            let completed = decoder.feed(.scalar(scalar))
+            if !completed.isEmpty { events += completed }
+        }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var idle = 0
+        while decoder.isInPaste || utf8.isPending {
+            var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let polled = poll(&ready, 1, 50)
+            if polled < 0 { return events }  // a signal: the loop sees to it, the rest comes through ncurses
+            if polled == 0 {
+                idle += 50
+                // A paste whose end marker never comes is delivered after a second of silence.
+                if idle >= 1000 {
+                    events += decoder.flush()
+                    return events
+                }
+                continue
+            }
+            idle = 0
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 { return events }  // interrupted: the rest comes through ncurses
+            if count == 0 { return events + decoder.flush() }  // the terminal is gone
+            for i in 0..<count {
+                let (first, second) = utf8.push(buffer[i])
+                feed(first)
+                feed(second)
+            }
         }
         return events
     }

@@ -125,11 +125,15 @@ struct TerminalKeysEndToEndTests {
         try session.waitFor("gesprek 1")
         // 99,000 characters, some of them two bytes: 100 KB.
         let text = Self.pasted(99_000, end: " EINDE")
+        // Keys typed right behind the paste (maybe in the same read) are keys, in order.
         try session.paste(text)
-        // The line shows the end of the text, the cursor after it; keys answer at once.
-        try session.waitFor(" EINDE", timeout: 30)
+        try session.type("?")
+        try session.send("Left")
         try session.type("!")
-        try session.waitFor("EINDE!", timeout: 3)
+        // The line shows the end of the text, the cursor before the ?; keys answer at once.
+        try session.waitFor("EINDE!?", timeout: 30)
+        try session.send("End", "BSpace")
+        try session.waitFor(timeout: 3) { $0.contains("EINDE!") && !$0.contains("EINDE!?") }
         try session.send("C-a")
         try session.waitFor(timeout: 3) { $0.contains("▸ Zoë zegt dat het beter gaat") && !$0.contains("EINDE!") }
         try session.send("Enter")
@@ -148,6 +152,35 @@ struct TerminalKeysEndToEndTests {
             return (event["payload"] as? [String: Any])?["text"] as? String
         }
         #expect(words == [text + "!"])
+    }
+
+    @Test("keys that come in the same read as the end of a paste are keys, in order")
+    func keysBehindPaste() throws {
+        let session = try TmuxSession(width: 80, height: 24, command: Self.wrapped)
+        defer { session.stop() }
+        try session.waitFor("Nieuw gezin")
+        try session.send("n")
+        try session.waitFor("Naam of schuilnaam")
+        // Stopped, the program reads nothing: paste and keys pile up and come in one read.
+        let program = try Self.program(session)
+        _ = try TerminalEndToEndTests.shell("kill -STOP \(program)")
+        try session.paste("Gezin\nJansen")
+        try session.send("Left")
+        try session.type("!")
+        try session.send("Tab")
+        try session.type("Zoë")
+        _ = try TerminalEndToEndTests.shell("kill -CONT \(program)")
+        let screen = try session.waitFor("Gezinsleden         Zoë")
+        #expect(screen.contains("Naam of schuilnaam  Gezin⏎Janse!n"))
+        try session.send("C-c")
+        try expectCleanExit(session)
+    }
+
+    static func program(_ session: TmuxSession) throws -> String {
+        let pid = try TerminalEndToEndTests.shell("pgrep -P \(session.panePID()) keukentafel").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        try #require(!pid.isEmpty)
+        return pid
     }
 
     @Test("an Escape sent at once after the key that opens a screen is not lost", arguments: [true, false])

@@ -23,9 +23,9 @@ public struct InputDecoder: Sendable {
         case pasteEscape(String)  // inside a paste, saw ESC and these bytes
     }
     private var mode: Mode = .normal
-    /// The paste so far, kept apart from `mode` so that each scalar is appended in place
-    /// (a copy per scalar made long pastes quadratic). Line breaks are already LF.
-    private var pasted = ""
+    /// The paste so far as UTF-8, kept apart from `mode` and made a string once at its
+    /// end, so that each scalar costs an append of its bytes. Line breaks are already LF.
+    private var pasted: [UInt8] = []
     private var pastedCR = false
 
     public init() {}
@@ -179,7 +179,7 @@ public struct InputDecoder: Sendable {
     private mutating func finishCSI(_ params: String, final: Unicode.Scalar) -> [InputEvent] {
         if final == "~" && params == "200" {
             mode = .paste
-            pasted = ""
+            pasted = []
             pastedCR = false
             return []
         }
@@ -244,23 +244,26 @@ public struct InputDecoder: Sendable {
     private mutating func appendPasted(_ s: Unicode.Scalar) {
         switch s.value {
         case 13:
-            pasted.unicodeScalars.append("\n")
+            pasted.append(10)
         case 10:
-            if !pastedCR { pasted.unicodeScalars.append("\n") }
+            if !pastedCR { pasted.append(10) }
         case 9:
-            pasted.unicodeScalars.append(s)
+            pasted.append(9)
+        case 0..<0x80:
+            if DisplayWidth.isControl(s) { return }
+            pasted.append(UInt8(s.value))
         default:
             if DisplayWidth.isControl(s) { return }
-            pasted.unicodeScalars.append(s)
+            UTF8.encode(s) { pasted.append($0) }
         }
         pastedCR = s.value == 13
     }
 
     private mutating func takePasted() -> String {
         defer {
-            pasted = ""
+            pasted = []
             pastedCR = false
         }
-        return pasted
+        return String(decoding: pasted, as: UTF8.self)
     }
 }

@@ -3,9 +3,9 @@
 ///
 /// Pasted text (with newlines) is inserted as it is: a paste never submits. The editor
 /// holds at most `limit` graphemes: a paste that would not fit is refused whole (the
-/// caller says so), and keys typed at the limit are not taken. Every edit costs time in
-/// proportion to the text it inserts plus a few graphemes around the cursor, and drawing
-/// only what is visible, so a long paste stays as quick as a short one.
+/// caller says so), and keys typed at the limit are not taken. Inserting segments only the
+/// new text and a few graphemes around the cursor, and drawing measures only what is
+/// visible, so a key in a long text costs no more than moving that text in memory.
 public struct LineEditor: Equatable, Sendable {
     /// What a key did to the editor.
     public enum Outcome: Equatable, Sendable {

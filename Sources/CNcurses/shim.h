@@ -15,12 +15,15 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
 // C globals and function-like macros cannot be used from Swift 6: wrap each one.
 
 static inline WINDOW *kt_stdscr(void) { return stdscr; }
+static inline WINDOW *kt_curscr(void) { return curscr; }
 static inline int kt_lines(void) { return LINES; }
 static inline int kt_cols(void) { return COLS; }
 static inline int kt_colors(void) { return COLORS; }
@@ -48,6 +51,27 @@ static inline SCREEN *kt_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 /// Writes raw bytes to the terminal (escape sequences ncurses has no call for).
 static inline void kt_write_raw(const char *s) { fputs(s, stdout); fflush(stdout); }
+
+/// Makes the keys the terminal driver would act on reach the program as keys, for as
+/// long as curses is on (endwin restores the user's settings, the next refresh these):
+/// Ctrl-S and Ctrl-Q no longer stop and start output (IXON), Ctrl-backslash no longer sends
+/// SIGQUIT, and where the system has them Ctrl-O no longer discards output and Ctrl-Y
+/// no longer suspends (macOS). Ctrl-C and Ctrl-Z keep their signals. Records the result
+/// as curses' program mode; returns ERR when the terminal could not be read or set.
+static inline int kt_keys_as_input(void) {
+    struct termios t;
+    if (tcgetattr(STDIN_FILENO, &t) != 0) return ERR;
+    t.c_iflag &= ~(tcflag_t)IXON;
+    t.c_cc[VQUIT] = _POSIX_VDISABLE;
+#ifdef VDISCARD
+    t.c_cc[VDISCARD] = _POSIX_VDISABLE;
+#endif
+#ifdef VDSUSP
+    t.c_cc[VDSUSP] = _POSIX_VDISABLE;
+#endif
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &t) != 0) return ERR;
+    return def_prog_mode();
+}
 
 /// True when the current locale's character set is UTF-8.
 static inline int kt_locale_is_utf8(void) {

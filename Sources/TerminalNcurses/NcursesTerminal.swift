@@ -50,6 +50,8 @@ public final class NcursesTerminal: TerminalBackend {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-S, Ctrl-Q and Ctrl-\ become keys (no frozen screen, no SIGQUIT); endwin gives them back.
+        _ = kt_keys_as_input()
         intrflush(kt_stdscr(), false)
         keypad(kt_stdscr(), true)
         set_escdelay(25)
@@ -161,6 +163,13 @@ public final class NcursesTerminal: TerminalBackend {
         var first = true
         while true {
             if SignalTrap.takePending() != nil { return events + [.interrupt] }
+            if SignalTrap.takeSuspendRequest() {
+                suspend()
+            } else if SignalTrap.takeContinued() {
+                // Continued after a stop we did not make (SIGSTOP): the terminal may have been used meanwhile.
+                reset_prog_mode()
+                repaint()
+            }
             // Wait for the first item; then drain what is already there without waiting.
             let wait: Int32
             if decoder.isInPaste { wait = 50 } else if first { wait = Int32(timeoutMilliseconds) } else { wait = 0 }
@@ -189,10 +198,77 @@ public final class NcursesTerminal: TerminalBackend {
             } else {
                 raw = Unicode.Scalar(UInt32(ch)).map { RawInput.scalar($0) } ?? .idle
             }
+            let wasInPaste = decoder.isInPaste
             events += decoder.feed(raw)
+            if !wasInPaste && decoder.isInPaste { events += readPaste() }
             if events.count > 256 && !decoder.isPending { break }
         }
         return events
+    }
+
+    /// Reads a bracketed paste straight from the terminal in large reads: through ncurses,
+    /// one byte per call, a megabyte took seconds. Called just after the start marker:
+    /// ncurses reads ahead only while bytes could still be a key's sequence, and no key
+    /// begins with the whole marker, so nothing it has read is left in its queue.
+    /// Whatever follows the end marker in the last read (keys typed at once) goes through
+    /// the decoder as well; a sequence it leaves half-read is finished by the bytes that
+    /// come next through ncurses, which hands them over one by one.
+    private func readPaste() -> [InputEvent] {
+        var events: [InputEvent] = []
+        var utf8 = UTF8Stream()
+        // A local copy: a class's stored property pays an exclusivity check per access.
+        var decoder = self.decoder
+        defer { self.decoder = decoder }
+        func feed(_ scalar: Unicode.Scalar?) {
+            guard let scalar else { return }
+            let completed = decoder.feed(.scalar(scalar))
+            if !completed.isEmpty { events += completed }
+        }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var idle = 0
+        while decoder.isInPaste || utf8.isPending {
+            var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let polled = poll(&ready, 1, 50)
+            if polled < 0 { return events }  // a signal: the loop sees to it, the rest comes through ncurses
+            if polled == 0 {
+                idle += 50
+                // A paste whose end marker never comes is delivered after a second of silence.
+                if idle >= 1000 {
+                    events += decoder.flush()
+                    return events
+                }
+                continue
+            }
+            idle = 0
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 { return events }  // interrupted: the rest comes through ncurses
+            if count == 0 { return events + decoder.flush() }  // the terminal is gone
+            for i in 0..<count {
+                let (first, second) = utf8.push(buffer[i])
+                feed(first)
+                feed(second)
+            }
+        }
+        return events
+    }
+
+    /// Ctrl-Z: gives the terminal back as it was, stops, and on `fg` takes it again and
+    /// draws the last frame anew (whatever the shell printed meanwhile is gone).
+    private func suspend() {
+        kt_write_raw("\u{1b}[?2004l")
+        endwin()
+        SignalTrap.stopUntilContinued()
+        _ = SignalTrap.takeContinued()
+        // Settings the user changed while stopped (stty) are what quitting restores.
+        def_shell_mode()
+        repaint()
+    }
+
+    /// Draws the whole screen again and switches bracketed paste back on (a shell turns it off).
+    private func repaint() {
+        clearok(kt_curscr(), true)
+        doupdate()
+        kt_write_raw("\u{1b}[?2004h")
     }
 
     private func rawInput(forKeyCode code: Int32) -> RawInput {

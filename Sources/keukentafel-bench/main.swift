@@ -10,7 +10,7 @@ import ShippedPrompts
 import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
-// Run: swift run -c release keukentafel-bench [--quick]
+// Run: swift run -c release keukentafel-bench [--quick] [--paste: only the paste tables]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")
@@ -26,18 +26,18 @@ func percentile(_ xs: [Double], _ p: Double) -> Double {
     return s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))]
 }
 
-func row(_ name: String, _ samples: [Double], unit: String = "ms") {
+func row(_ name: String, _ samples: [Double], unit: String = "ms", nameWidth: Int = 44) {
     let cells = [
-        name.padding(toLength: 44, withPad: " ", startingAt: 0),
+        name.padding(toLength: nameWidth, withPad: " ", startingAt: 0),
         String(format: "%9.3f", percentile(samples, 0.5)), String(format: "%9.3f", percentile(samples, 0.99)),
         String(format: "%9.3f", samples.max() ?? 0), String(format: "%6d", samples.count),
     ]
     print(cells.joined(separator: " "))
 }
 
-func header(_ title: String) {
+func header(_ title: String, nameWidth: Int = 44) {
     print("\n== \(title)")
-    print("case".padding(toLength: 44, withPad: " ", startingAt: 0) + "   median ms    p99 ms    max ms      n")
+    print("case".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "   median ms    p99 ms    max ms      n")
 }
 
 func temporaryStore() throws -> (EventStore, String) {
@@ -56,6 +56,11 @@ final class Sentences {
 }
 let sentences = Sentences()
 @MainActor func sentence(_ n: Int) -> String { sentences.make(n) }
+
+if CommandLine.arguments.contains("--paste") {
+    pasteBenchmarks(quick: quick)
+    exit(0)
+}
 
 // 1. Durable append latency.
 do {
@@ -381,3 +386,4 @@ do {
 
 reviewBenchmarks(quick: quick)
 sessionAnalysisBenchmarks(quick: quick)
+pasteBenchmarks(quick: quick)

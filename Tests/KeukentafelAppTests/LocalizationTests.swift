@@ -55,6 +55,7 @@ struct LocalizationTests {
             name: "CommonFormat", file: "CommonText.swift",
             samples: [
                 .commonFormat(.tooSmall(width: 20, height: 5)), .commonFormat(.notSaved("Disk full.")),
+                .commonFormat(.pasteTooLong(limit: 100_000, room: 100_000)), .commonFormat(.pasteTooLong(limit: 1_000, room: 12)),
             ] + (1...7).map { .commonFormat(.weekday($0)) } + (1...12).map { .commonFormat(.month($0)) }),
         FormatTable(
             name: "HomeFormat", file: "HomeText.swift",

@@ -46,6 +46,29 @@ struct InputDecoderTests {
         #expect(events == [.paste("Mama zei:\nhet gaat beter\necht"), .key(.char("x"))])
     }
 
+    @Test("line breaks in a paste become LF however they came: CR LF, lone CR, Enter keys; other controls are dropped")
+    func pasteLineBreaks() {
+        #expect(decode("\u{1b}[200~a\r\nb\rc\nd\r\u{7}\ne\u{0}\tf\u{1b}[201~") == [.paste("a\nb\nc\nd\ne\tf")])
+        #expect(decode("\u{1b}[200~\r\r\n\n\u{1b}[201~") == [.paste("\n\n\n")])
+        var d = InputDecoder()
+        var events: [InputEvent] = []
+        for s in "\u{1b}[200~a\r".unicodeScalars { events += d.feed(.scalar(s)) }
+        events += d.feed(.key(.enter, []))
+        for s in "b\u{1b}[201~".unicodeScalars { events += d.feed(.scalar(s)) }
+        #expect(events == [.paste("a\nb")], "CR then ncurses' Enter is one line break, as CR LF is")
+    }
+
+    @Test("a paste of a million characters arrives whole, and the next paste starts empty")
+    func longPaste() {
+        let text = String(repeating: "Zoë zegt: het gaat beter.\n", count: 40_000)
+        var d = InputDecoder()
+        var events: [InputEvent] = []
+        for s in ("\u{1b}[200~" + text + "\u{1b}[201~" + "\u{1b}[200~kort\u{1b}[201~").unicodeScalars { events += d.feed(.scalar(s)) }
+        #expect(events.count == 2)
+        #expect(events.first == .paste(text))
+        #expect(events.last == .paste("kort"))
+    }
+
     @Test("escape sequences inside a paste stay text, minus the ESC")
     func escapeInsidePaste() {
         #expect(decode("\u{1b}[200~a\u{1b}[31mb\u{1b}[201~") == [.paste("a[31mb")])

@@ -68,8 +68,16 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     /// Pastes text the way a terminal does: bracketed when the program asked for it.
+    /// Long text goes through a file (a tmux command line holds some 16 KB).
     public func paste(_ text: String) throws {
-        _ = try tmux(["set-buffer", "-b", "kt", "--", text])
+        if text.utf8.count < 8_000 {
+            _ = try tmux(["set-buffer", "-b", "kt", "--", text])
+        } else {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("kt-paste-\(UUID().uuidString)")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: file) }
+            _ = try tmux(["load-buffer", "-b", "kt", file.path])
+        }
         _ = try tmux(["paste-buffer", "-p", "-b", "kt", "-t", name])
     }
 

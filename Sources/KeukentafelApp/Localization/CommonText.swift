@@ -12,6 +12,7 @@ public enum CommonText: Hashable, Sendable, CaseIterable {
     case familySavedTitle
     case ok
     case hintBack
+    case pasteTooLongTitle
 
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
@@ -38,6 +39,7 @@ public enum CommonText: Hashable, Sendable, CaseIterable {
         case .familySavedTitle: return ("Opgeslagen", "Saved")
         case .ok: return ("OK", "OK")
         case .hintBack: return ("terug", "back")
+        case .pasteTooLongTitle: return ("Te lang om te plakken", "Too long to paste")
         }
     }
 }
@@ -49,6 +51,7 @@ public enum CommonFormat: Hashable, Sendable {
     case notSaved(String)
     case weekday(Int)
     case month(Int)
+    case pasteTooLong(limit: Int, room: Int)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
@@ -79,6 +82,29 @@ public enum CommonFormat: Hashable, Sendable {
             ]
             let i = (m - 1 + 12) % 12
             return (nl[i], en[i])
+        case .pasteTooLong(let limit, let room) where room < limit:
+            return (
+                "Dit veld neemt hoogstens \(Self.grouped(limit, ".")) tekens en heeft nog ruimte voor \(Self.grouped(room, ".")). "
+                    + "Er is niets ingevoegd; de geplakte tekst staat nog op het klembord.",
+                "This field takes at most \(Self.grouped(limit, ",")) characters and has room for \(Self.grouped(room, ",")) more. "
+                    + "Nothing was inserted; the pasted text is still on the clipboard."
+            )
+        case .pasteTooLong(let limit, _):
+            return (
+                "Dit veld neemt hoogstens \(Self.grouped(limit, ".")) tekens. Er is niets ingevoegd; de geplakte tekst staat nog op het klembord.",
+                "This field takes at most \(Self.grouped(limit, ",")) characters. Nothing was inserted; the pasted text is still on the clipboard."
+            )
         }
+    }
+
+    /// 100000 as 100.000 (Dutch) or 100,000 (English).
+    static func grouped(_ n: Int, _ separator: String) -> String {
+        var digits = String(n)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        return ([Substring(digits)] + groups).joined(separator: separator)
     }
 }

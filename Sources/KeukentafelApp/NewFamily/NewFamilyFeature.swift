@@ -63,8 +63,7 @@ enum NewFamilyFeature: ScreenFeature {
     static func reduce(_ screen: inout NewFamilyState, _ intent: Intent, _ context: ScreenContext) -> Step<Outcome> {
         switch intent {
         case .paste(let text):
-            screen.form.paste(text)
-            return .none
+            return .pasted(screen.form.paste(text), into: screen.form.fields[screen.form.focus].editor)
         case .edit(let press):
             switch screen.form.handle(press) {
             case .submit: return submit(&screen, context)

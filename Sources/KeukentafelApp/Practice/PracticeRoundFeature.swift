@@ -101,7 +101,7 @@ enum PracticeRoundFeature: ScreenFeature {
             guard !s.saving else { break }
             _ = s.observerName.handle(press)
         case .paste(let text):
-            s.observerName.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " "))
+            return .pasted(s.observerName.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")), into: s.observerName)
         case .save:
             guard s.stage == .observer, !s.saving else { break }
             let name = s.observerName.text.trimmingCharacters(in: .whitespaces)

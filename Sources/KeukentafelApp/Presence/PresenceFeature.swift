@@ -115,7 +115,7 @@ enum PresenceFeature: ScreenFeature {
             let member = p.record.members[p.list.selected]
             return append(p, [.memberChanged(.init(memberID: member.id, livesElsewhere: !member.livesElsewhere))], context)
         case .paste(let text):
-            p.editor.insert(MemberList.normaliseSpaces(text))
+            return .pasted(p.editor.insert(MemberList.normaliseSpaces(text)), into: p.editor)
         case .edit(let press):
             return edit(press, &p, context)
         case .committed(let record):

@@ -5,7 +5,7 @@ import TerminalUI
 /// The prompt browser: search by words, filter by phase and audience, read a prompt.
 /// The live conversation opens it (F2) to pick the next question.
 public struct PromptBrowserState: Equatable, Sendable {
-    public var search = LineEditor()
+    public var search = LineEditor(limit: LineEditor.searchLimit)
     public var phase: Phase?
     public var audience: Audience = .everyone
     public var list = ScrollList(count: 0)
@@ -122,7 +122,7 @@ enum PromptBrowserFeature: ScreenFeature {
         let page = max(1, context.terminalSize.height - 9)
         switch intent {
         case .paste(let text):
-            b.search.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " "))
+            guard b.search.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")) else { return .refused(b.search) }
             b.fullView = false
             b.refresh(catalog, language)
         case .closeDetail:

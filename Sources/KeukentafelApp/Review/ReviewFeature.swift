@@ -166,7 +166,9 @@ enum ReviewFeature: ScreenFeature {
             s.replay?.draft = draft
         case .draftPaste(let text):
             guard var draft = s.replay?.draft, !draft.saving else { break }
-            draft.editor.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " "))
+            guard draft.editor.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")) else {
+                return .refused(draft.editor)
+            }
             s.replay?.draft = draft
         case .draftCode(let delta):
             guard var draft = s.replay?.draft, !draft.saving else { break }

@@ -40,7 +40,7 @@ public struct SearchResult: Equatable, Sendable {
 
 /// The search screen's state: the search line and the hits of the query last answered.
 public struct SearchState: Equatable, Sendable {
-    public var search = LineEditor()
+    public var search = LineEditor(limit: LineEditor.searchLimit)
     public var list = ScrollList(count: 0)
     /// Newest first, as the store found them.
     public private(set) var hits: [SearchResult] = []
@@ -106,7 +106,7 @@ enum SearchFeature: ScreenFeature {
             _ = s.search.handle(press)
             return s.search.text == before ? .none : searchChanged(&s)
         case .paste(let text):
-            s.search.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " "))
+            guard s.search.insert(text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")) else { return .refused(s.search) }
             return searchChanged(&s)
         case .results(let query, let hits):
             // An answer to what was typed before the last key is stale: a newer one follows.

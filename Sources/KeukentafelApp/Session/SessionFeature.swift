@@ -133,8 +133,7 @@ enum SessionFeature: ScreenFeature {
             guard s.mode == .quickEntry, s.editor.text.trimmingCharacters(in: .whitespacesAndNewlines) == line else { return .none }
             return QuickEntryMode.submit(&s, context, answers: answers)
         case .paste(let text):
-            paste(text, &s)
-            return .none
+            return paste(text, &s)
         case .modeKey(let press):
             return modeKey(press, &s, context)
         case .submit:
@@ -200,15 +199,16 @@ enum SessionFeature: ScreenFeature {
         return .none
     }
 
-    private static func paste(_ text: String, _ s: inout SessionState) {
+    private static func paste(_ text: String, _ s: inout SessionState) -> Step<Outcome> {
         switch s.mode {
         case .capture, .amend, .closingCorrections, .scaleTopic, .quickEntry, .goalShaping:
-            s.editor.insert(text)
+            return .pasted(s.editor.insert(text), into: s.editor)
         case .record(var draft) where !draft.choosing:
-            draft.form.paste(text)
+            guard draft.form.paste(text) else { return .refused(draft.form.fields[draft.form.focus].editor) }
             s.mode = .record(draft)
+            return .none
         default:
-            break
+            return .none
         }
     }
 

@@ -219,6 +219,17 @@ public enum AppCore {
 
     // MARK: Outcomes
 
+    /// A paste too long for its field: nothing was inserted, and a notice says so (with the
+    /// field's limit), so that no pasted text is lost without the worker knowing.
+    private static func sayRefusedPaste<Outcome>(_ step: Step<Outcome>?, _ state: inout AppState) {
+        guard let refusal = step?.refusedPaste else { return }
+        state.overlay = .dialog(
+            Dialog(
+                title: state.t(.common(.pasteTooLongTitle)),
+                message: state.t(.commonFormat(.pasteTooLong(limit: refusal.limit, room: refusal.room))),
+                buttons: [state.t(.common(.ok))]), .notice)
+    }
+
     private static func apply(_ step: Step<HomeFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
         switch step?.outcome {
         case .open(.newFamily)?: state.screen = .newFamily(NewFamilyState(language: state.language))
@@ -238,6 +249,7 @@ public enum AppCore {
     }
 
     private static func apply(_ step: Step<NewFamilyFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        sayRefusedPaste(step, &state)
         switch step?.outcome {
         case .leave?: state.screen = .home(HomeState())
         case .confirmDiscard?:
@@ -256,6 +268,7 @@ public enum AppCore {
     }
 
     private static func apply(_ step: Step<PresenceFeature.Outcome>?, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        sayRefusedPaste(step, &state)
         var commands = step?.commands ?? []
         guard let outcome = step?.outcome else { return commands }
         // Opened over a live session: back to it, with the newest record (members added here).
@@ -271,6 +284,7 @@ public enum AppCore {
     }
 
     private static func apply(_ step: Step<PromptBrowserFeature.Outcome>?, _ state: inout AppState, _ env: AppEnvironment) -> [AppCommand] {
+        sayRefusedPaste(step, &state)
         var commands = step?.commands ?? []
         switch step?.outcome {
         case .back?:
@@ -287,6 +301,7 @@ public enum AppCore {
     }
 
     private static func apply(_ step: Step<SearchFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        sayRefusedPaste(step, &state)
         var commands = step?.commands ?? []
         switch step?.outcome {
         case .back?:
@@ -313,6 +328,7 @@ public enum AppCore {
     }
 
     private static func apply(_ step: Step<SessionFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        sayRefusedPaste(step, &state)
         switch step?.outcome {
         case .openLibrary?:
             if case .session(let s) = state.screen {
@@ -376,6 +392,7 @@ public enum AppCore {
     }
 
     private static func apply(_ step: Step<ReviewFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        sayRefusedPaste(step, &state)
         switch step?.outcome {
         case .back?: backToCaseloadOrHome(&state)
         case .progress(let record)?:
@@ -419,6 +436,7 @@ public enum AppCore {
     }
 
     private static func apply(_ step: Step<PracticeRoundFeature.Outcome>?, _ state: inout AppState) -> [AppCommand] {
+        sayRefusedPaste(step, &state)
         if step?.outcome == .home { state.screen = .home(HomeState()) }
         return step?.commands ?? []
     }

@@ -5,10 +5,26 @@ import TerminalUI
 struct Step<Outcome> {
     var commands: [AppCommand] = []
     var outcome: Outcome?
+    /// A paste the focused field could not take whole; the shell says so (nothing was inserted).
+    var refusedPaste: PasteRefusal?
 
     static var none: Step { Step() }
     static func report(_ outcome: Outcome) -> Step { Step(outcome: outcome) }
     static func run(_ commands: [AppCommand]) -> Step { Step(commands: commands) }
+    /// The paste did not fit in `editor`, which is as it was.
+    static func refused(_ editor: LineEditor) -> Step { Step(refusedPaste: PasteRefusal(editor)) }
+    /// `.none`, or the refusal when the paste did not fit.
+    static func pasted(_ inserted: Bool, into editor: LineEditor) -> Step { inserted ? .none : .refused(editor) }
+}
+
+/// How much the field that refused a paste holds, and how much room it had left.
+struct PasteRefusal: Equatable, Sendable {
+    var limit: Int
+    var room: Int
+    init(_ editor: LineEditor) {
+        limit = editor.limit
+        room = editor.room
+    }
 }
 
 /// A screen as a feature: its own state, intents and outcomes, a pure reduce, and one

@@ -19,10 +19,14 @@ public struct InputDecoder: Sendable {
         case normal
         case escape  // saw ESC
         case csi(String)  // saw ESC [ and these parameter bytes
-        case paste(String)  // inside a bracketed paste
-        case pasteEscape(String, String)  // inside a paste, saw ESC and these bytes
+        case paste  // inside a bracketed paste
+        case pasteEscape(String)  // inside a paste, saw ESC and these bytes
     }
     private var mode: Mode = .normal
+    /// The paste so far as UTF-8, kept apart from `mode` and made a string once at its
+    /// end, so that each scalar costs an append of its bytes. Line breaks are already LF.
+    private var pasted: [UInt8] = []
+    private var pastedCR = false
 
     public init() {}
 
@@ -45,9 +49,9 @@ public struct InputDecoder: Sendable {
     public mutating func flush() -> [InputEvent] {
         switch mode {
         case .normal: return []
-        case .paste(let text), .pasteEscape(let text, _):
+        case .paste, .pasteEscape:
             mode = .normal
-            return text.isEmpty ? [] : [.paste(Self.normalisePaste(text))]
+            return pasted.isEmpty ? [] : [.paste(takePasted())]
         case .escape, .csi:
             return feed(.idle)
         }
@@ -113,38 +117,37 @@ public struct InputDecoder: Sendable {
                 mode = .normal
                 return feedNormal(input)
             }
-        case .paste(let text):
+        case .paste:
             switch input {
             case .scalar(let s) where s.value == 27:
-                mode = .pasteEscape(text, "")
+                mode = .pasteEscape("")
             case .scalar(let s):
-                mode = .paste(Self.appendPasted(s, to: text))
+                appendPasted(s)
             case .key(.enter, _):
-                mode = .paste(text + "\n")
+                appendPasted("\n")
             case .key(.tab, _):
-                mode = .paste(text + "\t")
+                appendPasted("\t")
             default:
                 break  // keys, mouse and idle inside a paste carry no text
             }
             return []
-        case .pasteEscape(let text, let seq):
+        case .pasteEscape(let seq):
             guard case .scalar(let s) = input else {
                 if case .idle = input { return [] }
-                mode = .paste(text)
+                mode = .paste
                 return []
             }
             let next = seq + String(s)
             if "[201~".hasPrefix(next) {
                 if next == "[201~" {
                     mode = .normal
-                    return [.paste(Self.normalisePaste(text))]
+                    return [.paste(takePasted())]
                 }
-                mode = .pasteEscape(text, next)
+                mode = .pasteEscape(next)
             } else {
                 // Not the end marker: an escape inside pasted text is dropped, the rest kept.
-                var t = text
-                for sc in next.unicodeScalars { t = Self.appendPasted(sc, to: t) }
-                mode = .paste(t)
+                for sc in next.unicodeScalars { appendPasted(sc) }
+                mode = .paste
             }
             return []
         }
@@ -175,7 +178,9 @@ public struct InputDecoder: Sendable {
 
     private mutating func finishCSI(_ params: String, final: Unicode.Scalar) -> [InputEvent] {
         if final == "~" && params == "200" {
-            mode = .paste("")
+            mode = .paste
+            pasted = []
+            pastedCR = false
             return []
         }
         if final == "~" && params == "201" { return [] }  // stray end marker
@@ -233,16 +238,32 @@ public struct InputDecoder: Sendable {
         }
     }
 
-    private static func appendPasted(_ s: Unicode.Scalar, to text: String) -> String {
-        // Other control characters in pasted text are dropped; they never act as keys.
-        if DisplayWidth.isControl(s) && s.value != 10 && s.value != 13 && s.value != 9 { return text }
-        var t = text
-        t.unicodeScalars.append(s)
-        return t
+    /// Appends one pasted scalar in place. CR LF and lone CR become LF, so a paste from
+    /// any system keeps its line breaks; other control characters are dropped, they
+    /// never act as keys.
+    private mutating func appendPasted(_ s: Unicode.Scalar) {
+        switch s.value {
+        case 13:
+            pasted.append(10)
+        case 10:
+            if !pastedCR { pasted.append(10) }
+        case 9:
+            pasted.append(9)
+        case 0..<0x80:
+            if DisplayWidth.isControl(s) { return }
+            pasted.append(UInt8(s.value))
+        default:
+            if DisplayWidth.isControl(s) { return }
+            UTF8.encode(s) { pasted.append($0) }
+        }
+        pastedCR = s.value == 13
     }
 
-    /// CR LF and lone CR become LF, so a paste from any system keeps its line breaks.
-    static func normalisePaste(_ text: String) -> String {
-        text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+    private mutating func takePasted() -> String {
+        defer {
+            pasted = []
+            pastedCR = false
+        }
+        return String(decoding: pasted, as: UTF8.self)
     }
 }

@@ -32,11 +32,14 @@ public struct Form: Equatable, Sendable {
         focus = min(max(0, i), fields.count - 1)
     }
 
-    /// Pasted text goes into the focused field as it is (never submits).
-    public mutating func paste(_ text: String) {
-        guard !fields.isEmpty else { return }
-        fields[focus].editor.insert(text)
+    /// Pasted text goes into the focused field as it is (never submits); false when it
+    /// does not fit in the field, which then stays as it was.
+    @discardableResult
+    public mutating func paste(_ text: String) -> Bool {
+        guard !fields.isEmpty else { return true }
+        guard fields[focus].editor.insert(text) else { return false }
         errors[focus] = nil
+        return true
     }
 
     public mutating func handle(_ press: KeyPress) -> Outcome {

@@ -1,12 +1,21 @@
 /// A single-line text editor: cursor by grapheme and word, Home/End, Emacs keys
 /// (Ctrl-A/E/K/U/W), Backspace/Delete and a history of submitted lines.
 ///
-/// Pasted text (with newlines) is inserted as it is: a paste never submits.
+/// Pasted text (with newlines) is inserted as it is: a paste never submits. The editor
+/// holds at most `limit` graphemes: a paste that would not fit is refused whole (the
+/// caller says so), and keys typed at the limit are not taken. Inserting segments only the
+/// new text and a few graphemes around the cursor, and drawing measures only what is
+/// visible, so a key in a long text costs no more than moving that text in memory.
 public struct LineEditor: Equatable, Sendable {
     /// What a key did to the editor.
     public enum Outcome: Equatable, Sendable {
         case edited, moved, submitted(String), unhandled
     }
+
+    /// The most graphemes a field holds unless it says otherwise: a long letter pasted whole fits.
+    public static let standardLimit = 100_000
+    /// For a search line: a few words are what it needs.
+    public static let searchLimit = 1_000
 
     public private(set) var graphemes: [Character]
     /// Cursor position as a grapheme index, 0...graphemes.count.
@@ -15,12 +24,18 @@ public struct LineEditor: Equatable, Sendable {
     private var historyIndex: Int?
     private var draft: [Character] = []
     public var maxHistory = 100
+    /// The most graphemes the editor takes by typing or pasting (`setText` is not limited).
+    public let limit: Int
 
-    public init(text: String = "", history: [String] = []) {
+    public init(text: String = "", history: [String] = [], limit: Int = LineEditor.standardLimit) {
         graphemes = Array(text)
         cursor = graphemes.count
         self.history = history
+        self.limit = limit
     }
+
+    /// How many more graphemes fit.
+    public var room: Int { max(0, limit - graphemes.count) }
 
     public var text: String { String(graphemes) }
     public var isEmpty: Bool { graphemes.isEmpty }
@@ -32,15 +47,65 @@ public struct LineEditor: Equatable, Sendable {
         historyIndex = nil
     }
 
+    /// True when `s` fits in the room left; stops counting at the first grapheme too many.
+    public func fits(_ s: String) -> Bool {
+        let room = room
+        if s.utf8.count <= room { return true }  // never more graphemes than bytes
+        var n = 0
+        for _ in s {
+            n += 1
+            if n > room { return false }
+        }
+        return true
+    }
+
     /// Inserts text at the cursor, re-segmenting so a combining mark joins its base.
-    public mutating func insert(_ s: String) {
-        guard !s.isEmpty else { return }
-        let before = String(graphemes[0..<cursor]) + s
-        let after = graphemes[cursor...]
-        let newBefore = Array(before)
-        graphemes = Array(before + String(after))
-        cursor = min(newBefore.count, graphemes.count)
+    /// Refuses (returns false, changing nothing) when the text does not fit in `room`.
+    @discardableResult
+    public mutating func insert(_ s: String) -> Bool {
+        guard !s.isEmpty else { return true }
+        guard fits(s) else { return false }
+        let splice = Self.splice(graphemes, cursor: cursor, inserting: s)
+        graphemes.replaceSubrange(splice.replacing, with: splice.graphemes)
+        cursor = splice.cursor
         historyIndex = nil
+        return true
+    }
+
+    /// How inserting `s` at `cursor` changes `graphemes`: which of them are replaced, by
+    /// which, and where the cursor ends up; the same as segmenting the whole new text
+    /// again, but looking only at `s` and the few graphemes around the cursor.
+    static func splice(_ graphemes: [Character], cursor: Int, inserting s: String)
+        -> (replacing: Range<Int>, graphemes: [Character], cursor: Int)
+    {
+        // Only the graphemes around the cursor can join with the new text. Start one
+        // grapheme before the cursor: that boundary stays, since a grapheme boundary depends
+        // only on what precedes it and on the one scalar after it, and neither changes.
+        let start = max(0, cursor - 1)
+        let head = String(graphemes[start..<cursor]) + s
+        let headCount = Array(head).count
+        // End after the cursor where a boundary of the old text is still one in the new
+        // text: then everything after it segments as before. Usually the first grapheme
+        // after the cursor; further while the new text joins onto what follows.
+        // (A run of flags re-pairs to its end; after a few tries the rest is segmented whole.)
+        var end = cursor
+        var window = Array(head)
+        while end < graphemes.count {
+            guard end - cursor < 4 else {
+                window = Array(head + String(graphemes[cursor...]))
+                end = graphemes.count
+                break
+            }
+            let next = graphemes[end]
+            let probe = Array(head + String(graphemes[cursor...end]))
+            if let last = probe.last, last.unicodeScalars.elementsEqual(next.unicodeScalars) {
+                window = Array(probe.dropLast())
+                break
+            }
+            end += 1
+            window = probe
+        }
+        return (start..<end, window, start + min(headCount, window.count))
     }
 
     /// Handles one key press.
@@ -48,8 +113,7 @@ public struct LineEditor: Equatable, Sendable {
         let m = press.modifiers
         switch press.key {
         case .character(let c) where m.isEmpty || m == .shift:
-            insert(String(c))
-            return .edited
+            return insert(String(c)) ? .edited : .unhandled
         case .character("a") where m == .control, .home:
             cursor = 0
             return .moved
@@ -187,23 +251,35 @@ public struct LineEditor: Equatable, Sendable {
         if graphemes.isEmpty && !placeholder.isEmpty {
             canvas.put(placeholder, at: Point(x: row.x, y: row.y), style: style.with(.dim), clip: row)
         }
-        // Scroll so the cursor (plus one cell for it) fits.
-        var start = 0
-        let room = max(1, row.width - 1)
-        while start < cursor && width(start..<cursor) > room { start += 1 }
-        let visible = String(graphemes[start...])
-        canvas.put(visible, at: Point(x: row.x, y: row.y), style: style, clip: row)
+        // Controls (a pasted line break) show as a one-cell symbol, as DisplayWidth says.
+        let view = Self.visibleSpan(count: graphemes.count, cursor: cursor, columns: row.width) { DisplayWidth.of(graphemes[$0]) }
+        canvas.put(String(graphemes[view.graphemes]), at: Point(x: row.x, y: row.y), style: style, clip: row)
         if focused {
-            canvas.cursor = Point(x: min(row.maxX - 1, row.x + width(start..<cursor)), y: row.y)
+            canvas.cursor = Point(x: min(row.maxX - 1, row.x + view.cursorColumn), y: row.y)
         }
     }
 
-    private func width(_ range: Range<Int>) -> Int {
-        var w = 0
-        for c in graphemes[range] {
-            // Newlines and other controls show as a one-cell symbol.
-            w += DisplayWidth.of(c) == 0 ? 0 : DisplayWidth.of(c)
+    /// Which graphemes a row of `columns` cells shows, scrolled so the cursor (plus one
+    /// cell for it) fits, and the cursor's column. Looks only at the graphemes it shows
+    /// and one on each side, however long the text: the width of at most
+    /// `2 × columns + 2` graphemes is asked (plus any that take no cell).
+    static func visibleSpan(count: Int, cursor: Int, columns: Int, width: (Int) -> Int) -> (graphemes: Range<Int>, cursorColumn: Int) {
+        // The earliest start from which the text up to the cursor fits, walking back from the cursor.
+        let room = max(1, columns - 1)
+        var start = cursor
+        var before = 0
+        while start > 0 {
+            let w = width(start - 1)
+            if before + w > room { break }
+            before += w
+            start -= 1
         }
-        return w
+        var end = start
+        var used = 0
+        while end < count && used < columns {
+            used += width(end)
+            end += 1
+        }
+        return (start..<end, before)
     }
 }

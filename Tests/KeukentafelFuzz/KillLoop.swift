@@ -83,22 +83,35 @@ final class KillLoop {
         var token: String
         /// Text that appears on screen only once the entry is in the store.
         var shownAsSaved: [String]
-        /// The input row's label (quick entry): the line clears only once its entry is saved.
-        var clearedLine: String? = nil
+        /// Quick entry: the input row as it reads with the whole line typed. The line empties
+        /// only once its entry is saved, so the row showing it and later not is a sign too.
+        var typedLine: String? = nil
+        /// The visit to quick entry it was typed in: an empty line in a later visit says nothing.
+        var visit = 0
+        /// The row showed the whole typed line after Enter was pressed.
+        var lineShown = false
 
-        func isShownAsSaved(_ screen: Screen, _ text: String) -> Bool {
-            let header = screen.line(0)
+        /// The row that shows the entry as saved, or nil; notes when the typed line showed.
+        mutating func shownAsSaved(on rows: [String], visit current: Int) -> String? {
+            let shown = rows.first { row in shownAsSaved.contains(where: row.contains) }
             switch kind {
             case .family:
-                return shownAsSaved.contains(where: text.contains)
+                return shown
             case .quote, .note:
                 // The family's words need the header's saved mark too, as a person reads it.
-                return shownAsSaved.contains(where: text.contains) && header.contains("✓ bewaard")
+                return rows[0].contains("✓ bewaard") ? shown : nil
             case .person:
-                if shownAsSaved.contains(where: text.contains) { return true }
+                if let shown { return shown }
                 // A genogram too full to show the name: the quick-entry line emptied instead.
-                guard let label = clearedLine, header.contains("✓ bewaard") else { return false }
-                return (0..<screen.rows).map(screen.line).contains { $0.contains(label) && !$0.contains(token) }
+                // The screen may lag behind the keys, so the line must first have shown whole.
+                guard let typedLine, visit == current else { return nil }
+                if rows.contains(where: { $0.contains(typedLine) }) {
+                    lineShown = true
+                    return nil
+                }
+                guard lineShown, rows[0].contains("✓ bewaard") else { return nil }
+                let label = String(typedLine.prefix { $0 != "▸" }) + "▸"
+                return rows.first { $0.contains(label) && !$0.contains(token) }
             }
         }
     }
@@ -171,6 +184,8 @@ final class KillLoop {
 
     private func oneRound() {
         pending = []
+        lastChild = nil
+        lastScreen = ""
         enters = 0
         killAfterEnter = nil
         log = ["round \(round), store \(storeNumber)"]
@@ -202,6 +217,7 @@ final class KillLoop {
             record(failure: "setup", "\(error)")
         }
         guard let c = child else { return }
+        lastChild = c
         if crashed == nil, let t = c.termination { crashed = t }
         if let crashed {
             figures.crashes += 1
@@ -241,11 +257,15 @@ final class KillLoop {
     /// Moves every pending entry the screen now shows as saved to the confirmed ones.
     private func observe(_ screen: Screen) {
         guard !pending.isEmpty else { return }
-        let text = screen.text
-        let seen = pending.filter { $0.isShownAsSaved(screen, text) }
+        let rows = (0..<screen.rows).map(screen.line)
+        var seen: [(Entry, String)] = []
+        for i in pending.indices {
+            if let row = pending[i].shownAsSaved(on: rows, visit: quickEntryVisit) { seen.append((pending[i], row)) }
+        }
         guard !seen.isEmpty else { return }
+        lastScreen = screen.text
         let afterEntries = figures.confirmed
-        for e in seen {
+        for (e, row) in seen {
             confirmed.append(e)
             figures.confirmed += 1
             switch e.kind {
@@ -254,15 +274,20 @@ final class KillLoop {
             case .person: figures.confirmedPeople += 1
             case .family: figures.confirmedFamilies += 1
             }
-            log.append("shown as saved: \(e.kind.rawValue) \(e.token)")
+            log.append("shown as saved: \(e.kind.rawValue) \(e.token), on the row: \(row.trimmingCharacters(in: .whitespaces))")
         }
-        pending.removeAll { p in seen.contains { $0.token == p.token } }
+        pending.removeAll { p in seen.contains { $0.0.token == p.token } }
         if roundHadEntry == false && afterEntries < figures.confirmed {
             roundHadEntry = true
             figures.killsAfterEntries += 1
         }
     }
     private var roundHadEntry = false
+    /// For the report: the last program of the round and the screen when an entry last showed as saved.
+    private var lastChild: Child?
+    private var lastScreen = ""
+    /// Counts F12 presses: see `Entry.visit`.
+    private var quickEntryVisit = 0
 
     // MARK: The script
 
@@ -355,6 +380,7 @@ final class KillLoop {
     }
 
     private func quickEntry() throws {
+        quickEntryVisit += 1
         try key("\u{1B}[24~")  // F12
         try waitFor("snelle invoer") { $0.contains("[genogram]") }
         for _ in 0..<Int.random(in: 1...3, using: &random) {
@@ -362,20 +388,29 @@ final class KillLoop {
             let age = Int.random(in: 2...90, using: &random)
             // No relation: one that needs a question or a parent first would not be saved.
             let rest = random.pick(["", ", woont in Kranenmeer", ", man", ", vrouw"])
-            try type("\(name), \(age)\(rest)")
+            let line = "\(name), \(age)\(rest)"
+            try type(line)
             // On the genogram as "Name age"; the line being typed has a comma after the name.
-            try enter(Entry(kind: .person, token: name, shownAsSaved: ["\(name) \(age)"], clearedLine: "[genogram] ▸"))
-            try maybeWaitForSaved(name)
+            try enter(
+                Entry(
+                    kind: .person, token: name, shownAsSaved: ["\(name) \(age)"], typedLine: "[genogram] ▸ " + line, visit: quickEntryVisit)
+            )
+            try maybeWaitForSaved(name, line: "[genogram] ▸")
         }
         try key("\u{1B}")  // Esc leaves quick entry
         try pause(0.06)
     }
 
     /// Half the time waits until the entry shows as saved, as someone watching the screen
-    /// would; otherwise types straight on.
-    private func maybeWaitForSaved(_ token: String) throws {
+    /// would; otherwise types straight on. A quick-entry line may empty without its person
+    /// showing on a full genogram: then the empty line is enough to go on (not to count).
+    private func maybeWaitForSaved(_ token: String, line label: String? = nil) throws {
         guard random.chance(0.5) else { return }
-        try waitFor("\(token) als bewaard") { _ in !self.pending.contains { $0.token == token } }
+        try waitFor("\(token) als bewaard") { text in
+            if !self.pending.contains(where: { $0.token == token }) { return true }
+            guard let label else { return false }
+            return text.split(separator: "\n").contains { $0.contains(label) && !$0.contains(token) }
+        }
     }
 
     private func nextToken(letters: Bool) -> String {
@@ -460,11 +495,12 @@ final class KillLoop {
         let dir = out.appendingPathComponent("kills-seed-\(seed)-round-\(round)-\(kind)")
         let fm = FileManager.default
         try? fm.createDirectory(at: dir, withIntermediateDirectories: true)
-        let screen = child?.screen?.text ?? ""
+        let c = child ?? lastChild
         let note = "\(kind): \(detail)\n\nwhat the round did:\n" + log.joined(separator: "\n") + "\n"
         try? Data(note.utf8).write(to: dir.appendingPathComponent("README.txt"))
-        try? Data(screen.utf8).write(to: dir.appendingPathComponent("screen.txt"))
-        if let tail = child?.tail { try? Data(tail).write(to: dir.appendingPathComponent("output.bin")) }
+        try? Data((c?.screen?.text ?? "").utf8).write(to: dir.appendingPathComponent("screen.txt"))
+        try? Data(lastScreen.utf8).write(to: dir.appendingPathComponent("screen-when-last-shown-as-saved.txt"))
+        if let tail = c?.tail { try? Data(tail).write(to: dir.appendingPathComponent("output.bin")) }
         // A copy of the store as it was after the kill.
         try? fm.copyItem(atPath: home, toPath: dir.appendingPathComponent("home").path)
         figures.failures.append(dir.path)

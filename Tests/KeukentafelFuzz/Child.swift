@@ -161,18 +161,51 @@ final class Child {
         return (state, "process state \(state), waiting in \(wchan.isEmpty ? "?" : wchan)" + (stack.isEmpty ? "" : "\n" + stack))
     }
 
-    /// Waiting for the disk (state D, an fsync behind other programs' writes) is the
-    /// machine being slow, not the program hanging: wait on, up to `limit` seconds more,
-    /// for output. Returns how long it waited, and whether output came.
-    func outlastDiskWait(limit: TimeInterval) -> (seconds: TimeInterval, answered: Bool) {
+    /// CPU seconds the child has used (user and system time), from /proc.
+    var cpuSeconds: Double {
+        let stat = (try? String(contentsOfFile: "/proc/\(pty.pid)/stat", encoding: .utf8)) ?? ""
+        guard let r = stat.range(of: ") ", options: .backwards) else { return 0 }
+        // After the name: state is field 3, utime field 14, stime field 15.
+        let fields = stat[r.upperBound...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// Working: running or waiting to run (R), or waiting for the disk (D).
+    var isWorking: Bool { "RD".contains(kernelState.state) }
+
+    /// How a stall ended, once the child was given the time it was working for.
+    enum StallOutcome: Equatable {
+        /// Output came after all, this many seconds after the stall.
+        case answered(TimeInterval)
+        case ended(Termination)
+        /// Idle (or stopped) and silent: the state letter.
+        case idle(Character)
+        /// Still busy after using `cpuLimit` CPU seconds since `cpuStart`.
+        case busy(Double)
+        /// Waiting (for the disk) longer than `wallLimit`.
+        case tooLong(TimeInterval)
+    }
+
+    /// After a stall: a loaded machine (other builds, a slow fsync) stretches wall time,
+    /// so while the child works, wait on until output comes, it goes idle, or it has used
+    /// `cpuLimit` CPU seconds since `cpuStart` (a loop that never ends), or `wallLimit` passes.
+    func waitWhileWorking(cpuStart: Double, cpuLimit: Double, wallLimit: TimeInterval) -> StallOutcome {
         let since = Date()
         let before = outputBytes
-        while kernelState.state == "D" || outputBytes > before {
-            if outputBytes > before { return (Date().timeIntervalSince(since), true) }
-            if Date().timeIntervalSince(since) > limit || termination != nil { break }
-            drain(milliseconds: 100)
+        var idleSamples = 0
+        while true {
+            if outputBytes > before { return .answered(Date().timeIntervalSince(since)) }
+            if let t = termination { return .ended(t) }
+            let state = kernelState.state
+            // Idle three times in a row (300 ms), not one sleep between two bursts of work.
+            idleSamples = "RD".contains(state) ? 0 : idleSamples + 1
+            if idleSamples >= 3 { return .idle(state) }
+            let used = cpuSeconds - cpuStart
+            if used > cpuLimit { return .busy(used) }
+            if Date().timeIntervalSince(since) > wallLimit { return .tooLong(Date().timeIntervalSince(since)) }
+            if !drain(milliseconds: 100) { return termination.map { .ended($0) } ?? .idle("?") }
         }
-        return (Date().timeIntervalSince(since), outputBytes > before)
     }
 
     /// The terminal is closed: the child ended (or closed its terminal and went on: stalled).

@@ -49,7 +49,8 @@ enum KeyFile {
             let line = Array(raw)
             if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
             let text = String(decoding: line, as: UTF8.self)
-            let words = text.split(separator: " ")
+            // Split on the bytes: a combining mark after the space would join it as one Character.
+            let words = line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             func numbers() -> [Int] { words.dropFirst().compactMap { Int($0) } }
             switch words.first {
             case "setup":

@@ -14,8 +14,9 @@ struct FuzzFigures: Codable {
     var crashes = 0
     var hangs = 0
     var integrityFailures = 0
-    /// Times the program was blocked on the disk past the hang limit and then answered.
-    var diskWaits = 0
+    /// Times the program answered only after the hang limit, working all along (a loaded machine).
+    var slowAnswers = 0
+    var slowestAnswer = 0.0
     /// Probes that brought no output while the program was idle, answered by a second one.
     var secondProbes = 0
     var resizes = 0
@@ -32,7 +33,8 @@ struct FuzzFigures: Codable {
         crashes += other.crashes
         hangs += other.hangs
         integrityFailures += other.integrityFailures
-        diskWaits += other.diskWaits
+        slowAnswers += other.slowAnswers
+        slowestAnswer = max(slowestAnswer, other.slowestAnswer)
         secondProbes += other.secondProbes
         resizes += other.resizes
         pastes += other.pastes
@@ -41,9 +43,10 @@ struct FuzzFigures: Codable {
     }
 
     var summary: String {
-        "keys \(keys), runs \(runs), restarts \(restarts), crashes \(crashes), hangs \(hangs), "
-            + "integrity failures \(integrityFailures), disk waits \(diskWaits), second probes \(secondProbes), resizes \(resizes), pastes \(pastes) (\(pasteBytes) bytes), "
-            + String(format: "%.0f s", seconds)
+        let slow = slowAnswers > 0 ? String(format: " (slowest %.0f s)", slowestAnswer) : ""
+        return "keys \(keys), runs \(runs), restarts \(restarts), crashes \(crashes), hangs \(hangs), "
+            + "integrity failures \(integrityFailures), slow answers \(slowAnswers)\(slow), second probes \(secondProbes), "
+            + "resizes \(resizes), pastes \(pastes) (\(pasteBytes) bytes), " + String(format: "%.0f s", seconds)
     }
 }
 
@@ -135,6 +138,7 @@ final class FuzzRun {
         if case .resize(let c, let r) = action { currentSize = (c, r) }
         if case .probe(let c, let r) = action { currentSize = (c, r) }
         guard let c = ensureChild() else { return }
+        let cpuStart = c.cpuSeconds
         let result: Child.Wait
         switch action {
         case .write(let bytes):
@@ -152,27 +156,43 @@ final class FuzzRun {
         switch result {
         case .done: break
         case .ended(let t): ended(t)
-        case .stalled where c.kernelState.state == "D":
-            // Blocked in the kernel on the disk (other builds' writes make an fsync slow).
-            let (seconds, answered) = c.outlastDiskWait(limit: 120)
-            figures.diskWaits += 1
-            keys.note(String(format: "waited %.0f s more while the program waited for the disk", seconds))
-            if !answered { hang("no output; waiting for the disk \(Int(options.hangLimit + seconds)) s: \(c.kernelState.detail)") }
-        case .stalled where isProbe(action) && c.kernelState.state == "S":
+        case .stalled: stalled(after: action, c, cpuStart: cpuStart)
+        }
+    }
+
+    /// No output (or no room for input) for the hang limit. Working (running, or on the
+    /// disk) it gets more time, up to the hang limit in CPU seconds of its own: on a loaded
+    /// machine wall time says little. Idle and silent after a probe, it gets a second probe.
+    private func stalled(after action: FuzzAction, _ c: Child, cpuStart: Double) {
+        let limit = options.hangLimit
+        switch c.waitWhileWorking(cpuStart: cpuStart, cpuLimit: limit, wallLimit: 12 * limit) {
+        case .answered(let seconds):
+            figures.slowAnswers += 1
+            figures.slowestAnswer = max(figures.slowestAnswer, limit + seconds)
+            keys.note(String(format: "slow: output came %.1f s after the hang limit, the program working all along", seconds))
+        case .ended(let t):
+            ended(t)
+        case .idle("S") where isProbe(action) && !inSecondProbe:
             // Idle, yet nothing drawn: perhaps the new size looked the same. A size far off
             // must be drawn; only if that brings nothing either is it a hang.
             let (columns, rows) = currentSize.columns == 100 ? (80, 24) : (100, 30)
             keys.note("no output after the probe while idle; a second probe")
+            inSecondProbe = true
             perform(.probe(columns: columns, rows: rows))
+            inSecondProbe = false
             if failure == nil { figures.secondProbes += 1 }
-        case .stalled:
-            if case .probe = action {
-                hang("no output within \(Int(options.hangLimit)) s of a resize to \(currentSize.columns)×\(currentSize.rows)")
-            } else {
-                hang("the terminal took no input and gave no output for \(Int(options.hangLimit)) s")
-            }
+        case .idle(let state):
+            let what =
+                isProbe(action) ? "no output after a resize to \(currentSize.columns)×\(currentSize.rows)" : "no input taken, no output"
+            hang("\(what) for \(Int(limit)) s while idle (state \(state))")
+        case .busy(let cpu):
+            hang(String(format: "no output while busy: %.0f CPU seconds since the last key", cpu))
+        case .tooLong(let seconds):
+            hang(String(format: "no output for %.0f s, working or waiting for the disk", limit + seconds))
         }
     }
+
+    private var inSecondProbe = false
 
     private func isProbe(_ action: FuzzAction) -> Bool {
         if case .probe = action { return true }

@@ -122,7 +122,12 @@ final class FuzzRun {
             switch c.awaitOutput(limit: options.hangLimit) {
             case .done: return c
             case .ended(let t): ended(t)
-            case .stalled: hang("no output within \(Int(options.hangLimit)) s of starting")
+            case .stalled:
+                // Starting on a loaded machine: as for any stall, working earns it more time.
+                if case .answered = c.waitWhileWorking(cpuStart: 0, cpuLimit: options.hangLimit, wallLimit: 12 * options.hangLimit) {
+                    return c
+                }
+                if let t = c.termination { ended(t) } else { hang("no output within \(Int(options.hangLimit)) s of starting") }
             }
         } catch {
             fail("setup", "could not start \(options.binary): \(error)")

@@ -81,6 +81,8 @@ final class KillLoop {
     struct Entry {
         var kind: Kind
         var token: String
+        /// What the store must hold verbatim: the whole sentence, the name.
+        var words: String
         /// Text that appears on screen only once the entry is in the store.
         var shownAsSaved: [String]
         /// Quick entry: the input row as it reads with the whole line typed. The line empties
@@ -240,7 +242,8 @@ final class KillLoop {
             record(failure: "integrity", problems.joined(separator: "\n"))
         }
         let contents = StoreCheck.storeDirectories(under: home).compactMap { try? StoreCheck.contents(of: $0) }.joined()
-        let lost = confirmed.filter { !contents.contains($0.token) }
+        // Verbatim: the whole sentence, not only its token.
+        let lost = confirmed.filter { !contents.contains($0.words) }
         if !lost.isEmpty {
             figures.lost += lost.count
             record(
@@ -249,9 +252,9 @@ final class KillLoop {
             confirmed.removeAll { e in lost.contains { $0.token == e.token } }
         }
         figures.unconfirmed += pending.count
-        figures.unconfirmedFound += pending.filter { contents.contains($0.token) }.count
+        figures.unconfirmedFound += pending.filter { contents.contains($0.words) }.count
         // What is in the store stays there: later rounds check these too.
-        for e in pending where contents.contains(e.token) { confirmed.append(e) }
+        for e in pending where contents.contains(e.words) { confirmed.append(e) }
     }
 
     /// Moves every pending entry the screen now shows as saved to the confirmed ones.
@@ -322,7 +325,7 @@ final class KillLoop {
         try type(name)
         try key("\t")
         try type("Iris, Bram, Noor (9)")
-        try enter(Entry(kind: .family, token: token, shownAsSaved: ["Wie is er bij?"]))
+        try enter(Entry(kind: .family, token: token, words: name, shownAsSaved: ["Wie is er bij?"]))
         try waitFor("wie er bij is") { $0.contains("Wie is er bij?") }
         try key("\r")
         try waitForSession()
@@ -357,25 +360,28 @@ final class KillLoop {
         try key("\u{1B}\(Int.random(in: 1...3, using: &random))")  // Alt-1 … Alt-3: who speaks
         if random.chance(0.2) { try key("\u{1B}" + random.pick(["e", "g", "s", "m", "a"])) }  // a tag
         let token = nextToken(letters: false)
-        try type(sentence(token))
-        try enter(Entry(kind: .quote, token: token, shownAsSaved: ["“" + token]))
+        let words = sentence(token)
+        try type(words)
+        try enter(Entry(kind: .quote, token: token, words: words, shownAsSaved: ["“" + token]))
         try maybeWaitForSaved(token)
     }
 
     private func note() throws {
         try key("\u{1B}0")  // Alt-0: the worker's note
         let token = nextToken(letters: false)
-        try type(sentence(token))
+        let words = sentence(token)
+        try type(words)
         // A second Alt-0 (the worker's words aloud) shows quoted: either way it is the same entry.
-        try enter(Entry(kind: .note, token: token, shownAsSaved: ["notitie: " + token, "“" + token]))
+        try enter(Entry(kind: .note, token: token, words: words, shownAsSaved: ["notitie: " + token, "“" + token]))
         try maybeWaitForSaved(token)
     }
 
     private func pasteQuote() throws {
         try key("\u{1B}\(Int.random(in: 1...3, using: &random))")
         let token = nextToken(letters: false)
-        try key("\u{1B}[200~" + sentence(token) + "\u{1B}[201~")
-        try enter(Entry(kind: .quote, token: token, shownAsSaved: ["“" + token]))
+        let words = sentence(token)
+        try key("\u{1B}[200~" + words + "\u{1B}[201~")
+        try enter(Entry(kind: .quote, token: token, words: words, shownAsSaved: ["“" + token]))
         try maybeWaitForSaved(token)
     }
 
@@ -393,7 +399,8 @@ final class KillLoop {
             // On the genogram as "Name age"; the line being typed has a comma after the name.
             try enter(
                 Entry(
-                    kind: .person, token: name, shownAsSaved: ["\(name) \(age)"], typedLine: "[genogram] ▸ " + line, visit: quickEntryVisit)
+                    kind: .person, token: name, words: name, shownAsSaved: ["\(name) \(age)"], typedLine: "[genogram] ▸ " + line,
+                    visit: quickEntryVisit)
             )
             try maybeWaitForSaved(name, line: "[genogram] ▸")
         }

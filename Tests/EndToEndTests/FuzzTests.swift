@@ -39,6 +39,34 @@ struct FuzzTests {
         print(output.split(separator: "\n").last { $0.hasPrefix("fuzz: ") } ?? "")
     }
 
+    @Test("a hand-written key file replays: escapes, a combining mark after the space, bytes that are not UTF-8")
+    func replay() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kt-keys-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let keys = """
+            # a new family whose name has a backslash, members with a stray combining mark
+            setup 80 24 empty nl
+            w n
+            s 100
+            w Gezin \\x5C Vos
+            w \\x09
+            w Zoë, \u{301}Bram
+            w \\x0D
+            p 80 25
+            w \\x1B[24~
+            w \\xFF
+            r 100 30
+            p 100 31
+
+            """
+        try Data(keys.utf8).write(to: file)
+        let (figures, output) = try Self.fuzz(["keys", "--replay", file.path])
+        #expect(figures["keys"] as? Int == 7, "\(output)")
+        #expect(figures["crashes"] as? Int == 0, "\(output)")
+        #expect(figures["hangs"] as? Int == 0, "\(output)")
+        #expect(figures["integrityFailures"] as? Int == 0, "\(output)")
+    }
+
     @Test("20 kills at random moments of a live session lose no entry the screen showed as saved")
     func kills() throws {
         let (figures, output) = try Self.fuzz(["kills", "--seed", "1", "--kills", "20"])

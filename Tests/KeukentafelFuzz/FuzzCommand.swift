@@ -56,7 +56,7 @@ struct Keys: ParsableCommand {
     func run() throws {
         let options = FuzzOptions(
             binary: FuzzCommand.binary(binary), seed: seed, keysPerRun: keys, runs: runs, allControls: allControls, maxPaste: maxPaste,
-            hangLimit: hangSeconds, out: URL(fileURLWithPath: out), verbose: false)
+            hangLimit: hangSeconds, out: URL(fileURLWithPath: out))
         guard FileManager.default.isExecutableFile(atPath: options.binary) else {
             throw ValidationError("no keukentafel at \(options.binary); build it (swift build) or pass --binary")
         }

@@ -60,7 +60,6 @@ struct FuzzOptions {
     /// No output for this long after a probe (or no way to write) is a hang.
     var hangLimit: TimeInterval
     var out: URL
-    var verbose: Bool
 }
 
 /// One run: a fresh HOME and store, the program started (and started again whenever it
@@ -103,6 +102,7 @@ final class FuzzRun {
             do {
                 try demo.run()
                 demo.waitUntilExit()
+                if demo.terminationStatus != 0 { fail("setup", "keukentafel demo ended with status \(demo.terminationStatus)") }
             } catch {
                 fail("setup", "keukentafel demo did not run: \(error)")
             }

@@ -65,6 +65,17 @@ let package = Package(
         // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
         .executableTarget(
             name: "store-crash-writer", dependencies: ["KeukentafelStore", "KeukentafelDomain"], path: "Tests/StoreCrashWriter"),
+        // Test helpers (not shipped): what Swift's Glibc lacks for pseudo-terminals, then a
+        // pseudo-terminal driver and a model of the screen it shows.
+        .target(name: "CPty", path: "Tests/CPty"),
+        .target(name: "PtyHarness", dependencies: ["CPty"], path: "Tests/PtyHarness"),
+        // The random-key fuzzer and the SIGKILL loop over the real binary: `swift run keukentafel-fuzz --help`.
+        .executableTarget(
+            name: "keukentafel-fuzz",
+            dependencies: [
+                "PtyHarness", "KeukentafelStore", "KeukentafelDomain", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tests/KeukentafelFuzz"),
         .target(
             name: "TestSupport",
             dependencies: ["TerminalUI", "KeukentafelDomain", "KeukentafelApp", "PromptLibrary", "ShippedPrompts", "Genealogy"],
@@ -86,7 +97,7 @@ let package = Package(
                 "KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport", "Diagrams",
             ]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "KeukentafelStore", "KeukentafelDomain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "PtyHarness", "KeukentafelStore", "KeukentafelDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

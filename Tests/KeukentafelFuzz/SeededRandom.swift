@@ -1,0 +1,36 @@
+/// SplitMix64: a small generator whose sequence depends only on the seed, so a run is
+/// named by its seed (the key file, not the generator, is what replays it exactly).
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// True with probability `p`.
+    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+
+    /// An index into `weights`, each chosen in proportion to its weight.
+    mutating func weighted(_ weights: [Double]) -> Int {
+        var r = Double.random(in: 0..<weights.reduce(0, +), using: &self)
+        for (i, w) in weights.enumerated() {
+            if r < w { return i }
+            r -= w
+        }
+        return weights.count - 1
+    }
+
+    /// The seed of run `index` of a fuzz with `seed`: runs can be repeated one by one.
+    static func runSeed(_ seed: UInt64, _ index: Int) -> UInt64 {
+        var g = SeededRandom(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        return g.next()
+    }
+}

@@ -199,7 +199,9 @@ struct LiveSessionTests {
     func scaleHistory() throws {
         let session = try TmuxSession(width: 120, height: 40, command: "\"$KT\" demo --no-open >/dev/null; \"$KT\" --lang nl")
         defer { session.stop() }
-        try session.waitFor("1 gezin in deze opslag")
+        // Writing the demo's three sessions durably comes first: on a loaded machine that
+        // alone can take longer than a screen usually needs.
+        try session.waitFor("1 gezin in deze opslag", timeout: 30)
         try session.send("o")
         try session.waitFor("Gezin openen")
         try session.send("Enter")
@@ -272,7 +274,7 @@ struct SearchEndToEndTests {
             width: 120, height: 40,
             command: "\"$KT\" demo --no-open --store \"$HOME/kt\" >/dev/null; \"$KT\" --lang nl --store \"$HOME/kt\"")
         defer { session.stop() }
-        try session.waitFor("1 gezin in deze opslag")
+        try session.waitFor("1 gezin in deze opslag", timeout: 30)  // the demo is written durably first
         try session.send("/")
         try session.waitFor("Zoeken in gesprekken")
         // Accents and case do not matter; the store matches words by their start.

@@ -38,7 +38,7 @@ struct PracticeEndToEndTests {
         defer { session.stop() }
         let store = session.home.appendingPathComponent("kt").path
         // `practice contact` opens the case whose id has that word, at the worker's introduction.
-        let intro = try session.waitFor("Wie speelt wie")
+        let intro = try session.waitFor("Wie speelt wie", timeout: 30)  // the demo is written durably first
         #expect(intro.contains("Wat de werker weet") && intro.contains("Twee huizen, één deur"))
         #expect(
             !intro.contains("Alleen jij weet") && !intro.contains("Je praat in termen van rechten"), "a role card on the worker's screen")

@@ -100,7 +100,7 @@ struct ReviewEndToEndTests {
             width: 100, height: 30,
             command: "\"$KT\" demo --no-open --store \"$HOME/kt\" >/dev/null; \"$KT\" review Jansen 2 --lang nl --store \"$HOME/kt\"")
         defer { session.stop() }
-        let screen = try session.waitFor("Terugkijken: Gezin Jansen (demo) · gesprek 2")
+        let screen = try session.waitFor("Terugkijken: Gezin Jansen (demo) · gesprek 2", timeout: 30)  // the demo is written first
         #expect(screen.contains("stap 1 van"))
         try session.send("]")
         try session.waitFor("── ")

@@ -59,7 +59,7 @@ let package = Package(
             name: "keukentafel-bench",
             dependencies: [
                 "KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
-                "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI",
+                "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI", "PtyHarness",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.

@@ -90,15 +90,20 @@ public final class NcursesTerminal: TerminalBackend {
     // MARK: Drawing
 
     public func draw(_ canvas: Canvas) {
-        let sameSize = previous?.size == canvas.size
-        if !sameSize { werase(kt_stdscr()) }
+        // The last frame's cells, taken once: reading them through the optional stored
+        // property inside the loop copied the whole canvas for every cell.
+        let old: [Cell]? = previous.flatMap { $0.size == canvas.size ? $0.cells : nil }
+        if old == nil { werase(kt_stdscr()) }
+        let cells = canvas.cells
+        let width = canvas.size.width
         for y in 0..<canvas.size.height {
-            for x in 0..<canvas.size.width {
-                let cell = canvas[x, y]
+            let row = y * width
+            for x in 0..<width {
+                let cell = cells[row + x]
                 if cell.isContinuation { continue }
-                if sameSize, let prev = previous, prev[x, y] == cell,
+                if let old, old[row + x] == cell,
                     // A wide neighbour that changed may have overwritten this cell.
-                    x == 0 || prev[x - 1, y] == canvas[x - 1, y]
+                    x == 0 || old[row + x - 1] == cells[row + x - 1]
                 {
                     continue
                 }

@@ -10,7 +10,7 @@ import ShippedPrompts
 import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
-// Run: swift run -c release keukentafel-bench [--quick] [--paste: only the paste tables]
+// Run: swift run -c release keukentafel-bench [--quick] [--paste | --keystrokes: only those tables]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")
@@ -56,6 +56,20 @@ final class Sentences {
 }
 let sentences = Sentences()
 @MainActor func sentence(_ n: Int) -> String { sentences.make(n) }
+
+if let i = CommandLine.arguments.firstIndex(of: "--make-live-store"), i + 1 < CommandLine.arguments.count {
+    // The keystroke benchmark's store, kept for profiling by hand.
+    let store = try EventStore(directory: CommandLine.arguments[i + 1])
+    try store.append(liveSessionEvents(family: UUID(), entries: 1000, time: Date()))
+    store.closeStore()
+    exit(0)
+}
+
+if CommandLine.arguments.contains("--keystrokes") {
+    inProcessKeystrokeBenchmarks(quick: quick)
+    try keystrokeBenchmarks(quick: quick)
+    exit(0)
+}
 
 if CommandLine.arguments.contains("--paste") {
     pasteBenchmarks(quick: quick)
@@ -234,45 +248,7 @@ try caseloadBenchmarks(quick: quick)
 do {
     header("Genogram layout: Keukentafel's layout beside `dot -Tplain` (whole process) on the same graph")
     var sets: [(String, Genogram)] = []
-    // A 30-person family over four generations, with a remarriage and a foster child.
-    do {
-        var g = Genogram()
-        var ids = SeededIDs(seed: 30)
-        func person(_ n: String, _ gender: Gender) -> UUID {
-            let p = GenogramPerson(personID: ids.next(), name: n, gender: gender)
-            g.add(p)
-            return p.personID
-        }
-        func couple(_ a: UUID, _ b: UUID, _ kids: [UUID], _ kind: ChildLinkKind = .biological) {
-            let c = GenogramCouple(coupleID: ids.next(), partners: [a, b], status: .married)
-            g.add(c)
-            for k in kids { g.add(GenogramChildLink(coupleID: c.coupleID, childID: k, kind: kind)) }
-        }
-        var parents: [(UUID, UUID)] = [
-            (person("opa 1", .male), person("oma 1", .female)), (person("opa 2", .male), person("oma 2", .female)),
-        ]
-        var count = 4
-        for generation in 0..<3 {
-            var next: [(UUID, UUID)] = []
-            for (i, (a, b)) in parents.enumerated() {
-                let kids = (0..<(generation == 2 ? 3 : 2)).map { j -> UUID in
-                    count += 1
-                    return person("kind \(generation)-\(i)-\(j)", j % 2 == 0 ? .male : .female)
-                }
-                couple(a, b, kids)
-                if generation < 2 {
-                    for k in kids.prefix(1) {
-                        count += 1
-                        next.append((k, person("partner \(count)", .female)))
-                    }
-                }
-            }
-            parents = next.isEmpty ? parents : next
-            if count >= 30 { break }
-        }
-        while g.persons.count < 30 { _ = person("los \(g.persons.count)", .unknown) }
-        sets.append(("a 30-person family", g))
-    }
+    sets.append(("a 30-person family", thirtyPersonGenogram()))
     let samples = FileManager.default.temporaryDirectory.appendingPathComponent("kt-gedcom-samples/x")
     if !FileManager.default.fileExists(atPath: samples.path) {
         let p = Process()
@@ -353,16 +329,8 @@ do {
         try? FileManager.default.removeItem(at: file)
     }
     // Drawing, with and without emotional relations routed around symbols and names.
-    if var g = sets.first?.1 {
-        let plain = g
-        var ids = SeededIDs(seed: 31)
-        let people = g.persons.map(\.personID)
-        for i in 0..<12 {
-            g.add(
-                GenogramBond(
-                    bondID: ids.next(), from: people[(i * 7) % people.count], to: people[(i * 11 + 3) % people.count],
-                    kind: EmotionalBond.allCases[i % EmotionalBond.allCases.count]))
-        }
+    if let plain = sets.first?.1 {
+        let g = thirtyPersonGenogramWithRelations()
         // Routing on its own, as for a genogram that just changed (the renderer keeps the
         // last routes, so a redraw for a keystroke does not route again).
         let routedLayout = GenogramLayout(g)

@@ -76,6 +76,12 @@ public struct Screen {
 
     public var cursor: (x: Int, y: Int) { (x, y) }
 
+    /// One cell's text ("" right of a wide character, " " outside the screen).
+    public subscript(column: Int, row: Int) -> String {
+        guard row >= 0 && row < rows && column >= 0 && column < columns else { return " " }
+        return cells[row][column]
+    }
+
     // MARK: Input
 
     public mutating func feed<S: Sequence>(_ bytes: S) where S.Element == UInt8 {

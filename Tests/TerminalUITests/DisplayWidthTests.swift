@@ -85,4 +85,28 @@ struct TextWrapFirstLineTests {
         #expect(lines.dropFirst().allSatisfy { $0.displayWidth <= 20 })
         #expect(lines.joined(separator: " ") == "Op woensdag is het rustig [uitzondering]")
     }
+
+    @Test("the fast answer for plain scalars is what the full rule says")
+    func fastRangesAgree() {
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x3FF, 0x2000...0x206F, 0x2500...0x25FF]
+        for range in ranges {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let c = Character(scalar)
+                if DisplayWidth.isPlainNarrow(v) { #expect(DisplayWidth.ofCluster(c) == 1, "U+\(String(v, radix: 16))") }
+                #expect(DisplayWidth.of(c) == DisplayWidth.ofCluster(c), "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    @Test("a cell keeps every grapheme it is given, of one scalar or several")
+    func cellsKeepGraphemes() {
+        for g: Character in ["a", "é", "e\u{301}", "👩‍👧", "👍🏽", "─", "中", "\u{1F1F3}\u{1F1F1}"] {
+            let cell = Cell(g)
+            #expect(cell.grapheme.unicodeScalars.map(\.value) == g.unicodeScalars.map(\.value))
+            #expect(cell == Cell(g))
+        }
+        #expect(Cell("a") != Cell("b"))
+        #expect(Cell("👩‍👧") != Cell("👍🏽"))
+    }
 }

@@ -139,7 +139,26 @@ enum SessionView {
 
     /// The question of the moment for the chosen audience, with follow-ups and the tip.
     static func card(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
-        guard rect.height > 0, let prompt = s.currentPrompt(state.prompts, state.language) else { return }
+        guard rect.height > 0 else { return }
+        // Filtering the catalogue and wrapping the card on every keystroke cost more than
+        // the rest of the line; the card changes with the prompt, not with typing.
+        struct Key: Equatable, Sendable {
+            var catalog: PromptCatalog
+            var language: Language
+            var phase: Phase
+            var promptIndex: Int
+            var audience: Audience
+            var showTip: Bool
+            var known: [PromptPlaceholder: String]
+        }
+        let key = Key(
+            catalog: state.prompts, language: state.language, phase: s.phase, promptIndex: s.promptIndex, audience: s.audience,
+            showTip: s.showTip, known: s.placeholderValues)
+        canvas.cached("session.card", key: key, in: rect) { canvas in cardText(state, s, in: rect, on: &canvas) }
+    }
+
+    private static func cardText(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        guard let prompt = s.currentPrompt(state.prompts, state.language) else { return }
         let theme = canvas.theme
         let list = s.prompts(state.prompts, state.language)
         let index = list.firstIndex(of: prompt).map { $0 + 1 } ?? 1
@@ -174,6 +193,19 @@ enum SessionView {
     /// The session's words, newest at the bottom; family words in quotes, notes apart.
     static func transcript(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         guard rect.width > 4, rect.height > 0 else { return }
+        // Wrapping the newest entries is most of a keystroke's work on a long session; the
+        // transcript only changes with the record (who is present is in it), scrolling or the language.
+        struct Key: Equatable, Sendable {
+            var record: FamilyRecord
+            var sessionID: UUID
+            var scrollBack: Int
+            var language: Language
+        }
+        let key = Key(record: s.record, sessionID: s.sessionID, scrollBack: s.scrollBack, language: state.language)
+        canvas.cached("session.transcript", key: key, in: rect) { canvas in transcriptLines(state, s, in: rect, on: &canvas) }
+    }
+
+    private static func transcriptLines(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         let theme = canvas.theme
         let entries = s.transcript
         if entries.isEmpty {

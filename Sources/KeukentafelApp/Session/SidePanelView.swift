@@ -57,30 +57,42 @@ enum SidePanelView {
             let focus =
                 g.persons.first { $0.isIndex }?.personID
                 ?? g.persons.first { $0.memberID.map(presentPeople.contains) == true }?.personID
-            let layout = GenogramLayout(g)
-            let ascii = canvas.glyphs.isASCII
-            // Only what this drawing uses; with room, each emotional relation in words too.
-            let legend = GenogramLegendItem.line(g, layout, language: state.language, ascii: ascii)
-            var notes = TextWrap.lines(legend, width: rect.width).prefix(rect.height >= 16 ? 3 : 2).map { ($0, theme.muted) }
-            if rect.height >= 16 {
-                for b in g.bonds {
-                    let from = g.person(b.from)?.name ?? "?"
-                    let to = g.person(b.to)?.name ?? "?"
-                    notes.append(
-                        (
-                            "\(GenogramGlyphs.sample(b.kind, ascii: ascii)) \(from) – \(to): \(state.t(.genogramFormat(.bond(b.kind))))",
-                            theme.normal
-                        ))
-                }
-                notes = Array(notes.prefix(max(2, rect.height / 4)))
+            // Laying out, routing and drawing the genogram is the costly part of a frame;
+            // a keystroke elsewhere on the screen copies the last drawing instead.
+            struct Key: Equatable, Sendable {
+                var genogram: Genogram
+                var focus: UUID?
+                var language: Language
+                var year: Int
             }
-            GenogramRenderer.render(
-                g, layout, in: rect.inset(bottom: notes.count), on: &canvas, focus: focus,
-                slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: s.currentYear(state.now.instant))
-            for (i, note) in notes.enumerated() {
-                canvas.put(
-                    note.0.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
-                    at: Point(x: rect.x, y: rect.maxY - notes.count + i), style: note.1, clip: rect)
+            let year = s.currentYear(state.now.instant)
+            let key = Key(genogram: g, focus: focus, language: state.language, year: year)
+            canvas.cached("session.genogram", key: key, in: rect) { canvas in
+                let layout = GenogramLayout(g)
+                let ascii = canvas.glyphs.isASCII
+                // Only what this drawing uses; with room, each emotional relation in words too.
+                let legend = GenogramLegendItem.line(g, layout, language: state.language, ascii: ascii)
+                var notes = TextWrap.lines(legend, width: rect.width).prefix(rect.height >= 16 ? 3 : 2).map { ($0, theme.muted) }
+                if rect.height >= 16 {
+                    for b in g.bonds {
+                        let from = g.person(b.from)?.name ?? "?"
+                        let to = g.person(b.to)?.name ?? "?"
+                        notes.append(
+                            (
+                                "\(GenogramGlyphs.sample(b.kind, ascii: ascii)) \(from) – \(to): \(state.t(.genogramFormat(.bond(b.kind))))",
+                                theme.normal
+                            ))
+                    }
+                    notes = Array(notes.prefix(max(2, rect.height / 4)))
+                }
+                GenogramRenderer.render(
+                    g, layout, in: rect.inset(bottom: notes.count), on: &canvas, focus: focus,
+                    slot: rect.width >= 100 ? 14 : (rect.width >= 40 ? 10 : 8), year: year)
+                for (i, note) in notes.enumerated() {
+                    canvas.put(
+                        note.0.truncated(cells: rect.width, ellipsis: canvas.glyphs.ellipsis),
+                        at: Point(x: rect.x, y: rect.maxY - notes.count + i), style: note.1, clip: rect)
+                }
             }
             return
         }

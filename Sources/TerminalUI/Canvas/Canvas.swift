@@ -1,16 +1,78 @@
+import Synchronization
+
 /// One cell of the grid: a grapheme and its style, or the right half of a wide grapheme.
+///
+/// A plain value (no reference inside), so a frame of 12,000 cells is copied and compared
+/// like memory: a lone scalar is kept as its value, a grapheme of several scalars (an
+/// emoji sequence, a letter with combining marks) by its number in `GraphemeClusters`.
 public struct Cell: Equatable, Sendable {
-    public var grapheme: Character
+    private var code: UInt32
     public var style: Style
     /// True for the second cell covered by a two-cell grapheme; it draws nothing itself.
     public var isContinuation: Bool
+    /// True when the grapheme takes two cells (this is its left half).
+    private(set) var isWide: Bool
 
     public init(_ grapheme: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.grapheme = grapheme
+        self.init(grapheme, width: DisplayWidth.of(grapheme), style: style, isContinuation: isContinuation)
+    }
+
+    init(_ grapheme: Character, width: Int, style: Style, isContinuation: Bool = false) {
+        code = Cell.code(for: grapheme)
         self.style = style
         self.isContinuation = isContinuation
+        isWide = width == 2 && !isContinuation
     }
+
+    /// A printable ASCII character, without making a `Character` of it.
+    init(ascii: UInt8, style: Style) {
+        code = UInt32(ascii)
+        self.style = style
+        isContinuation = false
+        isWide = false
+    }
+
+    public var grapheme: Character {
+        get {
+            if code & Cell.clusterBit != 0 { return GraphemeClusters.shared.character(code & ~Cell.clusterBit) }
+            return Character(Unicode.Scalar(code) ?? " ")
+        }
+        set {
+            code = Cell.code(for: newValue)
+            isWide = !isContinuation && DisplayWidth.of(newValue) == 2
+        }
+    }
+
+    private static let clusterBit: UInt32 = 0x8000_0000
+
+    private static func code(for c: Character) -> UInt32 {
+        let scalars = c.unicodeScalars
+        let start = scalars.startIndex
+        if start != scalars.endIndex, scalars.index(after: start) == scalars.endIndex { return scalars[start].value }
+        return clusterBit | GraphemeClusters.shared.number(for: String(c))
+    }
+
     public static let blank = Cell()
+}
+
+/// The graphemes of several scalars a screen has shown, each numbered once for the life of
+/// the process, so a `Cell` holds a number instead of a string. The table only grows: a
+/// terminal session shows a few hundred such graphemes, a fuzz run some hundred thousand.
+final class GraphemeClusters: Sendable {
+    static let shared = GraphemeClusters()
+    private let table = Mutex<(numbers: [String: UInt32], strings: [Character])>(([:], []))
+
+    func number(for s: String) -> UInt32 {
+        table.withLock { t in
+            if let n = t.numbers[s] { return n }
+            let n = UInt32(t.strings.count)
+            t.strings.append(Character(s))
+            t.numbers[s] = n
+            return n
+        }
+    }
+
+    func character(_ n: UInt32) -> Character { table.withLock { $0.strings[Int(n)] } }
 }
 
 /// An in-memory grid of cells that every view draws on; backends copy it to a terminal.
@@ -46,6 +108,18 @@ public struct Canvas: Equatable, Sendable {
     @discardableResult
     public mutating func put(_ text: some StringProtocol, at point: Point, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
+        // Most text on a screen is printable ASCII: one cell a byte, no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let start = point.x
+            let y = point.y
+            guard y >= area.y, y < area.maxY else { return start + text.utf8.count }
+            var x = start
+            for byte in text.utf8 {
+                if x >= area.x && x < area.maxX { place(Cell(ascii: byte, style: style), width: 1, x: x, y: y) }
+                x += 1
+            }
+            return x
+        }
         var x = point.x
         let y = point.y
         guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(String(text)) }
@@ -78,23 +152,28 @@ public struct Canvas: Equatable, Sendable {
     public mutating func set(_ c: Character, x: Int, y: Int, style: Style = .plain) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         let w = DisplayWidth.of(c)
+        place(Cell(c, width: w, style: style), width: w, x: x, y: y)
+    }
+
+    /// Puts `cell` (of `w` cells) at x, y, inside the canvas.
+    private mutating func place(_ cell: Cell, width w: Int, x: Int, y: Int) {
         let i = y * size.width + x
-        if cells[i].isContinuation, x > 0 { cells[i - 1] = Cell(" ", style: cells[i - 1].style) }
-        if DisplayWidth.of(cells[i].grapheme) == 2, !cells[i].isContinuation, x + 1 < size.width {
-            cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+        if cells[i].isContinuation, x > 0 { cells[i - 1] = Cell(" ", width: 1, style: cells[i - 1].style) }
+        if cells[i].isWide, x + 1 < size.width {
+            cells[i + 1] = Cell(" ", width: 1, style: cells[i + 1].style)
         }
         if w == 2 {
             guard x + 1 < size.width else {
-                cells[i] = Cell(" ", style: style)
+                cells[i] = Cell(" ", width: 1, style: cell.style)
                 return
             }
-            if DisplayWidth.of(cells[i + 1].grapheme) == 2, !cells[i + 1].isContinuation, x + 2 < size.width {
-                cells[i + 2] = Cell(" ", style: cells[i + 2].style)
+            if cells[i + 1].isWide, x + 2 < size.width {
+                cells[i + 2] = Cell(" ", width: 1, style: cells[i + 2].style)
             }
-            cells[i] = Cell(c, style: style)
-            cells[i + 1] = Cell(" ", style: style, isContinuation: true)
+            cells[i] = cell
+            cells[i + 1] = Cell(" ", width: 1, style: cell.style, isContinuation: true)
         } else {
-            cells[i] = Cell(c, style: style)
+            cells[i] = cell
         }
     }
 
@@ -214,4 +293,25 @@ extension Canvas: CustomStringConvertible, CustomDebugStringConvertible {
     /// The plain text, so failing tests show the screen rather than every cell.
     public var description: String { "\n" + plainText }
     public var debugDescription: String { description }
+}
+
+// Copying a region in and out (the region cache); here, where the cells can be set.
+extension Canvas {
+    /// The cells of `rect` (inside the canvas), row by row.
+    func cells(in rect: Rect) -> [Cell] {
+        var out: [Cell] = []
+        out.reserveCapacity(rect.width * rect.height)
+        for y in rect.y..<rect.maxY { out.append(contentsOf: cells[(y * size.width + rect.x)..<(y * size.width + rect.maxX)]) }
+        return out
+    }
+
+    /// Puts back cells taken by `cells(in:)` from the same rectangle.
+    mutating func setCells(_ block: [Cell], in rect: Rect) {
+        var i = 0
+        for y in rect.y..<rect.maxY {
+            let start = y * size.width + rect.x
+            cells.replaceSubrange(start..<(start + rect.width), with: block[i..<(i + rect.width)])
+            i += rect.width
+        }
+    }
 }

@@ -6,6 +6,23 @@
 public enum DisplayWidth {
     /// Cells the grapheme occupies on a terminal.
     public static func of(_ c: Character) -> Int {
+        // Most of what a screen shows is one scalar of a few plain ranges; answered without
+        // asking Unicode's tables (a test checks these ranges against the full rule).
+        let scalars = c.unicodeScalars
+        let start = scalars.startIndex
+        if start != scalars.endIndex, scalars.index(after: start) == scalars.endIndex, isPlainNarrow(scalars[start].value) { return 1 }
+        return ofCluster(c)
+    }
+
+    /// Printable ASCII, Latin-1 and Latin Extended letters (not the soft hyphen), dashes,
+    /// quotes, the bullet and the ellipsis, box drawing and blocks: one cell each.
+    static func isPlainNarrow(_ v: UInt32) -> Bool {
+        (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300 && v != 0xAD) || (v >= 0x2010 && v <= 0x2027)
+            || (v >= 0x2500 && v <= 0x259F)
+    }
+
+    /// The full rule, for any grapheme.
+    static func ofCluster(_ c: Character) -> Int {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.allSatisfy(isZeroWidth) { return isControl(first) ? 1 : 0 }

@@ -90,26 +90,10 @@ public final class NcursesTerminal: TerminalBackend {
     // MARK: Drawing
 
     public func draw(_ canvas: Canvas) {
-        // The last frame's cells, taken once: reading them through the optional stored
-        // property inside the loop copied the whole canvas for every cell.
-        let old: [Cell]? = previous.flatMap { $0.size == canvas.size ? $0.cells : nil }
-        if old == nil { werase(kt_stdscr()) }
-        let cells = canvas.cells
+        let changed = canvas.changedIndices(since: previous)
+        if previous?.size != canvas.size { werase(kt_stdscr()) }
         let width = canvas.size.width
-        for y in 0..<canvas.size.height {
-            let row = y * width
-            for x in 0..<width {
-                let cell = cells[row + x]
-                if cell.isContinuation { continue }
-                if let old, old[row + x] == cell,
-                    // A wide neighbour that changed may have overwritten this cell.
-                    x == 0 || old[row + x - 1] == cells[row + x - 1]
-                {
-                    continue
-                }
-                put(cell, x: x, y: y)
-            }
-        }
+        for i in changed { put(canvas.cells[i], x: i % width, y: i / width) }
         if let c = canvas.cursor {
             curs_set(1)
             wmove(kt_stdscr(), Int32(c.y), Int32(c.x))

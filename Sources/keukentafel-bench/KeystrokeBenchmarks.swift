@@ -216,3 +216,38 @@ func inProcessKeystrokeBenchmarks(quick: Bool) {
         }
     }
 }
+
+/// Start-up to the first full frame, side by side: Keukentafel's home screen on `store`,
+/// nano and vim opening a 1,000-line file; interleaved runs.
+func firstFrameBenchmarks(store: String, label: String, quick: Bool) throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kt-first-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let keukentafel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("keukentafel").path
+    let file = root + "/gesprek.txt"
+    let text = Sentences()
+    try (0..<1000).map { _ in text.make(16) }.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    var programs: [Typist] = [
+        Typist(name: "Keukentafel", arguments: [keukentafel, "--store", store, "--lang", "en"], setup: [], firstFrameMarker: "Working as")
+    ]
+    for (name, path, args) in [
+        ("nano", "/usr/bin/nano", ["-I", "+1000", file]), ("vim", "/usr/bin/vim", ["-u", "NONE", "-i", "NONE", "-N", "-n", "+1000", file]),
+    ] where FileManager.default.isExecutableFile(atPath: path) {
+        programs.append(Typist(name: name, arguments: [path] + args, setup: [], firstFrameMarker: "ochtenden"))
+    }
+    header("Start-up to the first frame at 120×40 (\(label); interleaved)", nameWidth: 44)
+    var samples: [String: [Double]] = [:]
+    for _ in 0..<(quick ? 5 : 20) {
+        for p in programs {
+            let home = root + "/home"
+            try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let t = try Typing(p, home: home, columns: 120, rows: 40)
+            if t.read(until: { $0.text.contains(p.firstFrameMarker) }, timeout: 10_000) {
+                samples[p.name, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            t.stop()
+        }
+    }
+    for p in programs { row("first frame: \(p.name)", samples[p.name] ?? []) }
+}

@@ -68,6 +68,14 @@ if let i = CommandLine.arguments.firstIndex(of: "--make-live-store"), i + 1 < Co
 if CommandLine.arguments.contains("--keystrokes") {
     inProcessKeystrokeBenchmarks(quick: quick)
     try keystrokeBenchmarks(quick: quick)
+    let live = FileManager.default.temporaryDirectory.appendingPathComponent("kt-first-store-\(UUID().uuidString)").path
+    do {
+        let store = try EventStore(directory: live)
+        try store.append(liveSessionEvents(family: UUID(), entries: 1000, time: Date()))
+        store.closeStore()
+    }
+    try firstFrameBenchmarks(store: live, label: "one family of 1,000 entries", quick: quick)
+    try? FileManager.default.removeItem(atPath: live)
     exit(0)
 }
 

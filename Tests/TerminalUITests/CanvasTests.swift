@@ -115,4 +115,29 @@ struct LayoutTests {
         #expect(r.width == 0 && r.height == 0)
         #expect(area.centered(Size(width: 100, height: 4)) == Rect(x: 0, y: 10, width: 80, height: 4))
     }
+
+    @Test("lines that start or end outside the canvas are clipped, never a crash")
+    func linesOutside() {
+        var c = Canvas(size: Size(width: 6, height: 3))
+        c.horizontalLine(y: 1, from: -3, to: 3)
+        c.horizontalLine(y: 0, from: 8, to: 12)
+        c.horizontalLine(y: 5, from: 0, to: 6)
+        c.verticalLine(x: 5, from: -2, to: 9)
+        c.verticalLine(x: 9, from: 0, to: 3)
+        #expect(c.row(0) == "     │")
+        #expect(c.row(1) == "───  │")
+        #expect(c.row(2) == "     │")
+    }
+
+    @Test("a frame's changed cells: what differs, and the cell after a changed one")
+    func changedCells() {
+        var a = Canvas(size: Size(width: 4, height: 2))
+        a.put("abcd", at: Point(x: 0, y: 0))
+        var b = a
+        b.put("X", at: Point(x: 1, y: 0))
+        #expect(b.changedIndices(since: a) == [1, 2])
+        #expect(a.changedIndices(since: a).isEmpty)
+        #expect(b.changedIndices(since: nil).count == 8)
+        #expect(b.changedIndices(since: Canvas(size: Size(width: 3, height: 2))).count == 8)
+    }
 }

@@ -35,14 +35,22 @@ enum Chrome {
 
     /// Key hints on one row; arrows in the keys follow the glyph set (ASCII or not).
     static func hintLine(_ hints: [(key: String, label: String)], in rect: Rect, on canvas: inout Canvas) {
-        let glyphs = canvas.glyphs
-        let shown = hints.map { hint in
-            (
-                key: hint.key.replacingOccurrences(of: "↑", with: glyphs.arrowUp).replacingOccurrences(of: "↓", with: glyphs.arrowDown),
-                label: hint.label
-            )
+        // Drawn on every frame of every screen: copied when the hints are the same.
+        let key = hints.flatMap { [$0.key, $0.label] }
+        canvas.cached("chrome.hints", key: key, in: rect) { canvas in
+            let glyphs = canvas.glyphs
+            let unicodeArrows = glyphs.arrowUp == "↑" && glyphs.arrowDown == "↓"
+            let shown = hints.map { hint in
+                (
+                    key: unicodeArrows
+                        ? hint.key
+                        : hint.key.replacingOccurrences(of: "↑", with: glyphs.arrowUp).replacingOccurrences(
+                            of: "↓", with: glyphs.arrowDown),
+                    label: hint.label
+                )
+            }
+            KeyHints(shown).render(in: rect, on: &canvas)
         }
-        KeyHints(shown).render(in: rect, on: &canvas)
     }
 
     /// A short message on the footer's rule, at the right (saved, not saved, play ended …).

@@ -6,44 +6,69 @@ import Synchronization
 /// like memory: a lone scalar is kept as its value, a grapheme of several scalars (an
 /// emoji sequence, a letter with combining marks) by its number in `GraphemeClusters`.
 public struct Cell: Equatable, Sendable {
-    private var code: UInt32
-    public var style: Style
-    /// True for the second cell covered by a two-cell grapheme; it draws nothing itself.
-    public var isContinuation: Bool
-    /// True when the grapheme takes two cells (this is its left half).
-    private(set) var isWide: Bool
+    // One word, so copying and comparing a frame is plain memory work: bits 0–31 the
+    // grapheme (a scalar, or a cluster's number with bit 31 set), 32–39 the attributes,
+    // 40–43 the foreground and 44–47 the background (0 for the default, else colour + 1),
+    // 48 continuation, 49 wide.
+    private var bits: UInt64
 
     public init(_ grapheme: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
         self.init(grapheme, width: DisplayWidth.of(grapheme), style: style, isContinuation: isContinuation)
     }
 
     init(_ grapheme: Character, width: Int, style: Style, isContinuation: Bool = false) {
-        code = Cell.code(for: grapheme)
-        self.style = style
-        self.isContinuation = isContinuation
-        isWide = width == 2 && !isContinuation
+        bits = UInt64(Cell.code(for: grapheme)) | Cell.pack(style)
+        if isContinuation { bits |= Cell.continuationBit } else if width == 2 { bits |= Cell.wideBit }
     }
 
     /// A printable ASCII character, without making a `Character` of it.
     init(ascii: UInt8, style: Style) {
-        code = UInt32(ascii)
-        self.style = style
-        isContinuation = false
-        isWide = false
+        bits = UInt64(ascii) | Cell.pack(style)
     }
 
     public var grapheme: Character {
         get {
+            let code = UInt32(truncatingIfNeeded: bits)
             if code & Cell.clusterBit != 0 { return GraphemeClusters.shared.character(code & ~Cell.clusterBit) }
             return Character(Unicode.Scalar(code) ?? " ")
         }
         set {
-            code = Cell.code(for: newValue)
-            isWide = !isContinuation && DisplayWidth.of(newValue) == 2
+            bits = (bits & ~(0xFFFF_FFFF | Cell.wideBit)) | UInt64(Cell.code(for: newValue))
+            if !isContinuation && DisplayWidth.of(newValue) == 2 { bits |= Cell.wideBit }
         }
     }
 
+    public var style: Style {
+        get {
+            func color(_ n: UInt64) -> Color? { n == 0 ? nil : Color(rawValue: Int(n) - 1) }
+            return Style(
+                TextAttributes(rawValue: UInt8(truncatingIfNeeded: bits >> 32)), foreground: color((bits >> 40) & 0xF),
+                background: color((bits >> 44) & 0xF))
+        }
+        set { bits = (bits & ~Cell.styleMask) | Cell.pack(newValue) }
+    }
+
+    /// True for the second cell covered by a two-cell grapheme; it draws nothing itself.
+    public var isContinuation: Bool {
+        get { bits & Cell.continuationBit != 0 }
+        set {
+            bits &= ~(Cell.continuationBit | Cell.wideBit)
+            if newValue { bits |= Cell.continuationBit }
+        }
+    }
+
+    /// True when the grapheme takes two cells (this is its left half).
+    var isWide: Bool { bits & Cell.wideBit != 0 }
+
     private static let clusterBit: UInt32 = 0x8000_0000
+    private static let styleMask: UInt64 = 0xFFFF << 32
+    private static let continuationBit: UInt64 = 1 << 48
+    private static let wideBit: UInt64 = 1 << 49
+
+    private static func pack(_ style: Style) -> UInt64 {
+        UInt64(style.attributes.rawValue) << 32 | UInt64(style.foreground.map { $0.rawValue + 1 } ?? 0) << 40
+            | UInt64(style.background.map { $0.rawValue + 1 } ?? 0) << 44
+    }
 
     private static func code(for c: Character) -> UInt32 {
         let scalars = c.unicodeScalars
@@ -196,13 +221,22 @@ public struct Canvas: Equatable, Sendable {
     }
 
     public mutating func horizontalLine(y: Int, from x0: Int, to x1: Int, style: Style = .plain) {
-        guard x1 > x0 else { return }
-        for x in x0..<x1 { set(glyphs.horizontal, x: x, y: y, style: style) }
+        guard x1 > x0, y >= 0, y < size.height else { return }
+        // One cell made once and placed along the row (a rule is as wide as the screen).
+        let w = DisplayWidth.of(glyphs.horizontal)
+        let cell = Cell(glyphs.horizontal, width: w, style: style)
+        let (from, to) = (max(0, x0), min(size.width, x1))
+        guard from < to else { return }
+        for x in from..<to { place(cell, width: w, x: x, y: y) }
     }
 
     public mutating func verticalLine(x: Int, from y0: Int, to y1: Int, style: Style = .plain) {
-        guard y1 > y0 else { return }
-        for y in y0..<y1 { set(glyphs.vertical, x: x, y: y, style: style) }
+        guard y1 > y0, x >= 0, x < size.width else { return }
+        let w = DisplayWidth.of(glyphs.vertical)
+        let cell = Cell(glyphs.vertical, width: w, style: style)
+        let (from, to) = (max(0, y0), min(size.height, y1))
+        guard from < to else { return }
+        for y in from..<to { place(cell, width: w, x: x, y: y) }
     }
 
     /// Draws a frame around `rect` with an optional title in the top edge.
@@ -313,5 +347,21 @@ extension Canvas {
             cells.replaceSubrange(start..<(start + rect.width), with: block[i..<(i + rect.width)])
             i += rect.width
         }
+    }
+}
+
+extension Canvas {
+    /// The cells a backend must send to turn `old` into this frame: those that differ, and
+    /// the one after a changed cell (a wide grapheme that changed may have covered it);
+    /// every cell when there is no old frame of this size. Continuation cells are left out.
+    public func changedIndices(since old: Canvas?) -> [Int] {
+        guard let old, old.size == size else { return cells.indices.filter { !cells[$0].isContinuation } }
+        var out: [Int] = []
+        let before = old.cells
+        let width = size.width
+        for i in cells.indices where !cells[i].isContinuation {
+            if before[i] != cells[i] || (i % width != 0 && before[i - 1] != cells[i - 1]) { out.append(i) }
+        }
+        return out
     }
 }

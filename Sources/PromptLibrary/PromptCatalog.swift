@@ -1,5 +1,6 @@
 import Foundation
 import KeukentafelDomain
+import Synchronization
 
 /// The loaded question library: shipped prompts with an organisation's files laid over
 /// them by id, plus the role-play cases and every problem found while loading.
@@ -21,6 +22,9 @@ public final class PromptCatalog: Sendable, Equatable {
     /// Problems in the files, sorted by file and line.
     public let diagnostics: [Diagnostic]
     private let searchText: [Language: [String: String]]
+    /// The prompts of each language and phase, filtered once: the live screen asks on
+    /// every keystroke which card is on screen (the catalogue never changes once loaded).
+    private let phaseLists = Mutex<[String: [Prompt]]>([:])
 
     public static func == (a: PromptCatalog, b: PromptCatalog) -> Bool { a === b }
 
@@ -202,6 +206,13 @@ public final class PromptCatalog: Sendable, Equatable {
     /// Prompts in a language, filtered by phase, by audience (only those with their own
     /// wording for it) and by words (every word must occur, accents and case ignored).
     public func filter(_ language: Language, phase: Phase? = nil, audience: Audience? = nil, words: String = "") -> [Prompt] {
+        if let phase, words.isEmpty, audience == nil || audience == .everyone {
+            let key = language.rawValue + "/" + phase.rawValue
+            if let list = phaseLists.withLock({ $0[key] }) { return list }
+            let list = (prompts[language] ?? []).filter { $0.phases.contains(phase) }
+            phaseLists.withLock { $0[key] = list }
+            return list
+        }
         let terms = foldedForMatching(words).split(separator: " ").map(String.init)
         let texts = searchText[language] ?? [:]
         return (prompts[language] ?? []).filter { p in

@@ -356,12 +356,19 @@ extension Canvas {
     /// every cell when there is no old frame of this size. Continuation cells are left out.
     public func changedIndices(since old: Canvas?) -> [Int] {
         guard let old, old.size == size else { return cells.indices.filter { !cells[$0].isContinuation } }
-        var out: [Int] = []
-        let before = old.cells
         let width = size.width
-        for i in cells.indices where !cells[i].isContinuation {
-            if before[i] != cells[i] || (i % width != 0 && before[i - 1] != cells[i - 1]) { out.append(i) }
+        // Run on every keystroke over every cell: without bounds checks.
+        return cells.withUnsafeBufferPointer { now in
+            old.cells.withUnsafeBufferPointer { was in
+                var out: [Int] = []
+                var changedBefore = false
+                for i in 0..<now.count {
+                    let changed = was[i] != now[i]
+                    if !now[i].isContinuation && (changed || (changedBefore && i % width != 0)) { out.append(i) }
+                    changedBefore = changed
+                }
+                return out
+            }
         }
-        return out
     }
 }

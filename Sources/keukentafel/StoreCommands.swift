@@ -138,14 +138,13 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
     @Option(name: .long, help: "Export format: json (the complete record); gedcom, dot or svg (the genogram).") var format: String = "json"
     @OptionGroup var output: OutputOptions
-    @Option(name: .long, help: ArgumentHelp("Language of the SVG legend: nl or en (default from LANG).", valueName: "nl|en")) var lang:
-        String?
+    /// The same group (and name) as the root command's: a `--lang` of its own was taken by the root and never reached here.
+    @OptionGroup var common: CommonOptions
     @Flag(name: .long, help: "Replace every name, shift every date and replace every id (for supervision and training).")
     var pseudonymise = false
 
     func validate() throws {
         guard ["json", "gedcom", "dot", "svg"].contains(format) else { throw ValidationError("--format must be json, gedcom, dot or svg.") }
-        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang must be nl or en, not '\(lang)'.") }
     }
 
     func run() throws {
@@ -156,7 +155,7 @@ struct ExportCommand: ParsableCommand {
         }
         let data: Data
         if pseudonymise {
-            let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment) ?? .en
+            let language = common.language(ProcessInfo.processInfo.environment)
             let events = try Pseudonymising.events(
                 try storeAction { () throws(StoreError) in try store.events(family: id) }, language: language)
             let family = events.first?.familyID ?? id
@@ -176,7 +175,7 @@ struct ExportCommand: ParsableCommand {
         case "dot": return Data(GenogramExport.dot(name: record.name, record.genogram).utf8)
         case "svg":
             let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-            let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment) ?? .en
+            let language = common.language(ProcessInfo.processInfo.environment)
             return Data(GenogramExport.svg(name: record.name, record.genogram, year: year, language: language).utf8)
         default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
         }

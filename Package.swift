@@ -69,7 +69,7 @@ let package = Package(
             dependencies: [
                 "KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
                 "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI", "Sharing",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
         .executableTarget(

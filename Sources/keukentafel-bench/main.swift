@@ -387,3 +387,4 @@ do {
 reviewBenchmarks(quick: quick)
 sessionAnalysisBenchmarks(quick: quick)
 pasteBenchmarks(quick: quick)
+try sharingBenchmarks(quick: quick)

@@ -182,6 +182,29 @@ struct SharingCommandTests {
         #expect(later.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || later.output.contains("[]"))
     }
 
+    @Test("the passphrase is asked twice on the terminal without echo, and the echo is back after")
+    func passphraseOnTerminal() throws {
+        let home = try Home()
+        let store = home.path("store")
+        let bundle = home.path("t.ktb")
+        let session = try TmuxSession(
+            width: 100, height: 20,
+            command:
+                "\"$KT\" demo --no-open --store '\(store)' >/dev/null; \"$KT\" share jansen -o '\(bundle)' --store '\(store)' --lang nl; stty -a | grep -o ' -*echo ' | head -1; sleep 60"
+        )
+        defer { session.stop() }
+        try session.waitFor("Wachtzin:", timeout: 30)
+        try session.type("kaas en brood op de keukentafel")
+        try session.send("Enter")
+        try session.waitFor("Nog een keer:")
+        try session.type("kaas en brood op de keukentafel")
+        try session.send("Enter")
+        let screen = try session.waitFor(timeout: 30) { $0.contains("versleuteld in") && $0.contains(" echo") }
+        #expect(!screen.contains("kaas") && !screen.contains("-echo"), "\(screen)")
+        let imported = try Self.run(["import", bundle, "--passphrase-file", home.path("pass"), "--store", home.path("b")], home: home)
+        #expect(imported.status == 0, "\(imported.output)")
+    }
+
     @Test("retention lists a family past the term with the next steps, and none within it")
     func retention() throws {
         let home = try Home()

@@ -7,7 +7,7 @@ import Sharing
 /// What a bundle costs: the key derivation at the parameters `share` writes (and 2^16 for
 /// comparison), ChaCha20-Poly1305 throughput, and sealing and opening a demo family's bundle.
 func sharingBenchmarks(quick: Bool) throws {
-    header("Sharing: scrypt key derivation (once per share and per import)")
+    header("Sharing: scrypt key derivation (once per share and per import)", nameWidth: 52)
     let salt = Data(repeating: 7, count: 16)
     for (name, p) in [
         ("scrypt N=2^17 r=8 p=1, 128 MiB (share writes this)", SharingBundle.KDFParameters.standard),

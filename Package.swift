@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Sharing: scrypt (in _CryptoExtras) and ChaCha20-Poly1305 for encrypted bundles.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Edge: the C library, imported through a shim header (see DESIGN.md).
@@ -44,13 +46,20 @@ let package = Package(
             dependencies: ["TerminalUI", "KeukentafelDomain", "PromptLibrary", "Genealogy", "Diagrams", "MethodAnalysis"]),
         // Edge: writing a command's result to a file without harming what is at the path.
         .target(name: "SafeOutput"),
+        // Pure: encrypted hand-over bundles (scrypt, ChaCha20-Poly1305) and pseudonymised records.
+        .target(
+            name: "Sharing",
+            dependencies: [
+                "KeukentafelDomain", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",
             dependencies: [
                 "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts",
                 "MethodAnalysis",
-                "TerminalUI", "TerminalNcurses", "SafeOutput",
+                "TerminalUI", "TerminalNcurses", "SafeOutput", "Sharing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,8 +68,8 @@ let package = Package(
             name: "keukentafel-bench",
             dependencies: [
                 "KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
-                "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI", "PtyHarness",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI", "PtyHarness", "Sharing",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
         .executableTarget(
@@ -97,6 +106,7 @@ let package = Package(
                 "KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport", "Diagrams",
             ]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
+        .testTarget(name: "SharingTests", dependencies: ["Sharing", "KeukentafelDomain", "KeukentafelStore", "KeukentafelApp"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "PtyHarness", "KeukentafelStore", "KeukentafelDomain"]),
     ],
     swiftLanguageModes: [.v6]

@@ -232,6 +232,89 @@ extension EventStore {
         }
     }
 
+    /// Records one `action` for each of `families` in one transaction. On a store opened
+    /// only to read (Keukentafel is open on it), the rows go through a brief connection of
+    /// their own: SQLite puts them between the running program's writes, so looking at a
+    /// family's data is logged even then.
+    public func logAccess(families: [UUID], action: String, user: String, time: Date = Date()) throws(StoreError) {
+        guard !families.isEmpty else { return }
+        func insertAll(_ db: Database) throws {
+            for family in families { try Self.insertAccess(db, family: family, action: action, user: user, time: time) }
+        }
+        do {
+            if pool.configuration.readonly {
+                var config = Configuration()
+                config.busyMode = .timeout(5)
+                let queue = try DatabaseQueue(path: databasePath, configuration: config)
+                defer { try? queue.close() }
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                try queue.write(insertAll)
+            } else {
+                try pool.write(insertAll)
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    static func insertAccess(_ db: Database, family: UUID, action: String, user: String, time: Date) throws {
+        try db.execute(
+            sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, ?)",
+            arguments: [time.timeIntervalSinceReferenceDate, user, family.uuidString, action])
+    }
+
+    /// The access log as `keukentafel log` shows it, oldest first: with each family's name
+    /// while the family is in the store (a destroyed family is only its id), for one family
+    /// and from a moment when given.
+    public func accessLogLines(family: UUID? = nil, since: Date? = nil) throws(StoreError) -> [AccessLogLine] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let family {
+            conditions.append("a.family_id = ?")
+            arguments.append(family.uuidString)
+        }
+        if let since {
+            conditions.append("a.time >= ?")
+            arguments.append(since.timeIntervalSinceReferenceDate)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.time, a.user, a.family_id, a.action, f.name
+                        FROM access_log a LEFT JOIN family_index f ON f.family_id = a.family_id
+                        \(filter) ORDER BY a.seq
+                        """, arguments: StatementArguments(arguments)
+                ).compactMap { row in
+                    guard let id = UUID(uuidString: row["family_id"]) else { return nil }
+                    return AccessLogLine(
+                        entry: AccessLogEntry(
+                            time: Date(timeIntervalSinceReferenceDate: row["time"]), user: row["user"], familyID: id, action: row["action"]),
+                        familyName: row["name"])
+                }
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
+    /// The families the log names, by id, that match `query` as an id or the start of one:
+    /// how `log --family` finds a family that has been destroyed.
+    public func loggedFamilies(matching query: String) throws(StoreError) -> [UUID] {
+        let q = query.lowercased()
+        guard !q.isEmpty else { return [] }
+        do {
+            return try pool.read { db in
+                try String.fetchAll(db, sql: "SELECT DISTINCT family_id FROM access_log").filter { $0.lowercased().hasPrefix(q) }
+                    .compactMap(UUID.init(uuidString:))
+            }
+        } catch {
+            throw Self.map(error, path: databasePath)
+        }
+    }
+
     public func accessLog() throws(StoreError) -> [AccessLogEntry] {
         do {
             return try pool.read { db in
@@ -278,4 +361,11 @@ extension EventStore {
             throw Self.map(error, path: databasePath)
         }
     }
+}
+
+/// One line of `keukentafel log`: the entry and the family's name while it is in the store.
+public struct AccessLogLine: Equatable, Sendable {
+    public var entry: AccessLogEntry
+    /// Nil once the family is destroyed: the log keeps only its id.
+    public var familyName: String?
 }

@@ -62,6 +62,18 @@ enum Schema {
             try SearchIndex.rebuild(db)
             try db.execute(sql: "DROP TABLE words")
         }
+        m.registerMigration("v4: access log append-only, indexed by family") { db in
+            // As for events: nothing rewrites or removes who looked at what, not even a
+            // destruction (it keeps the family's id, never its name or content).
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+                    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                    CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+                    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                    CREATE INDEX access_log_by_family ON access_log(family_id, seq);
+                    """)
+        }
         return m
     }
 }

@@ -363,3 +363,4 @@ do {
 reviewBenchmarks(quick: quick)
 sessionAnalysisBenchmarks(quick: quick)
 pasteBenchmarks(quick: quick)
+try sharingBenchmarks(quick: quick)

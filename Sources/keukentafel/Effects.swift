@@ -20,6 +20,8 @@ final class Effects {
     private var practiceWriter: DurableWriter?
     /// The families of this run that live in the practice store.
     private var practiceFamilies: Set<UUID> = []
+    /// The families an in-app search has shown (and logged) in this run.
+    private var searchLogged: Set<UUID> = []
 
     init(store: EventStore, worker: String, practiceDirectory: String? = nil) {
         writer = DurableWriter(store: store)
@@ -122,7 +124,13 @@ final class Effects {
             }
         case .search(let query):
             do {
-                return [.searchResults(query: query, hits: try store.search(query).map(Self.result))]
+                let hits = try store.search(query)
+                // The search runs as the worker types: each family it shows is logged once per run, never the words.
+                var shown: [UUID] = []
+                for hit in hits where !searchLogged.contains(hit.familyID) && !shown.contains(hit.familyID) { shown.append(hit.familyID) }
+                try store.logAccess(families: shown, action: "search", user: worker)
+                searchLogged.formUnion(shown)
+                return [.searchResults(query: query, hits: hits.map(Self.result))]
             } catch {
                 return [.storeFailed(detail: error.description)]
             }

@@ -15,6 +15,7 @@ struct PlanCommand: ParsableCommand {
     /// The same group (and name) as the root command's, so `--lang` reaches the plan wherever it stands.
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: OutputOptions
+    @Flag(name: .long, help: "Replace every name and shift every date (for supervision and training).") var pseudonymise = false
 
     func validate() throws {
         guard ["md", "html"].contains(format) else { throw ValidationError("--format must be md or html.") }
@@ -23,13 +24,15 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let language = common.language(ProcessInfo.processInfo.environment)
         let store = try storeOptions.open()
-        let plan = try storeAction { () throws(StoreError) -> FamilyPlan in
+        let (id, events) = try storeAction { () throws(StoreError) in
             let id = try store.findFamily(family).id
-            let record = try store.record(family: id)
+            let events = try store.events(family: id)
             // Like an export, taking the plan out of the store is an access worth recording.
             try store.logAccess(family: id, action: "plan", user: currentUser())
-            return FamilyPlan(record, language: language)
+            return (id, events)
         }
+        let shown = pseudonymise ? try Pseudonymising.events(events, language: language) : events
+        let plan = FamilyPlan(FamilyRecord.replay(shown.first?.familyID ?? id, shown), language: language)
         let data = Data((format == "html" ? plan.html : plan.markdown).utf8)
         try output.write(data)
     }

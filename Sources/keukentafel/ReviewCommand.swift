@@ -24,6 +24,8 @@ struct ReviewCommand: ParsableCommand {
     /// The same group (and name) as the root command's, so `--lang` and `--prompts` reach the report wherever they stand.
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: OutputOptions
+    @Flag(name: .long, help: "For a report: replace every name and shift every date (for supervision and training).") var pseudonymise =
+        false
     @OptionGroup var workerOptions: WorkerOptions
     @OptionGroup var display: DisplayOptions
 
@@ -31,6 +33,7 @@ struct ReviewCommand: ParsableCommand {
         if let format, !["md", "html"].contains(format) { throw ValidationError("--format must be md or html.") }
         if let session, session < 1 { throw ValidationError("SESSION is a session number: 1, 2, …") }
         if format != nil && session == nil { throw ValidationError("A report is of one session: give its number after the family.") }
+        if pseudonymise && format == nil { throw ValidationError("--pseudonymise goes with a report: add --format md or html.") }
     }
 
     func run() throws {
@@ -40,15 +43,19 @@ struct ReviewCommand: ParsableCommand {
         let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
         if let notice = prompts.notice { complain(notice.text(language)) }
         let store = try storeOptions.open()
-        let (name, numbers, log) = try storeAction { () throws(StoreError) -> (String, [Int], SessionLog?) in
+        let (found, stored) = try storeAction { () throws(StoreError) in
             let found = try store.findFamily(family)
             let events = try store.events(family: found.id)
             // Looking back at a family's session is an access worth recording, as opening it is.
             try store.logAccess(family: found.id, action: "review", user: workerOptions.identity(environment).name)
-            let record = FamilyRecord.replay(found.id, events)
+            return (found, events)
+        }
+        let events = pseudonymise ? try Pseudonymising.events(stored, language: language) : stored
+        let (name, numbers, log) = { () -> (String, [Int], SessionLog?) in
+            let record = FamilyRecord.replay(events.first?.familyID ?? found.id, events)
             let log = record.sessions.first { $0.number == session }.flatMap { SessionLog(events: events, sessionID: $0.id) }
             return (found.name, record.sessions.map(\.number), log)
-        }
+        }()
         guard let log else {
             let known = numbers.isEmpty ? "none yet" : numbers.map(String.init).joined(separator: ", ")
             complain("\"\(name)\" has no session \(session) (its sessions: \(known)).")

@@ -102,7 +102,14 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.openForReading()
-        let hits = try storeAction { () throws(StoreError) in try store.search(SearchCommand.words(text).joined(separator: " ")) }
+        let hits = try storeAction { () throws(StoreError) in
+            let hits = try store.search(SearchCommand.words(text).joined(separator: " "))
+            // Whose words a search shows is logged (never the words searched for), once per family.
+            var families: [UUID] = []
+            for hit in hits where !families.contains(hit.familyID) { families.append(hit.familyID) }
+            try store.logAccess(families: families, action: "search", user: currentUser())
+            return hits
+        }
         if json {
             print(
                 jsonLine(
@@ -131,31 +138,47 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The family: its name, part of it, or its id.") var family: String
     @Option(name: .long, help: "Export format: json (the complete record); gedcom, dot or svg (the genogram).") var format: String = "json"
     @OptionGroup var output: OutputOptions
-    @Option(name: .long, help: ArgumentHelp("Language of the SVG legend: nl or en (default from LANG).", valueName: "nl|en")) var lang:
-        String?
+    /// The same group (and name) as the root command's: a `--lang` of its own was taken by the root and never reached here.
+    @OptionGroup var common: CommonOptions
+    @Flag(name: .long, help: "Replace every name, shift every date and replace every id (for supervision and training).")
+    var pseudonymise = false
 
     func validate() throws {
         guard ["json", "gedcom", "dot", "svg"].contains(format) else { throw ValidationError("--format must be json, gedcom, dot or svg.") }
-        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang must be nl or en, not '\(lang)'.") }
     }
 
     func run() throws {
         let store = try storeOptions.open()
-        let data = try storeAction { () throws(StoreError) -> Data in
+        let (id, json) = try storeAction { () throws(StoreError) in
             let id = try store.findFamily(family).id
-            let json = try store.export(family: id, user: currentUser())
-            guard format != "json" else { return json }
-            let record = try store.record(family: id)
-            switch format {
-            case "dot": return Data(GenogramExport.dot(name: record.name, record.genogram).utf8)
-            case "svg":
-                let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-                let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment) ?? .en
-                return Data(GenogramExport.svg(name: record.name, record.genogram, year: year, language: language).utf8)
-            default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
-            }
+            return (id, try store.export(family: id, user: currentUser()))
+        }
+        let data: Data
+        if pseudonymise {
+            let language = common.language(ProcessInfo.processInfo.environment)
+            let events = try Pseudonymising.events(
+                try storeAction { () throws(StoreError) in try store.events(family: id) }, language: language)
+            let family = events.first?.familyID ?? id
+            data =
+                format == "json" ? try FamilyExport.encode(family: family, events: events) : rendered(FamilyRecord.replay(family, events))
+        } else if format == "json" {
+            data = json
+        } else {
+            data = rendered(try storeAction { () throws(StoreError) in try store.record(family: id) })
         }
         try output.write(data, newlineOnTerminal: true)
+    }
+
+    /// The genogram formats, from a record (the stored one, or its pseudonymised copy).
+    private func rendered(_ record: FamilyRecord) -> Data {
+        switch format {
+        case "dot": return Data(GenogramExport.dot(name: record.name, record.genogram).utf8)
+        case "svg":
+            let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+            let language = common.language(ProcessInfo.processInfo.environment)
+            return Data(GenogramExport.svg(name: record.name, record.genogram, year: year, language: language).utf8)
+        default: return Data(GedcomExport.text(name: record.name, genogram: record.genogram).utf8)
+        }
     }
 }
 
@@ -163,12 +186,19 @@ struct ExportCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a family: an export of Keukentafel (.json) or a genealogy file (.ged GEDCOM 5.5 or 7, .gramps Gramps XML).")
+        abstract:
+            "Import a family: an export of Keukentafel (.json), a bundle of families (.ktb) or a genealogy file (.ged GEDCOM 5.5 or 7, .gramps Gramps XML)."
+    )
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The file.") var file: String
     @Option(name: .long, help: "For GEDCOM and Gramps: the family's name in Keukentafel (default: the file's name).") var name: String?
+    @Option(
+        name: .customLong("passphrase-file"),
+        help: ArgumentHelp("For a bundle (.ktb): read its passphrase from this file.", valueName: "file"))
+    var passphraseFile: String?
 
     func run() throws {
+        if BundleImport.isBundle(file) { return try BundleImport.run(file, passphraseFile: passphraseFile, store: storeOptions) }
         // What the file is, judged from its first bytes and size before it is read whole.
         let input = try ImportFile.read(file)
         let data = input.data

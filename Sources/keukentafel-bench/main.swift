@@ -11,6 +11,7 @@ import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
 // Run: swift run -c release keukentafel-bench [--quick] [--paste: only the paste tables]
+//      [--large-store [DIR]: only the large-store tables, on DIR or a new one] [--make-store DIR]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")
@@ -56,6 +57,33 @@ final class Sentences {
 }
 let sentences = Sentences()
 @MainActor func sentence(_ n: Int) -> String { sentences.make(n) }
+
+/// The value after `flag`, when it is not another flag.
+func argument(after flag: String) -> String? {
+    guard let i = CommandLine.arguments.firstIndex(of: flag), i + 1 < CommandLine.arguments.count else { return nil }
+    let value = CommandLine.arguments[i + 1]
+    return value.hasPrefix("--") ? nil : value
+}
+
+if CommandLine.arguments.contains("--make-store") {
+    guard let directory = argument(after: "--make-store") else {
+        FileHandle.standardError.write(Data("usage: keukentafel-bench --make-store DIR\n".utf8))
+        exit(2)
+    }
+    do {
+        let made = try LargeStore.make(at: directory)
+        print(String(format: "%@: %d families, %d events, built in %.1f s", directory, made.families, made.events, made.seconds))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("keukentafel-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
+if CommandLine.arguments.contains("--large-store") {
+    try largeStoreBenchmarks(directory: argument(after: "--large-store"), quick: quick)
+    exit(0)
+}
 
 if CommandLine.arguments.contains("--paste") {
     pasteBenchmarks(quick: quick)
@@ -384,6 +412,7 @@ do {
     }
 }
 
+try largeStoreBenchmarks(directory: nil, quick: quick)
 reviewBenchmarks(quick: quick)
 sessionAnalysisBenchmarks(quick: quick)
 pasteBenchmarks(quick: quick)

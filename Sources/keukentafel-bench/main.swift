@@ -153,7 +153,28 @@ do {
                 s.closeStore()
             })
     }
+    // Where reading goes: SQLite and GRDB alone, then decoding the payloads alone.
+    var payloads: [(String, Data)] = []
+    let rowsOnly = try (0..<runs).map { _ in
+        try clock {
+            payloads = try store.pool.read { db in
+                var out: [(String, Data)] = []
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql:
+                        "SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload FROM event WHERE family_id = ?",
+                    arguments: [family.uuidString])
+                while let r = try rows.next() { out.append((r[6], r[8])) }
+                return out
+            }
+        }
+    }
+    let decodeOnly = try (0..<runs).map { _ in
+        try clock { for (type, data) in payloads { _ = try EventUpcaster.decode(type: type, version: 1, data: data) } }
+    }
     row("read 20,000 events from the store", load)
+    row("  of which: SQLite rows, no decoding", rowsOnly)
+    row("  of which: decoding the payloads", decodeOnly)
     row("replay them into the record (pure fold)", replay)
     row("both: open the family", both)
     row("open the store (checks) and the family", reopen)

@@ -284,7 +284,8 @@ struct EventReader {
         let seq: Int64 = row[0]
         let familyText: String = row[2]
         let sessionText: String? = row[3]
-        guard let id = UUID(uuidString: row[1]), let familyID = Self.parse(familyText, &family) else {
+        let idText: String = row[1]
+        guard let id = UUID(quickText: idText) ?? UUID(uuidString: idText), let familyID = Self.parse(familyText, &family) else {
             throw StoreError.unreadableEvent(seq: seq, detail: "bad id")
         }
         let sessionID = sessionText.flatMap { Self.parse($0, &session) }
@@ -300,7 +301,7 @@ struct EventReader {
 
     private static func parse(_ text: String, _ last: inout (text: String, id: UUID)?) -> UUID? {
         if let last, last.text == text { return last.id }
-        guard let id = UUID(uuidString: text) else { return nil }
+        guard let id = UUID(quickText: text) ?? UUID(uuidString: text) else { return nil }
         last = (text, id)
         return id
     }

@@ -67,6 +67,7 @@ enum Schema {
             try db.execute(sql: "CREATE INDEX session_by_family ON session_index(family_id)")
             try db.execute(sql: SearchIndex.createKeys)
             try db.execute(sql: "INSERT INTO text_key (rowid, ref_id, family_id, kind) SELECT rowid, ref_id, family_id, kind FROM texts")
+            try db.execute(sql: SearchIndex.createKeyIndex)
         }
         return m
     }

@@ -25,11 +25,10 @@ enum SearchIndex {
     /// Finds a text's FTS rows by what it belongs to. FTS5 cannot index its UNINDEXED
     /// columns, so finding a name set again or an entry corrected by `ref_id` scanned every
     /// recorded text; this plain table, one row per FTS row (same rowid), makes it a lookup.
-    static let createKeys = """
-        CREATE TABLE text_key (rowid INTEGER PRIMARY KEY, ref_id TEXT NOT NULL, family_id TEXT NOT NULL, kind TEXT NOT NULL);
-        CREATE INDEX text_key_by_ref ON text_key(ref_id, family_id);
-        CREATE INDEX text_key_by_family ON text_key(family_id);
-        """
+    static let createKeys =
+        "CREATE TABLE text_key (rowid INTEGER PRIMARY KEY, ref_id TEXT NOT NULL, family_id TEXT NOT NULL, kind TEXT NOT NULL)"
+    /// Made after the table is filled (faster than keeping it while filling).
+    static let createKeyIndex = "CREATE INDEX text_key_by_ref ON text_key(ref_id)"
 
     /// Keeps the index in step with one event. `keyed` is false only for the v2 migration,
     /// which ran before `text_key` existed (v3 fills it from `texts`).

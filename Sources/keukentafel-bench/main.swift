@@ -11,7 +11,8 @@ import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
 // Run: swift run -c release keukentafel-bench [--quick] [--paste: only the paste tables]
-//      [--large-store [DIR]: only the large-store tables, on DIR or a new one] [--make-store DIR]
+//      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
+//      [--open: only opening a family with 20,000 events]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")
@@ -80,7 +81,13 @@ if CommandLine.arguments.contains("--make-store") {
     }
 }
 
+if CommandLine.arguments.contains("--open") {
+    try openFamilyBenchmarks(quick: quick)
+    exit(0)
+}
+
 if CommandLine.arguments.contains("--large-store") {
+    try openFamilyBenchmarks(quick: quick)
     try largeStoreBenchmarks(directory: argument(after: "--large-store"), quick: quick)
     exit(0)
 }
@@ -114,72 +121,8 @@ do {
     }
 }
 
-// 2. Opening a family with 20,000 events.
-do {
-    header("Opening a family with 20,000 events")
-    let (store, dir) = try temporaryStore()
-    let family = UUID()
-    var all: [Event] = [Event(familyID: family, time: Date(), author: "bench", payload: .familyCreated(.init(name: "Bench")))]
-    let members = (0..<4).map { _ in UUID() }
-    for m in members {
-        all.append(
-            Event(familyID: family, time: Date(), author: "bench", payload: .memberAdded(.init(memberID: m, name: "lid", role: .parent))))
-    }
-    while all.count < 20_000 {
-        all.append(
-            Event(
-                familyID: family, time: Date(), author: "bench",
-                payload: .utteranceRecorded(.init(entryID: UUID(), speaker: members[all.count % 4], text: sentence(10), tags: [.exception]))
-            ))
-    }
-    for chunk in stride(from: 0, to: all.count, by: 1000) { try store.append(Array(all[chunk..<min(all.count, chunk + 1000)])) }
-    let runs = quick ? 3 : 10
-    var load: [Double] = []
-    var replay: [Double] = []
-    var both: [Double] = []
-    var reopen: [Double] = []
-    for _ in 0..<runs {
-        var events: [Event] = []
-        load.append(try clock { events = try store.events(family: family) })
-        replay.append(clock { _ = FamilyRecord.replay(family, events) })
-        both.append(try clock { _ = try store.record(family: family) })
-    }
-    store.closeStore()
-    for _ in 0..<runs {
-        reopen.append(
-            try clock {
-                let s = try EventStore(directory: dir)
-                _ = try s.record(family: family)
-                s.closeStore()
-            })
-    }
-    // Where reading goes: SQLite and GRDB alone, then decoding the payloads alone.
-    var payloads: [(String, Data)] = []
-    let rowsOnly = try (0..<runs).map { _ in
-        try clock {
-            payloads = try store.pool.read { db in
-                var out: [(String, Data)] = []
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql:
-                        "SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload FROM event WHERE family_id = ?",
-                    arguments: [family.uuidString])
-                while let r = try rows.next() { out.append((r[6], r[8])) }
-                return out
-            }
-        }
-    }
-    let decodeOnly = try (0..<runs).map { _ in
-        try clock { for (type, data) in payloads { _ = try EventUpcaster.decode(type: type, version: 1, data: data) } }
-    }
-    row("read 20,000 events from the store", load)
-    row("  of which: SQLite rows, no decoding", rowsOnly)
-    row("  of which: decoding the payloads", decodeOnly)
-    row("replay them into the record (pure fold)", replay)
-    row("both: open the family", both)
-    row("open the store (checks) and the family", reopen)
-    try? FileManager.default.removeItem(atPath: dir)
-}
+// 2. Opening a family with 20,000 events (OpenFamilyBenchmarks.swift).
+try openFamilyBenchmarks(quick: quick)
 
 // 3. Search over 1,000,000 recorded words.
 do {

@@ -6,11 +6,14 @@ public struct EventKind: Sendable {
     /// The stored type name (stable; part of the file format).
     public let name: String
     let decodeRecord: @Sendable (JSONDecoder, Data) throws -> EventPayload
+    /// The same through the quick reader (EventJSONDecoding.swift), which refuses what it does not read exactly.
+    let decodeQuickly: @Sendable (Data) throws -> EventPayload
 
     /// A kind named `name` whose record is a `Record`, wrapped by the case `make`.
     public init<Record: Decodable & Sendable>(_ name: String, _ make: @escaping @Sendable (Record) -> EventPayload) {
         self.name = name
         decodeRecord = { decoder, data in make(try decoder.decode(Record.self, from: data)) }
+        decodeQuickly = { data in make(try QuickJSONDecoder.decode(Record.self, from: data)) }
     }
 }
 

@@ -443,9 +443,11 @@ extension EventPayload {
         return try e.encode(record)
     }
 
-    /// Reads a payload of the current schema version.
+    /// Reads a payload of the current schema version: quickly when the quick reader takes
+    /// it, else (and for every error) as Foundation's JSONDecoder reads it.
     public static func decode(type: String, data: Data) throws -> EventPayload {
         guard let kind = kindsByName[type] else { throw EventDecodingError.unknownType(type) }
+        if let payload = try? kind.decodeQuickly(data) { return payload }
         return try kind.decodeRecord(sharedDecoder, data)
     }
 }

@@ -51,7 +51,7 @@ extension EventStore {
     /// them together), picked out by their entry id before decoding, and only what is
     /// still missing in the whole family.
     static func caseloadEvents(_ db: Database) throws -> [(Int64, Event)] {
-        let columns = "seq, id, family_id, session_id, time, author, type, schema_version, payload"
+        let columns = eventColumns
         var events = try fetch(db, "SELECT \(columns) FROM event WHERE type IN (\(quoted(caseloadKinds)))")
         var wanted: [UUID: UUID] = [:]
         for (_, event) in events {
@@ -87,8 +87,9 @@ extension EventStore {
 
     private static func fetch(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [(Int64, Event)] {
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var reader = EventReader()
         var out: [(Int64, Event)] = []
-        while let row = try rows.next() { out.append((row["seq"], try event(from: row))) }
+        while let row = try rows.next() { out.append((row[0], try reader.event(from: row))) }
         return out
     }
 

@@ -19,53 +19,55 @@ extension EventStore {
         }
     }
 
-    static func insert(_ event: Event, _ db: Database) throws {
-        let payload = String(decoding: try event.payload.encodedData(), as: UTF8.self)
-        try db.execute(
+    /// Appends one event and its index rows. `payload` is the payload's JSON when the
+    /// caller has it already (an import checked it), else it is encoded here. `keyed: false`
+    /// writes as a v2 store did (tests build old stores with it).
+    static func insert(_ event: Event, payload: String? = nil, keyed: Bool = true, _ db: Database) throws {
+        let payload = try payload ?? String(decoding: event.payload.encodedData(), as: UTF8.self)
+        // Cached statements: compiling each INSERT again cost more than running it.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                event.id.uuidString, event.familyID.uuidString, event.sessionID?.uuidString,
-                event.time.timeIntervalSinceReferenceDate, event.author, event.payload.typeName,
-                event.schemaVersion, payload,
-            ])
-        try index(event, db)
+                """
+        ).execute(arguments: [
+            event.id.uuidString, event.familyID.uuidString, event.sessionID?.uuidString,
+            event.time.timeIntervalSinceReferenceDate, event.author, event.payload.typeName,
+            event.schemaVersion, payload,
+        ])
+        try index(event, keyed: keyed, db)
     }
 
     /// Keeps the derived indexes (families, names, sessions, search) in step with the log.
-    static func index(_ event: Event, _ db: Database) throws {
+    static func index(_ event: Event, keyed: Bool = true, _ db: Database) throws {
         let family = event.familyID.uuidString
         let time = event.time.timeIntervalSinceReferenceDate
-        try db.execute(
-            sql: """
-                INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
-                ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
-                    event_count = event_count + 1
-                """, arguments: [family, time])
+        func run(_ sql: String, _ arguments: StatementArguments) throws { try db.cachedStatement(sql: sql).execute(arguments: arguments) }
+        try run(
+            """
+            INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
+            ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
+                event_count = event_count + 1
+            """, [family, time])
         switch event.payload {
         case .familyCreated(let p):
-            try db.execute(sql: "UPDATE family_index SET name = ?, created = ? WHERE family_id = ?", arguments: [p.name, time, family])
+            try run("UPDATE family_index SET name = ?, created = ? WHERE family_id = ?", [p.name, time, family])
         case .familyRenamed(let p):
-            try db.execute(sql: "UPDATE family_index SET name = ? WHERE family_id = ?", arguments: [p.name, family])
+            try run("UPDATE family_index SET name = ? WHERE family_id = ?", [p.name, family])
         case .memberAdded(let p):
-            try db.execute(sql: "INSERT OR REPLACE INTO member_index VALUES (?, ?, ?)", arguments: [family, p.memberID.uuidString, p.name])
+            try run("INSERT OR REPLACE INTO member_index VALUES (?, ?, ?)", [family, p.memberID.uuidString, p.name])
         case .memberChanged(let p):
             if let name = p.name {
-                try db.execute(
-                    sql: "UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?",
-                    arguments: [name, family, p.memberID.uuidString])
+                try run("UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?", [name, family, p.memberID.uuidString])
             }
         case .sessionStarted(let p):
             if let sid = event.sessionID {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", arguments: [sid.uuidString, family, p.number, time])
+                try run("INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", [sid.uuidString, family, p.number, time])
             }
         default:
             break
         }
-        try SearchIndex.apply(event, db)
+        try SearchIndex.apply(event, db, keyed: keyed)
     }
 
     // MARK: Reading
@@ -75,13 +77,11 @@ extension EventStore {
         do {
             return try pool.read { db in
                 let rows = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload
-                        FROM event WHERE family_id = ? ORDER BY seq
-                        """, arguments: [family.uuidString])
+                    db.cachedStatement(sql: "SELECT \(Self.eventColumns) FROM event WHERE family_id = ? ORDER BY seq"),
+                    arguments: [family.uuidString])
+                var reader = EventReader()
                 var out: [Event] = []
-                while let row = try rows.next() { out.append(try Self.event(from: row)) }
+                while let row = try rows.next() { out.append(try reader.event(from: row)) }
                 return out
             }
         } catch {
@@ -89,22 +89,13 @@ extension EventStore {
         }
     }
 
+    /// The columns `event(from:)` reads, in its order.
+    static let eventColumns = "seq, id, family_id, session_id, time, author, type, schema_version, payload"
+
+    /// An event from a row of `eventColumns`.
     static func event(from row: Row) throws -> Event {
-        let seq: Int64 = row["seq"]
-        guard let id = UUID(uuidString: row["id"]), let family = UUID(uuidString: row["family_id"]) else {
-            throw StoreError.unreadableEvent(seq: seq, detail: "bad id")
-        }
-        let session: String? = row["session_id"]
-        let payloadText: String = row["payload"]
-        do {
-            let payload = try EventUpcaster.decode(type: row["type"], version: row["schema_version"], data: Data(payloadText.utf8))
-            return Event(
-                id: id, familyID: family, sessionID: session.flatMap(UUID.init(uuidString:)),
-                time: Date(timeIntervalSinceReferenceDate: row["time"]), author: row["author"],
-                schemaVersion: Event.currentSchemaVersion, payload: payload)
-        } catch {
-            throw StoreError.unreadableEvent(seq: seq, detail: "\(error)")
-        }
+        var reader = EventReader()
+        return try reader.event(from: row)
     }
 
     /// The family's record now.
@@ -342,7 +333,9 @@ extension EventStore {
                 try db.execute(sql: "UPDATE destruction_guard SET open = 1 WHERE id = 1")
                 try db.execute(sql: "DELETE FROM event WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "UPDATE destruction_guard SET open = 0 WHERE id = 1")
+                // Every row with the family's id, not only those `text_key` knows: this must leave nothing.
                 try db.execute(sql: "DELETE FROM texts WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM text_key WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM member_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM session_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM family_index WHERE family_id = ?", arguments: [id])
@@ -368,4 +361,38 @@ public struct AccessLogLine: Equatable, Sendable {
     public var entry: AccessLogEntry
     /// Nil once the family is destroyed: the log keeps only its id.
     public var familyName: String?
+}
+
+/// Reads events from rows of `EventStore.eventColumns` by position (looking columns up by
+/// name cost more than reading them), parsing each family and session id once: a family's
+/// events share a handful.
+struct EventReader {
+    private var family: (text: String, id: UUID)?
+    private var session: (text: String, id: UUID)?
+
+    mutating func event(from row: Row) throws -> Event {
+        let seq: Int64 = row[0]
+        let familyText: String = row[2]
+        let sessionText: String? = row[3]
+        let idText: String = row[1]
+        guard let id = UUID(quickText: idText) ?? UUID(uuidString: idText), let familyID = Self.parse(familyText, &family) else {
+            throw StoreError.unreadableEvent(seq: seq, detail: "bad id")
+        }
+        let sessionID = sessionText.flatMap { Self.parse($0, &session) }
+        do {
+            let payload = try EventUpcaster.decode(type: row[6], version: row[7], data: row[8])
+            return Event(
+                id: id, familyID: familyID, sessionID: sessionID, time: Date(timeIntervalSinceReferenceDate: row[4]), author: row[5],
+                schemaVersion: Event.currentSchemaVersion, payload: payload)
+        } catch {
+            throw StoreError.unreadableEvent(seq: seq, detail: "\(error)")
+        }
+    }
+
+    private static func parse(_ text: String, _ last: inout (text: String, id: UUID)?) -> UUID? {
+        if let last, last.text == text { return last.id }
+        guard let id = UUID(quickText: text) ?? UUID(uuidString: text) else { return nil }
+        last = (text, id)
+        return id
+    }
 }

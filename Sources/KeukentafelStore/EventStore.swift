@@ -70,6 +70,8 @@ public final class EventStore: @unchecked Sendable {
     package let pool: DatabasePool
     /// The lock against a second writer; nil for a read-only store.
     private let lockDescriptor: Int32?
+    /// The full check owed before the first write when opening skipped it (see OpeningCheck.swift).
+    let verification: VerificationGate
     private var closed = false
 
     public static let databaseName = "keukentafel.sqlite"
@@ -88,16 +90,19 @@ public final class EventStore: @unchecked Sendable {
         let lockDescriptor = try Self.lock(directory)
         self.lockDescriptor = lockDescriptor
         do {
-            try Self.checkExisting(databasePath)
+            verification = VerificationGate(
+                path: databasePath, state: try Self.checkOpening(databasePath, lastClose: CleanClose.take(from: lockDescriptor)))
             var config = Configuration()
             config.label = "keukentafel"
             config.busyMode = .timeout(5)
-            config.prepareDatabase { db in
+            config.prepareDatabase { [verification] db in
                 // Freed pages are overwritten, so destroyed words leave no trace in the file.
                 try db.execute(sql: "PRAGMA secure_delete = ON")
+                if !db.configuration.readonly { db.add(transactionObserver: verification, extent: .databaseLifetime) }
             }
             pool = try DatabasePool(path: databasePath, configuration: config)
-            try Schema.migrator.migrate(pool)
+            // Migrating takes the write lock even when there is nothing to do; reading first does not.
+            if try !pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { try Schema.migrator.migrate(pool) }
             // GRDB lowers the writer to NORMAL in WAL mode; a committed entry could then be
             // lost on power failure. Raise it and check.
             let sync = try pool.writeWithoutTransaction { db -> Int? in
@@ -125,6 +130,8 @@ public final class EventStore: @unchecked Sendable {
         self.directory = directory
         databasePath = (directory as NSString).appendingPathComponent(Self.databaseName)
         lockDescriptor = nil
+        // Checked whole below, and a reader never writes.
+        verification = VerificationGate(path: databasePath, state: .passed(Date().timeIntervalSince1970))
         guard FileManager.default.fileExists(atPath: databasePath) else {
             throw .inaccessible(path: databasePath, detail: "there is no store here yet")
         }
@@ -144,13 +151,28 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    /// Releases the lock (the pool closes when the store is released).
+    /// Closes the database and releases the lock, leaving a record of the clean close in
+    /// the lock file unless the full check failed (see OpeningCheck.swift).
     public func closeStore() {
         guard !closed else { return }
         closed = true
-        try? pool.close()
-        if let lockDescriptor { close(lockDescriptor) }
+        verification.cancel()
+        let closedCleanly = (try? pool.close()) != nil
+        guard let lockDescriptor else { return }
+        if closedCleanly {
+            switch verification.current {
+            case .passed(let time), .owed(let time), .running(let time):
+                CleanClose(databasePath, checked: time)?.write(to: lockDescriptor)
+            case .failed:
+                break
+            }
+        }
+        close(lockDescriptor)
     }
+
+    /// Starts the full check owed before the first write in the background, when opening
+    /// skipped it; a first write waits for it. Call it after the first frame.
+    public func checkInBackground() { verification.startInBackground() }
 
     // MARK: Opening checks
 
@@ -190,6 +212,23 @@ public final class EventStore: @unchecked Sendable {
         }
         close(fd)
         throw .locked(path: directory)
+    }
+
+    /// The opening checks of the writer: the header always, the full check when the files
+    /// are not as the last clean close left them. Returns what is owed before a write.
+    static func checkOpening(_ path: String, lastClose: CleanClose?, now: Double = Date().timeIntervalSince1970) throws(StoreError)
+        -> VerificationGate.State
+    {
+        guard let header = try StoreHeader.read(path) else { return .passed(now) }  // a new store
+        guard header.applicationID == Schema.applicationID, let lastClose, CleanClose(path, checked: lastClose.checked) == lastClose
+        else {
+            try checkExisting(path)
+            return .passed(now)
+        }
+        try checkLength(path, pageCount: header.pageCount ?? 0, pageSize: header.pageSize)
+        // A clock set back counts as due.
+        let fresh = (0..<VerificationGate.interval).contains(now - lastClose.checked)
+        return fresh ? .passed(lastClose.checked) : .owed(lastPassed: lastClose.checked)
     }
 
     /// Reads an existing file without changing a byte: SQLite header, our application

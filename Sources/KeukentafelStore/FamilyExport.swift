@@ -29,6 +29,13 @@ public enum FamilyExport {
 
     /// Reads an export, checking every field; the error names the place in the file.
     public static func decode(_ data: Data) throws(StoreError) -> (family: UUID, events: [Event]) {
+        let read = try decodeKeepingPayloads(data)
+        return (read.family, read.events)
+    }
+
+    /// As `decode`, with each event's payload as the store keeps it (encoding it again for
+    /// the store was a good part of an import).
+    static func decodeKeepingPayloads(_ data: Data) throws(StoreError) -> (family: UUID, events: [Event], payloads: [Data]) {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -53,6 +60,7 @@ public enum FamilyExport {
             throw .malformedImport(place: "\"events\"", detail: "expected a list of events")
         }
         var events: [Event] = []
+        var payloads: [Data] = []
         var seen: Set<UUID> = []
         for (i, item) in list.enumerated() {
             let at = "events[\(i)]"
@@ -88,11 +96,13 @@ public enum FamilyExport {
                 throw .malformedImport(place: "\(at).payload", detail: "missing or not an object")
             }
             let payload: EventPayload
+            let encoded: Data
             let written: Any
             do {
                 payload = try EventUpcaster.decode(
                     type: type, version: schema, data: try JSONSerialization.data(withJSONObject: payloadObject))
-                written = try JSONSerialization.jsonObject(with: try payload.encodedData())
+                encoded = try payload.encodedData()
+                written = try JSONSerialization.jsonObject(with: encoded)
             } catch {
                 throw .malformedImport(place: "\(at).payload", detail: describe(error))
             }
@@ -100,6 +110,7 @@ public enum FamilyExport {
             if let unknown = firstUnknownField(in: payloadObject, keptIn: written) {
                 throw .malformedImport(place: "\(at).payload.\(unknown)", detail: unknownField)
             }
+            payloads.append(encoded)
             events.append(
                 Event(
                     id: id, familyID: family, sessionID: session, time: Date(timeIntervalSinceReferenceDate: time),
@@ -110,7 +121,7 @@ public enum FamilyExport {
                 place: "events[\(missing.index)].\(missing.field)",
                 detail: "names \(missing.kind.named) (\(missing.id.uuidString)) that is not in the file")
         }
-        return (family, events)
+        return (family, events, payloads)
     }
 
     /// The fields of the file and of each event; `timeText` is only for people and not read.
@@ -185,14 +196,14 @@ extension EventStore {
     /// Imports an export in one transaction: all of it or, on any problem, nothing.
     @discardableResult
     public func importFamily(_ data: Data, user: String) throws(StoreError) -> UUID {
-        let (family, events) = try FamilyExport.decode(data)
+        let (family, events, payloads) = try FamilyExport.decodeKeepingPayloads(data)
         guard !events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
         do {
             try pool.write { db in
                 if try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE family_id = ?", arguments: [family.uuidString]) ?? 0 > 0 {
                     throw StoreError.familyExists(family)
                 }
-                for e in events { try Self.insert(e, db) }
+                for (e, payload) in zip(events, payloads) { try Self.insert(e, payload: String(decoding: payload, as: UTF8.self), db) }
                 try db.execute(
                     sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'import')",
                     arguments: [Date().timeIntervalSinceReferenceDate, user, family.uuidString])

@@ -62,6 +62,13 @@ enum Schema {
             try SearchIndex.rebuild(db)
             try db.execute(sql: "DROP TABLE words")
         }
+        m.registerMigration("v3: sessions found by family, search rows found by what they belong to") { db in
+            // The home list counts each family's sessions; without this it read all of them per family.
+            try db.execute(sql: "CREATE INDEX session_by_family ON session_index(family_id)")
+            try db.execute(sql: SearchIndex.createKeys)
+            try db.execute(sql: "INSERT INTO text_key (rowid, ref_id, family_id, kind) SELECT rowid, ref_id, family_id, kind FROM texts")
+            try db.execute(sql: SearchIndex.createKeyIndex)
+        }
         m.registerMigration("v4: access log append-only, indexed by family") { db in
             // As for events: nothing rewrites or removes who looked at what, not even a
             // destruction (it keeps the family's id, never its name or content).

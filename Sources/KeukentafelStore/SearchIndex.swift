@@ -22,9 +22,18 @@ enum SearchIndex {
         )
         """
 
-    /// Keeps the index in step with one event.
-    static func apply(_ event: Event, _ db: Database) throws {
-        let row = Row(event: event, db: db)
+    /// Finds a text's FTS rows by what it belongs to. FTS5 cannot index its UNINDEXED
+    /// columns, so finding a name set again or an entry corrected by `ref_id` scanned every
+    /// recorded text; this plain table, one row per FTS row (same rowid), makes it a lookup.
+    static let createKeys =
+        "CREATE TABLE text_key (rowid INTEGER PRIMARY KEY, ref_id TEXT NOT NULL, family_id TEXT NOT NULL, kind TEXT NOT NULL)"
+    /// Made after the table is filled (faster than keeping it while filling).
+    static let createKeyIndex = "CREATE INDEX text_key_by_ref ON text_key(ref_id)"
+
+    /// Keeps the index in step with one event. `keyed` is false only for the v2 migration,
+    /// which ran before `text_key` existed (v3 fills it from `texts`).
+    static func apply(_ event: Event, _ db: Database, keyed: Bool = true) throws {
+        let row = Row(event: event, db: db, keyed: keyed)
         switch event.payload {
         case .familyCreated(let p): try row.add(.family, event.familyID, p.name)
         case .familyRenamed(let p): try row.replace(.family, event.familyID, p.name)
@@ -55,7 +64,8 @@ enum SearchIndex {
         }
     }
 
-    /// Rebuilds the index from the log (a store from before it covered every text).
+    /// Rebuilds the index from the log (a store from before it covered every text), as the
+    /// v2 migration did: without `text_key`, which v3 adds.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM texts")
         let rows = try GRDB.Row.fetchCursor(
@@ -63,30 +73,35 @@ enum SearchIndex {
             sql: """
                 SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload FROM event ORDER BY seq
                 """)
-        while let row = try rows.next() { try apply(try EventStore.event(from: row), db) }
+        while let row = try rows.next() { try apply(try EventStore.event(from: row), db, keyed: false) }
     }
 
     /// Writes for one event's family, session and time.
     private struct Row {
         let event: Event
         let db: Database
+        let keyed: Bool
 
         func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
-            try db.execute(
-                sql: """
-                    INSERT INTO texts (folded, text, kind, ref_id, family_id, session_id, speaker_id, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    foldedForMatching(text), text, kind.rawValue, ref.uuidString, event.familyID.uuidString,
-                    event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate,
-                ])
+            let family = event.familyID.uuidString
+            var arguments: StatementArguments = [
+                foldedForMatching(text), text, kind.rawValue, ref.uuidString, family,
+                event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate,
+            ]
+            let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
+            guard keyed else { return try run("INSERT INTO texts (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments) }
+            // The key row first, for the rowid both share: after an FTS5 insert the last rowid
+            // can be one of FTS5's own tables, when it flushes.
+            try run("INSERT INTO text_key (ref_id, family_id, kind) VALUES (?, ?, ?)", [ref.uuidString, family, kind.rawValue])
+            arguments += [db.lastInsertedRowID]
+            try run("INSERT INTO texts (\(columns), rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments)
         }
 
         /// A correction of the text; where it was said and when stay as first recorded.
         func update(_ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
-            try db.execute(
-                sql: "UPDATE texts SET text = ?, folded = ? WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
-                arguments: [text, foldedForMatching(text), ref.uuidString, event.familyID.uuidString])
+            try run(
+                "UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))",
+                [text, foldedForMatching(text), ref.uuidString, event.familyID.uuidString])
         }
 
         /// A name set again: the new name only.
@@ -96,9 +111,21 @@ enum SearchIndex {
         }
 
         func remove(_ kinds: [SearchKind], _ ref: UUID) throws {
-            try db.execute(
-                sql: "DELETE FROM texts WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))",
-                arguments: [ref.uuidString, event.familyID.uuidString])
+            let arguments: StatementArguments = [ref.uuidString, event.familyID.uuidString]
+            try run("DELETE FROM texts WHERE \(rows(kinds))", arguments)
+            guard keyed else { return }
+            try run("DELETE FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))", arguments)
+        }
+
+        /// Runs a statement compiled once per connection (the SQL of this file is a fixed set).
+        private func run(_ sql: String, _ arguments: StatementArguments) throws {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        }
+
+        /// The condition on `texts` for the rows of `ref` in this family (two arguments: ref, family).
+        private func rows(_ kinds: [SearchKind]) -> String {
+            guard keyed else { return "ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))" }
+            return "rowid IN (SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds))))"
         }
 
         private func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }

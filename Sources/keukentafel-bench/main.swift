@@ -10,7 +10,10 @@ import ShippedPrompts
 import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
-// Run: swift run -c release keukentafel-bench [--quick] [--paste | --keystrokes: only those tables]
+// Run: swift run -c release keukentafel-bench [--quick] [--paste: only the paste tables]
+//      [--keystrokes [DIR]: only keystroke latency and the first frame, also on the store in DIR]
+//      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
+//      [--open: only opening a family with 20,000 events]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")
@@ -57,6 +60,39 @@ final class Sentences {
 let sentences = Sentences()
 @MainActor func sentence(_ n: Int) -> String { sentences.make(n) }
 
+/// The value after `flag`, when it is not another flag.
+func argument(after flag: String) -> String? {
+    guard let i = CommandLine.arguments.firstIndex(of: flag), i + 1 < CommandLine.arguments.count else { return nil }
+    let value = CommandLine.arguments[i + 1]
+    return value.hasPrefix("--") ? nil : value
+}
+
+if CommandLine.arguments.contains("--make-store") {
+    guard let directory = argument(after: "--make-store") else {
+        FileHandle.standardError.write(Data("usage: keukentafel-bench --make-store DIR\n".utf8))
+        exit(2)
+    }
+    do {
+        let made = try LargeStore.make(at: directory)
+        print(String(format: "%@: %d families, %d events, built in %.1f s", directory, made.families, made.events, made.seconds))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("keukentafel-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
+if CommandLine.arguments.contains("--open") {
+    try openFamilyBenchmarks(quick: quick)
+    exit(0)
+}
+
+if CommandLine.arguments.contains("--large-store") {
+    try openFamilyBenchmarks(quick: quick)
+    try largeStoreBenchmarks(directory: argument(after: "--large-store"), quick: quick)
+    exit(0)
+}
+
 if let i = CommandLine.arguments.firstIndex(of: "--make-live-store"), i + 1 < CommandLine.arguments.count {
     // The keystroke benchmark's store, kept for profiling by hand.
     let store = try EventStore(directory: CommandLine.arguments[i + 1])
@@ -76,6 +112,9 @@ if CommandLine.arguments.contains("--keystrokes") {
     }
     try firstFrameBenchmarks(store: live, label: "one family of 1,000 entries", quick: quick)
     try? FileManager.default.removeItem(atPath: live)
+    if let large = argument(after: "--keystrokes") {
+        try firstFrameBenchmarks(store: large, label: "the store in \(large)", quick: quick)
+    }
     exit(0)
 }
 
@@ -108,51 +147,8 @@ do {
     }
 }
 
-// 2. Opening a family with 20,000 events.
-do {
-    header("Opening a family with 20,000 events")
-    let (store, dir) = try temporaryStore()
-    let family = UUID()
-    var all: [Event] = [Event(familyID: family, time: Date(), author: "bench", payload: .familyCreated(.init(name: "Bench")))]
-    let members = (0..<4).map { _ in UUID() }
-    for m in members {
-        all.append(
-            Event(familyID: family, time: Date(), author: "bench", payload: .memberAdded(.init(memberID: m, name: "lid", role: .parent))))
-    }
-    while all.count < 20_000 {
-        all.append(
-            Event(
-                familyID: family, time: Date(), author: "bench",
-                payload: .utteranceRecorded(.init(entryID: UUID(), speaker: members[all.count % 4], text: sentence(10), tags: [.exception]))
-            ))
-    }
-    for chunk in stride(from: 0, to: all.count, by: 1000) { try store.append(Array(all[chunk..<min(all.count, chunk + 1000)])) }
-    let runs = quick ? 3 : 10
-    var load: [Double] = []
-    var replay: [Double] = []
-    var both: [Double] = []
-    var reopen: [Double] = []
-    for _ in 0..<runs {
-        var events: [Event] = []
-        load.append(try clock { events = try store.events(family: family) })
-        replay.append(clock { _ = FamilyRecord.replay(family, events) })
-        both.append(try clock { _ = try store.record(family: family) })
-    }
-    store.closeStore()
-    for _ in 0..<runs {
-        reopen.append(
-            try clock {
-                let s = try EventStore(directory: dir)
-                _ = try s.record(family: family)
-                s.closeStore()
-            })
-    }
-    row("read 20,000 events from the store", load)
-    row("replay them into the record (pure fold)", replay)
-    row("both: open the family", both)
-    row("open the store (checks) and the family", reopen)
-    try? FileManager.default.removeItem(atPath: dir)
-}
+// 2. Opening a family with 20,000 events (OpenFamilyBenchmarks.swift).
+try openFamilyBenchmarks(quick: quick)
 
 // 3. Search over 1,000,000 recorded words.
 do {
@@ -360,6 +356,7 @@ do {
     }
 }
 
+try largeStoreBenchmarks(directory: nil, quick: quick)
 reviewBenchmarks(quick: quick)
 sessionAnalysisBenchmarks(quick: quick)
 pasteBenchmarks(quick: quick)

@@ -106,6 +106,9 @@ struct InteractiveApp {
         if let firstCommand {
             for action in effects.perform(firstCommand) { _ = AppCore.update(&state, action, appEnvironment) }
         }
+        // The store's full check, when opening skipped it and one is due, runs beside the
+        // first frame; the first write waits for it.
+        store.checkInBackground()
         let program = AppCore.program(environment: appEnvironment, perform: effects.perform, clock: clock.now)
         let loop = AppLoop(
             program: program, state: state, glyphs: useASCII ? .ascii : .unicode,

@@ -13,6 +13,12 @@ final class TemporaryStore {
         store = try EventStore(directory: directory)
     }
 
+    /// Opens the store in `directory` (made by the test), removed afterwards as well.
+    init(directory: String) throws {
+        self.directory = directory
+        store = try EventStore(directory: directory)
+    }
+
     func reopen() throws {
         store.closeStore()
         store = nil

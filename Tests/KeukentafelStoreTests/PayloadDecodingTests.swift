@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import KeukentafelDomain
+
+/// The quick payload reader (EventJSONDecoding.swift) gives exactly what Foundation's
+/// JSONDecoder gives, and leaves to it whatever it does not read exactly.
+@Suite("Payload decoding")
+struct PayloadDecodingTests {
+    /// Foundation's answer for a payload: the value, or that it failed.
+    static func foundation(_ type: String, _ data: Data) -> EventPayload? {
+        try? EventPayload.kindsByName[type]?.decodeRecord(JSONDecoder(), data)
+    }
+
+    static func quick(_ type: String, _ data: Data) -> EventPayload? {
+        try? EventPayload.kindsByName[type]?.decodeQuickly(data)
+    }
+
+    @Test(
+        "every kind of random event reads back the same through the quick reader and through Foundation", arguments: [41, 42] as [UInt64])
+    func randomEvents(seed: UInt64) throws {
+        var gen = EventGenerator(seed: seed)
+        var kinds: Set<String> = []
+        for _ in 0..<3000 {
+            let event = gen.next()
+            let type = event.payload.typeName
+            let data = try event.payload.encodedData()
+            kinds.insert(type)
+            let quick = Self.quick(type, data)
+            #expect(quick == event.payload, "\(type): \(String(decoding: data, as: UTF8.self))")
+            #expect(quick == Self.foundation(type, data))
+        }
+        #expect(kinds.count == Set(EventGenerator.schedule).count, "every kind came up")
+    }
+
+    @Test("escapes, spacing, key order, unknown keys and absent or null optionals read as Foundation reads them")
+    func acceptedShapes() throws {
+        let speaker = "6F9619FF-8B86-D011-B42D-00C04FC964FF"
+        let entry = "7F9619FF-8B86-D011-B42D-00C04FC964FF"
+        let cases: [(String, String)] = [
+            (
+                "utteranceRecorded",
+                #"{"entryID":"\#(entry)","speaker":"\#(speaker)","tags":[],"text":"Zo\u00EB zegt \"ja\" \\ \/ \n\t\r\b\f \ud83d\ude00 e\u0301"}"#
+            ),
+            (
+                "utteranceRecorded",
+                "{ \"text\" : \"家族 👍🏽\" ,\n \"tags\" : [ \"exception\" , \"miracle-sign\" ] , \"speaker\" : \"\(speaker)\", \"entryID\":\"\(entry)\" , \"later\": {\"x\": [1, true, null]} }"
+            ),
+            ("memberAdded", #"{"memberID":"\#(entry)","name":"Riet","role":"other"}"#),
+            ("memberAdded", #"{"memberID":"\#(entry)","name":"Riet","role":"other","birthYear":null}"#),
+            ("memberAdded", #"{"memberID":"\#(entry)","name":"Riet","role":"child","birthYear":-12}"#),
+            ("evaluationRecorded", #"{"ratings":{"a":0,"b":10,"":3}}"#),
+            ("answerLinked", #"{"entryID":"\#(entry)","target":{"prompt":{"_0":"drieluik-wish"}}}"#),
+            ("sessionEnded", "{}"),
+        ]
+        for (type, json) in cases {
+            let data = Data(json.utf8)
+            let expected = try #require(Self.foundation(type, data), "Foundation reads \(json)")
+            #expect(Self.quick(type, data) == expected, "\(json)")
+            #expect(try EventPayload.decode(type: type, data: data) == expected)
+        }
+    }
+
+    @Test("what the quick reader does not read exactly goes to Foundation, whose answer or error stands")
+    func refusedShapes() throws {
+        let id = "6F9619FF-8B86-D011-B42D-00C04FC964FF"
+        let cases: [(String, String)] = [
+            ("memberAdded", #"{"memberID":"\#(id)","name":"Riet","role":"other","birthYear":1.0e3}"#),
+            ("memberAdded", #"{"memberID":"\#(id)","name":"Riet","role":"other","birthYear":1960.0}"#),
+            ("memberAdded", #"{"memberID":"\#(id)","name":"Riet","name":"Rita","role":"other"}"#),
+            ("memberAdded", #"{"memberID":"\#(id)","name":"Riet","role":"other"} x"#),
+            ("memberAdded", #"{"memberID":"\#(id)","name":"Riet","role":"oma"}"#),
+            ("memberAdded", #"{"memberID":"not an id","name":"Riet","role":"other"}"#),
+            ("memberAdded", #"{"memberID":"\#(id)","name":"\ud800","role":"other"}"#),
+            ("memberAdded", #"{"memberID":"\#(id)","name":"Riet","role":"other","birthYear":01960}"#),
+            ("familyCreated", "{\"name\":\"tab\u{09}inside\"}"),
+            ("familyCreated", #"{"name":5}"#),
+            ("familyCreated", #"["name"]"#),
+        ]
+        for (type, json) in cases {
+            let data = Data(json.utf8)
+            #expect(Self.quick(type, data) == nil, "refused: \(json)")
+            let foundation = Result { try EventPayload.kindsByName[type]!.decodeRecord(JSONDecoder(), data) }
+            let ours = Result { try EventPayload.decode(type: type, data: data) }
+            switch (foundation, ours) {
+            case (.success(let a), .success(let b)): #expect(a == b, "\(json)")
+            case (.failure(let a), .failure(let b)): #expect("\(a)" == "\(b)", "the same error: \(json)")
+            default: Issue.record("\(json): Foundation \(foundation), ours \(ours)")
+            }
+        }
+        // Bytes that are not UTF-8.
+        let broken = Data(#"{"name":""#.utf8) + Data([0xC3, 0x28]) + Data(#""}"#.utf8)
+        #expect(Self.quick("familyCreated", broken) == nil)
+    }
+
+    @Test("ids parse as UUID(uuidString:) parses them, in either case, and nothing else parses")
+    func quickIDs() {
+        var ids = SeededIDs(seed: 43)
+        for _ in 0..<2000 {
+            let id = ids.next()
+            #expect(UUID(quickText: id.uuidString) == id)
+            #expect(UUID(quickText: id.uuidString.lowercased()) == id)
+        }
+        let text = "6F9619FF-8B86-D011-B42D-00C04FC964FF"
+        #expect(UUID(quickText: text) == UUID(uuidString: text))
+        let bad = [
+            "", "6F9619FF8B86-D011-B42D-00C04FC964FF0", "6F9619FF-8B86-D011-B42D-00C04FC964F", "6F9619FF-8B86-D011-B42D-00C04FC964FFF",
+            "{6F9619FF-8B86-D011-B42D-00C04FC964F}", "6G9619FF-8B86-D011-B42D-00C04FC964FF", "6F9619FF_8B86-D011-B42D-00C04FC964FF",
+            " 6F9619FF-8B86-D011-B42D-00C04FC964F", "6F9619FF-8B86-D011-B42D-00C04FC964F\u{E9}",
+        ]
+        for text in bad {
+            #expect(UUID(quickText: text) == nil, "\(text)")
+            // Foundation's sscanf is laxer with some of these: a payload holding one goes to
+            // Foundation and reads (or fails) exactly as before.
+            let data = Data("{\"name\":\"Riet\",\"memberID\":\"\(text)\",\"role\":\"other\"}".utf8)
+            #expect((try? EventPayload.decode(type: "memberAdded", data: data)) == Self.foundation("memberAdded", data), "\(text)")
+        }
+    }
+}

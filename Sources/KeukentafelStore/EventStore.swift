@@ -124,8 +124,10 @@ public final class EventStore: @unchecked Sendable {
 
     /// Opens an existing store to read only, without the writer's lock, so `search` and
     /// `families` work while Keukentafel is open on it (SQLite's WAL lets readers see
-    /// every committed entry beside one writer). Nothing is written, not even the
-    /// access log, so use it only for commands that show no family's record.
+    /// every committed entry beside one writer). Nothing is written through it; only
+    /// `logAccess(families:)` adds its lines through a brief connection of its own (a
+    /// search shows families' words, and that look is logged), so use it only for
+    /// commands that show no family's whole record.
     public init(readingOnly directory: String) throws(StoreError) {
         self.directory = directory
         databasePath = (directory as NSString).appendingPathComponent(Self.databaseName)

@@ -20,11 +20,11 @@ extension EventStore {
     /// problem none. Each is checked whole before anything is written.
     @discardableResult
     public func importFamilies(_ exports: [Data], user: String) throws(StoreError) -> [UUID] {
-        var decoded: [(family: UUID, events: [Event])] = []
+        var decoded: [(family: UUID, events: [Event], payloads: [Data])] = []
         for (i, data) in exports.enumerated() {
-            let one: (family: UUID, events: [Event])
+            let one: (family: UUID, events: [Event], payloads: [Data])
             do {
-                one = try FamilyExport.decode(data)
+                one = try FamilyExport.decodeKeepingPayloads(data)
             } catch .malformedImport(let place, let detail) {
                 throw .malformedImport(place: "family \(i + 1) of the bundle, \(place)", detail: detail)
             }
@@ -34,14 +34,7 @@ extension EventStore {
         }
         do {
             try pool.write { db in
-                for (family, events) in decoded {
-                    if try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE family_id = ?", arguments: [family.uuidString]) ?? 0 > 0
-                    {
-                        throw StoreError.familyExists(family)
-                    }
-                    for e in events { try Self.insert(e, db) }
-                    try Self.insertAccess(db, family: family, action: "import", user: user, time: Date())
-                }
+                for one in decoded { try Self.insertImported(one.family, one.events, payloads: one.payloads, user: user, db) }
             }
         } catch {
             throw Self.map(error, path: databasePath)

@@ -199,18 +199,20 @@ extension EventStore {
         let (family, events, payloads) = try FamilyExport.decodeKeepingPayloads(data)
         guard !events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
         do {
-            try pool.write { db in
-                if try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE family_id = ?", arguments: [family.uuidString]) ?? 0 > 0 {
-                    throw StoreError.familyExists(family)
-                }
-                for (e, payload) in zip(events, payloads) { try Self.insert(e, payload: String(decoding: payload, as: UTF8.self), db) }
-                try db.execute(
-                    sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'import')",
-                    arguments: [Date().timeIntervalSinceReferenceDate, user, family.uuidString])
-            }
+            try pool.write { db in try Self.insertImported(family, events, payloads: payloads, user: user, db) }
         } catch {
             throw Self.map(error, path: databasePath)
         }
         return family
+    }
+
+    /// Writes one checked export inside the caller's transaction, each payload as the file
+    /// held it: refused when the family is already in the store, logged as an import.
+    static func insertImported(_ family: UUID, _ events: [Event], payloads: [Data], user: String, _ db: Database) throws {
+        if try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE family_id = ?", arguments: [family.uuidString]) ?? 0 > 0 {
+            throw StoreError.familyExists(family)
+        }
+        for (e, payload) in zip(events, payloads) { try insert(e, payload: String(decoding: payload, as: UTF8.self), db) }
+        try insertAccess(db, family: family, action: "import", user: user, time: Date())
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KeukentafelDomain
+import KeukentafelStore
 
 /// A 30-person family over four generations (seeded), the genogram the layout, drawing
 /// and keystroke benchmarks share.
@@ -91,4 +92,11 @@ func liveSessionEvents(family: UUID, entries: Int, time: Date) -> [Event] {
         }
     }
     return events
+}
+
+/// A new store in `directory` holding the family of `liveSessionEvents` (1,000 entries).
+func makeLiveStore(at directory: String) throws {
+    let store = try EventStore(directory: directory)
+    defer { store.closeStore() }
+    try store.append(liveSessionEvents(family: UUID(), entries: 1000, time: Date()))
 }

@@ -92,18 +92,8 @@ func keystrokeBenchmarks(quick: Bool) throws {
         print("(keystrokes: \(keukentafel) is not built; swift build -c release first)")
         return
     }
-    // The store: one family in an open session of 1,000 entries.
     let storePath = root + "/store"
-    do {
-        let store = try EventStore(directory: storePath)
-        try store.append(liveSessionEvents(family: UUID(), entries: 1000, time: Date()))
-        store.closeStore()
-    }
-    // The same amount of text for the editors.
-    let file = root + "/gesprek.txt"
-    let text = Sentences()
-    try (0..<1000).map { _ in text.make(16) }.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
-
+    try makeLiveStore(at: storePath)
     let f7 = Array("\u{1b}[18~".utf8)
     var programs: [Typist] = [
         Typist(
@@ -111,16 +101,7 @@ func keystrokeBenchmarks(quick: Bool) throws {
             // Open the family (its session resumes), then the genogram panel (F7 three times).
             setup: [Array("o".utf8), [13], f7, f7, f7], firstFrameMarker: "Gezin Bench")
     ]
-    for (name, path, args, setup) in [
-        ("nano", "/usr/bin/nano", ["-I", "+1000", file], [[UInt8]]()),
-        ("vim", "/usr/bin/vim", ["-u", "NONE", "-i", "NONE", "-N", "-n", "+1000", file], [Array("o".utf8)]),
-    ] {
-        if FileManager.default.isExecutableFile(atPath: path) {
-            programs.append(Typist(name: name, arguments: [path] + args, setup: setup, firstFrameMarker: "ochtenden"))
-        } else {
-            print("(\(name) is not installed: apt-get install \(name))")
-        }
-    }
+    programs += try editors(in: root)
     let perRound = 30
     let rounds = quick ? 4 : 12
     print("\n== Keystroke to echo under a pseudo-terminal (interleaved; \(rounds * perRound) keys per program and size)")
@@ -224,17 +205,12 @@ func firstFrameBenchmarks(store: String, label: String, quick: Bool) throws {
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     let keukentafel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("keukentafel").path
-    let file = root + "/gesprek.txt"
-    let text = Sentences()
-    try (0..<1000).map { _ in text.make(16) }.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
-    var programs: [Typist] = [
-        Typist(name: "Keukentafel", arguments: [keukentafel, "--store", store, "--lang", "en"], setup: [], firstFrameMarker: "Working as")
-    ]
-    for (name, path, args) in [
-        ("nano", "/usr/bin/nano", ["-I", "+1000", file]), ("vim", "/usr/bin/vim", ["-u", "NONE", "-i", "NONE", "-N", "-n", "+1000", file]),
-    ] where FileManager.default.isExecutableFile(atPath: path) {
-        programs.append(Typist(name: name, arguments: [path] + args, setup: [], firstFrameMarker: "ochtenden"))
-    }
+    let programs =
+        [
+            Typist(
+                name: "Keukentafel", arguments: [keukentafel, "--store", store, "--lang", "en"], setup: [], firstFrameMarker: "Working as")
+        ]
+        + (try editors(in: root))
     header("Start-up to the first frame at 120×40 (\(label); interleaved)", nameWidth: 44)
     var samples: [String: [Double]] = [:]
     for _ in 0..<(quick ? 5 : 20) {
@@ -250,4 +226,24 @@ func firstFrameBenchmarks(store: String, label: String, quick: Bool) throws {
         }
     }
     for p in programs { row("first frame: \(p.name)", samples[p.name] ?? []) }
+}
+
+/// nano and vim (those installed) on a file of 1,000 lines of the benchmark's sentences in
+/// `folder`, ready to type at its end (vim opens a line in insert mode).
+private func editors(in folder: String) throws -> [Typist] {
+    let file = folder + "/gesprek.txt"
+    let text = Sentences()
+    try (0..<1000).map { _ in text.make(16) }.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    var out: [Typist] = []
+    for (name, path, args, setup) in [
+        ("nano", "/usr/bin/nano", ["-I", "+1000", file], [[UInt8]]()),
+        ("vim", "/usr/bin/vim", ["-u", "NONE", "-i", "NONE", "-N", "-n", "+1000", file], [Array("o".utf8)]),
+    ] {
+        if FileManager.default.isExecutableFile(atPath: path) {
+            out.append(Typist(name: name, arguments: [path] + args, setup: setup, firstFrameMarker: "ochtenden"))
+        } else {
+            print("(\(name) is not installed: apt-get install \(name))")
+        }
+    }
+    return out
 }

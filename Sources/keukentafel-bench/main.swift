@@ -95,9 +95,7 @@ if CommandLine.arguments.contains("--large-store") {
 
 if let i = CommandLine.arguments.firstIndex(of: "--make-live-store"), i + 1 < CommandLine.arguments.count {
     // The keystroke benchmark's store, kept for profiling by hand.
-    let store = try EventStore(directory: CommandLine.arguments[i + 1])
-    try store.append(liveSessionEvents(family: UUID(), entries: 1000, time: Date()))
-    store.closeStore()
+    try makeLiveStore(at: CommandLine.arguments[i + 1])
     exit(0)
 }
 
@@ -105,11 +103,7 @@ if CommandLine.arguments.contains("--keystrokes") {
     inProcessKeystrokeBenchmarks(quick: quick)
     try keystrokeBenchmarks(quick: quick)
     let live = FileManager.default.temporaryDirectory.appendingPathComponent("kt-first-store-\(UUID().uuidString)").path
-    do {
-        let store = try EventStore(directory: live)
-        try store.append(liveSessionEvents(family: UUID(), entries: 1000, time: Date()))
-        store.closeStore()
-    }
+    try makeLiveStore(at: live)
     try firstFrameBenchmarks(store: live, label: "one family of 1,000 entries", quick: quick)
     try? FileManager.default.removeItem(atPath: live)
     if let large = argument(after: "--keystrokes") {

@@ -10,8 +10,8 @@ import Synchronization
 /// with or without the cache as long as the key holds everything the drawing reads, and
 /// the region's drawing stays inside it (a property test renders both ways to check).
 public final class RegionCache: Sendable {
-    private struct Entry: @unchecked Sendable {
-        // `any Equatable` is compared by casting back to the caller's key type.
+    private struct Entry: Sendable {
+        // Compared by casting back to the caller's key type.
         var key: any Equatable & Sendable
         var glyphs: Glyphs
         var theme: Theme

@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Sharing: scrypt (in _CryptoExtras) and ChaCha20-Poly1305 for encrypted bundles.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The team server: PostgreSQL through postgres-nio, TLS through swift-nio-ssl.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Edge: the C library, imported through a shim header (see DESIGN.md).
@@ -53,13 +56,20 @@ let package = Package(
                 "KeukentafelDomain", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]),
+        // Edge: the team server (PostgreSQL with row-level security) and syncing a store with it.
+        .target(
+            name: "TeamServer",
+            dependencies: [
+                "KeukentafelDomain", "KeukentafelStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
         // Edge: argument parsing and wiring.
         .executableTarget(
             name: "keukentafel",
             dependencies: [
                 "KeukentafelApp", "KeukentafelDomain", "KeukentafelStore", "Genealogy", "Diagrams", "PromptLibrary", "ShippedPrompts",
                 "MethodAnalysis",
-                "TerminalUI", "TerminalNcurses", "SafeOutput", "Sharing",
+                "TerminalUI", "TerminalNcurses", "SafeOutput", "Sharing", "TeamServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +78,8 @@ let package = Package(
             name: "keukentafel-bench",
             dependencies: [
                 "KeukentafelStore", "KeukentafelDomain", "KeukentafelApp", "Diagrams", "Genealogy",
-                "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI", "PtyHarness", "Sharing",
+                "ShippedPrompts", "MethodAnalysis", "PromptLibrary", "TerminalUI", "PtyHarness", "Sharing", "TeamServer",
+                "PostgresHarness",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Test helper (not shipped): the writer the crash test kills; built by `swift build --build-tests`.
@@ -78,6 +89,8 @@ let package = Package(
         // pseudo-terminal driver and a model of the screen it shows.
         .target(name: "CPty", path: "Tests/CPty"),
         .target(name: "PtyHarness", dependencies: ["CPty"], path: "Tests/PtyHarness"),
+        // Test helper (not shipped): a private PostgreSQL in a temporary folder, for the team server's tests and benchmark.
+        .target(name: "PostgresHarness", path: "Tests/PostgresHarness"),
         // The random-key fuzzer and the SIGKILL loop over the real binary: `swift run keukentafel-fuzz --help`.
         .executableTarget(
             name: "keukentafel-fuzz",
@@ -107,7 +120,10 @@ let package = Package(
             ]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing", "KeukentafelDomain", "KeukentafelStore", "KeukentafelApp"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "PtyHarness", "KeukentafelStore", "KeukentafelDomain"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["TestSupport", "PtyHarness", "PostgresHarness", "KeukentafelStore", "KeukentafelDomain"]),
+        .testTarget(
+            name: "TeamServerTests", dependencies: ["TeamServer", "PostgresHarness", "KeukentafelStore", "KeukentafelDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -339,6 +339,7 @@ extension EventStore {
                 try db.execute(sql: "DELETE FROM member_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM session_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM family_index WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM sync_family WHERE family_id = ?", arguments: [id])
                 try db.execute(
                     sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'destroy')",
                     arguments: [Date().timeIntervalSinceReferenceDate, user, id])

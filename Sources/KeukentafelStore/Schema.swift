@@ -81,6 +81,21 @@ enum Schema {
                     CREATE INDEX access_log_by_family ON access_log(family_id, seq);
                     """)
         }
+        m.registerMigration("v6: sync with a team server") { db in
+            // Per server (and login): how far this store has pushed its events and its destroys,
+            // the snapshot its last pull reached, and this store's own id there.
+            // Per server and family: pulled whole or pushed ('synced'), or refused by the server ('refused').
+            try db.execute(
+                sql: """
+                    CREATE TABLE sync_server (
+                        server TEXT PRIMARY KEY, device TEXT NOT NULL, pushed_seq INTEGER NOT NULL DEFAULT 0,
+                        destroys_seq INTEGER NOT NULL DEFAULT 0, pulled_xmin TEXT NOT NULL DEFAULT '0', last_sync REAL
+                    );
+                    CREATE TABLE sync_family (
+                        server TEXT NOT NULL, family_id TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (server, family_id)
+                    );
+                    """)
+        }
         return m
     }
 }

@@ -23,7 +23,8 @@ struct Keukentafel: ParsableCommand {
         subcommands: [
             FamiliesCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
             DestroyCommand.self, DemoCommand.self, PromptsCommand.self, CasesCommand.self, PlanCommand.self, ReviewCommand.self,
-            PracticeCommand.self, ShareCommand.self, LogCommand.self, RetentionCommand.self,
+            PracticeCommand.self, ShareCommand.self, LogCommand.self, RetentionCommand.self, SyncCommand.self, ShareWithCommand.self,
+            ServerCommand.self,
         ]
     )
 

@@ -4,6 +4,7 @@ import Foundation
 import Genealogy
 import KeukentafelDomain
 import KeukentafelStore
+import TeamServer
 
 /// Writes `text` to standard error with the program's name.
 func complain(_ text: String) {
@@ -263,9 +264,11 @@ struct DestroyCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The family: its whole name or its id (never a part of either).") var family: String
     @Flag(name: .long, help: "Do not ask for confirmation (for scripts).") var yes = false
+    @OptionGroup var serverOptions: ServerOptions
 
     func run() throws {
         let store = try storeOptions.open()
+        let server = try serverOptions.address(ProcessInfo.processInfo.environment)
         let found = try storeAction { () throws(StoreError) in try store.findFamilyExactly(family) }
         if !yes {
             print("This removes every word, session and note of \"\(found.name)\" (\(found.eventCount) events) for good.")
@@ -277,6 +280,21 @@ struct DestroyCommand: ParsableCommand {
         }
         try storeAction { () throws(StoreError) in try store.destroy(family: found.id, user: currentUser()) }
         print("Destroyed. The access log records that it happened, not what it held.")
+        guard let server else { return }
+        // The team server forgets it now if it can; else at the next sync (the log line waits for it).
+        let engine = SyncEngine(store: store, practice: storeOptions.practice, user: currentUser())
+        do {
+            let report = try runBlocking { try await engine.sendDestroys(server) }
+            if report.destroyedThere.contains(found.id) {
+                print("Destroyed on the team server too; other laptops drop it at their next sync.")
+            } else if let why = report.destroyRefused[found.id] {
+                print("The team server kept it (\(why == "not-owner" ? "only its owner or their supervisor may destroy it there" : why)).")
+            } else {
+                print("It was not on the team server.")
+            }
+        } catch {
+            print("The team server could not be told now (\(error)); the next `keukentafel sync` destroys it there.")
+        }
     }
 }
 

@@ -180,6 +180,9 @@ public final class ServerConnection: Sendable {
             return .interrupted("\(e.code)")
         case .sslUnsupported:
             return .tls("the server does not offer TLS")
+        case .failedToAddSSLHandler:
+            // NIOSSL checks a certificate against a host name only: an IP address cannot be verified.
+            return .tls("verify-full needs the server's host name as its certificate names it, not an IP address")
         case .authMechanismRequiresPassword, .saslError, .unsupportedAuthMechanism:
             return .loginRefused(address: address.display, user: address.user)
         default:

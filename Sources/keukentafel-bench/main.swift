@@ -7,6 +7,7 @@ import KeukentafelDomain
 import KeukentafelStore
 import PromptLibrary
 import ShippedPrompts
+import TeamServer
 import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
@@ -109,6 +110,12 @@ if CommandLine.arguments.contains("--keystrokes") {
     if let large = argument(after: "--keystrokes") {
         try firstFrameBenchmarks(store: large, label: "the store in \(large)", quick: quick)
     }
+    exit(0)
+}
+
+if CommandLine.arguments.contains("--team-server") {
+    let quickRun = quick
+    try runBlocking { try await teamServerBenchmarks(quick: quickRun) }
     exit(0)
 }
 

@@ -22,6 +22,8 @@ final class Effects {
     private var practiceFamilies: Set<UUID> = []
     /// The families an in-app search has shown (and logged) in this run.
     private var searchLogged: Set<UUID> = []
+    /// The sync with the team server after each session, when one is configured.
+    var backgroundSync: BackgroundSync?
 
     init(store: EventStore, worker: String, practiceDirectory: String? = nil) {
         writer = DurableWriter(store: store)
@@ -83,6 +85,8 @@ final class Effects {
             var actions: [AppAction] = [.appended(record)]
             if events.contains(where: { if case .sessionEnded = $0.payload { return true } else { return false } }) {
                 actions.append(.familiesChanged(familyList()))
+                // A session ended: its words go to the team server now, beside the screen.
+                if let backgroundSync, !practiceFamilies.contains(family) { actions.append(.syncChanged(backgroundSync.start(.current))) }
             }
             return actions
         case .openReview(let family, let session, let subject):
@@ -113,6 +117,8 @@ final class Effects {
             let record = FamilyRecord.replay(first.familyID, events)
             open = record
             return [.sessionReady(record, sessionID: session, resumed: false)]
+        case .pollSync:
+            return backgroundSync?.poll(.current).map { [.syncChanged($0)] } ?? []
         case .openPracticeRound(let family, let session):
             do {
                 let practice = try openPractice().store

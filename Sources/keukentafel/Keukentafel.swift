@@ -87,6 +87,11 @@ struct InteractiveApp {
         let effects = Effects(store: store, worker: identity.name, practiceDirectory: storeOptions.practice ? nil : location.practice.path)
         // What to open is found before the terminal changes, so a wrong name is a plain message.
         let firstCommand = try first?(store)
+        // With a team server configured, each session's end syncs in the background.
+        if let address = try? ServerOptions.resolve(server: nil, passwordFile: nil, environment) {
+            effects.backgroundSync = try? BackgroundSync(
+                store: store, practice: storeOptions.practice, user: identity.name, address: address)
+        }
 
         let terminal: NcursesTerminal
         do {
@@ -102,6 +107,7 @@ struct InteractiveApp {
             storeDisplay: location.display(home: environment["HOME"]),
             terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
             startupNotice: prompts.notice, worker: identity)
+        state.sync = effects.backgroundSync?.initialStatus(.current)
         let appEnvironment = AppEnvironment.live(identity)
         try screen?(&state)
         if let firstCommand {

@@ -22,6 +22,9 @@ struct FormatTable: Sendable, CustomTestStringConvertible {
 
 @Suite("Localisation")
 struct LocalizationTests {
+    /// A fixed moment for the texts that name a time.
+    static let today = LocalTime(year: 2026, month: 11, day: 30, weekday: 2, hour: 14, minute: 5)
+
     /// Every table of fixed texts; `allCases` keeps each one complete by itself.
     static let fixedTables: [FixedTable] = [
         FixedTable(name: "CommonText", texts: CommonText.allCases.map { .common($0) }),
@@ -56,6 +59,10 @@ struct LocalizationTests {
             samples: [
                 .commonFormat(.tooSmall(width: 20, height: 5)), .commonFormat(.notSaved("Disk full.")),
                 .commonFormat(.pasteTooLong(limit: 100_000, room: 100_000)), .commonFormat(.pasteTooLong(limit: 1_000, room: 12)),
+                .commonFormat(.syncState(SyncStatus(last: nil), today: Self.today)),
+                .commonFormat(.syncState(SyncStatus(last: Self.today, running: true), today: Self.today)),
+                .commonFormat(.syncState(SyncStatus(last: Self.today), today: Self.today)),
+                .commonFormat(.syncState(SyncStatus(last: Self.today, failed: true), today: Self.today)),
             ] + (1...7).map { .commonFormat(.weekday($0)) } + (1...12).map { .commonFormat(.month($0)) }),
         FormatTable(
             name: "HomeFormat", file: "HomeText.swift",

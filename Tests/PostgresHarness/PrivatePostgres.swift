@@ -25,8 +25,12 @@ public final class PrivatePostgres: @unchecked Sendable {
     private let owner: String?
     private var running = false
 
-    /// Starts a new server; `durable: false` turns fsync off (tests: nothing here survives a power cut anyway).
-    public init(durable: Bool = false) throws {
+    /// With `tls`, the server's self-signed certificate for `localhost` (also its own root).
+    public var certificatePath: String { folder + "/server.crt" }
+
+    /// Starts a new server; `durable: false` turns fsync off (tests: nothing here survives a
+    /// power cut anyway); `tls: true` gives it a certificate and `ssl = on` (needs `openssl`).
+    public init(durable: Bool = false, tls: Bool = false) throws {
         guard let bin = Self.binDirectory else { throw HarnessError(Self.unavailableReason ?? "no PostgreSQL") }
         self.bin = bin
         owner = getuid() == 0 ? Self.unprivilegedUser() : nil
@@ -37,6 +41,15 @@ public final class PrivatePostgres: @unchecked Sendable {
         port = Self.freePort()
         let pwfile = folder + "/pw"
         try adminPassword.write(toFile: pwfile, atomically: true, encoding: .utf8)
+        if tls {
+            try Self.run(
+                "/usr/bin/openssl",
+                [
+                    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", folder + "/server.key", "-out", folder + "/server.crt",
+                    "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                ])
+            chmod(folder + "/server.key", 0o600)
+        }
         if let owner { try Self.run("/bin/chown", ["-R", owner, folder]) }
         try runAsOwner(
             bin + "/initdb",
@@ -46,6 +59,7 @@ public final class PrivatePostgres: @unchecked Sendable {
             ])
         var conf = "listen_addresses = '127.0.0.1'\nport = \(port)\nunix_socket_directories = '\(folder)'\nmax_connections = 100\n"
         if !durable { conf += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n" }
+        if tls { conf += "ssl = on\nssl_cert_file = '\(folder)/server.crt'\nssl_key_file = '\(folder)/server.key'\n" }
         let confPath = folder + "/data/postgresql.conf"
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: confPath))
         try handle.seekToEnd()

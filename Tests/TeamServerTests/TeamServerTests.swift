@@ -2,8 +2,9 @@ import Foundation
 import KeukentafelDomain
 import KeukentafelStore
 import PostgresHarness
-import TeamServer
 import Testing
+
+@testable import TeamServer
 
 /// The team server against a real PostgreSQL: who sees what (by the database's own
 /// row-level security), sync both ways, destroy everywhere, and faults that lose nothing.
@@ -264,5 +265,62 @@ struct TeamServerTests {
         let ids = Set(try team.sql("SELECT id FROM keukentafel.event").split(separator: "\n").map { $0.uppercased() })
         #expect(ids == Set(all.map(\.id.uuidString)))
         #expect(interrupted > 0, "no round was interrupted: the test did not test a cut")
+    }
+}
+
+/// The record over TLS: a server with a certificate, checked against its root and host name.
+@Suite(
+    "Team server over TLS",
+    .enabled(
+        if: PrivatePostgres.unavailableReason == nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"),
+        "needs PostgreSQL and openssl"))
+struct TeamServerTLSTests {
+    @Test("verify-full with the right root syncs encrypted; a wrong root or a wrong host name is refused before any word is sent")
+    func verified() async throws {
+        let pg = try PrivatePostgres(tls: true)
+        defer { pg.stop(removing: true) }
+        let team = try await Team.make(server: pg)
+        let a = try await team.member("anna")
+        var secure = a
+        secure.host = "localhost"
+        secure.tls = .verifyFull
+        secure.rootCertificate = pg.certificatePath
+        let store = try team.store()
+        try store.append(demoFamily(worker: "anna"))
+        let report = try await team.sync(store, as: secure)
+        #expect(report.pushed > 0)
+        // The server saw an encrypted connection from that login.
+        let connection = try await ServerConnection.connect(secure)
+        let ssl = try await connection.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()") { try $0.decode(Bool.self) }
+        await connection.close()
+        #expect(ssl == [true])
+
+        // Another certificate for localhost, not the server's.
+        let other = pg.folder + "/other.crt"
+        let openssl = Process()
+        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        openssl.arguments = [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", pg.folder + "/other.key", "-out", other, "-days", "2", "-subj",
+            "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+        ]
+        openssl.standardOutput = FileHandle.nullDevice
+        openssl.standardError = FileHandle.nullDevice
+        try openssl.run()
+        openssl.waitUntilExit()
+        var wrongRoot = secure
+        wrongRoot.rootCertificate = other
+        var wrongHost = secure
+        wrongHost.host = "127.0.0.1"
+        for bad in [wrongRoot, wrongHost] {
+            do {
+                _ = try await team.sync(store, as: bad)
+                Issue.record("synced with \(bad.display) and root \(bad.rootCertificate ?? "-")")
+            } catch let e as ServerError {
+                guard case .tls = e else {
+                    Issue.record("not a TLS refusal: \(e)")
+                    continue
+                }
+            }
+        }
     }
 }

@@ -52,6 +52,7 @@ public enum CommonFormat: Hashable, Sendable {
     case weekday(Int)
     case month(Int)
     case pasteTooLong(limit: Int, room: Int)
+    case syncState(SyncStatus, today: LocalTime)
 
     /// Dutch and English; the tuple makes the compiler insist on both.
     var translations: (nl: String, en: String) {
@@ -89,6 +90,19 @@ public enum CommonFormat: Hashable, Sendable {
                 "This field takes at most \(Self.grouped(limit, ",")) characters and has room for \(Self.grouped(room, ",")) more. "
                     + "Nothing was inserted; the pasted text is still on the clipboard."
             )
+        case .syncState(let sync, let today):
+            if sync.running { return ("⇅ synchroniseren…", "⇅ syncing…") }
+            guard let last = sync.last else {
+                return sync.failed ? ("⇅ sync mislukt", "⇅ sync failed") : ("⇅ nog niet gesynchroniseerd", "⇅ not synced yet")
+            }
+            let sameDay = last.year == today.year && last.month == today.month && last.day == today.day
+            let when = (
+                nl: sameDay ? last.clock : "\(last.day) \(UIText.commonFormat(.month(last.month)).text(.nl).prefix(3))",
+                en: sameDay ? last.clock : "\(last.day) \(UIText.commonFormat(.month(last.month)).text(.en).prefix(3))"
+            )
+            return sync.failed
+                ? ("⇅ sync mislukt (laatste \(when.nl))", "⇅ sync failed (last \(when.en))")
+                : ("⇅ sync \(when.nl)", "⇅ synced \(when.en)")
         case .pasteTooLong(let limit, _):
             return (
                 "Dit veld neemt hoogstens \(Self.grouped(limit, ".")) tekens. Er is niets ingevoegd; de geplakte tekst staat nog op het klembord.",

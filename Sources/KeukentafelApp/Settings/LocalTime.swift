@@ -3,7 +3,7 @@ import KeukentafelDomain
 
 /// A wall-clock reading to the minute, made at the edge from the system clock so that
 /// views stay pure and tests can fix the time.
-public struct LocalTime: Equatable, Sendable {
+public struct LocalTime: Hashable, Sendable {
     public var year: Int
     public var month: Int
     public var day: Int

@@ -26,8 +26,13 @@ public enum AppCore {
         switch action {
         case .tick(let now):
             if state.now != now { state.now = now }
-            if case .review(let r) = state.screen, r.replay?.playing == true { return review(.tick(now.instant), &state, env) }
-            if case .session = state.screen { return session(.tick, &state, env) }
+            // A background sync reports through the tick (the pure core never waits on the network).
+            let poll: [AppCommand] = state.sync?.running == true ? [.pollSync] : []
+            if case .review(let r) = state.screen, r.replay?.playing == true { return poll + review(.tick(now.instant), &state, env) }
+            if case .session = state.screen { return poll + session(.tick, &state, env) }
+            return poll
+        case .syncChanged(let status):
+            state.sync = status
             return []
         case .familyNotSaved(let detail), .storeFailed(let detail):
             let message = if case .familyNotSaved = action { state.t(.commonFormat(.notSaved(detail))) } else { detail }

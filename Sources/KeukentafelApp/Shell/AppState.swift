@@ -74,6 +74,8 @@ public struct AppState: Equatable, Sendable {
     /// The caseload waiting while a family chosen on it is in review.
     public var parkedCaseload: CaseloadState?
     public var isFinished = false
+    /// Where this laptop stands with the team server; nil when none is configured.
+    public var sync: SyncStatus?
 
     public init(
         language: Language, now: LocalTime, storeDisplay: String, terminalSize: Size,
@@ -142,6 +144,24 @@ public enum AppAction: Equatable, Sendable {
     case practiceRoundOpened(logs: [[Event]], family: UUID, session: UUID)
     /// Every family's record, for the caseload overview.
     case caseloadLoaded([FamilyRecord])
+    /// The team server sync started, finished or failed (the header shows it).
+    case syncChanged(SyncStatus)
+}
+
+/// Where this laptop stands with the team server, as the header shows it.
+public struct SyncStatus: Hashable, Sendable {
+    /// The last sync that completed, in the worker's time; nil when none has yet.
+    public var last: LocalTime?
+    /// A sync runs in the background now.
+    public var running: Bool
+    /// The last sync failed (the server down, say): the record is safe here, the next sync sends it.
+    public var failed: Bool
+
+    public init(last: LocalTime?, running: Bool = false, failed: Bool = false) {
+        self.last = last
+        self.running = running
+        self.failed = failed
+    }
 }
 
 /// Effects the app asks the edge to carry out. Events are built in the pure core
@@ -165,4 +185,6 @@ public enum AppCommand: Equatable, Sendable {
     case startPractice([Event])
     /// Read every practice family's log for a round's feedback; answer `practiceRoundOpened`.
     case openPracticeRound(family: UUID, session: UUID)
+    /// Ask whether the background sync has finished; answer `syncChanged` when it has.
+    case pollSync
 }

@@ -21,6 +21,15 @@ enum Chrome {
             let long = state.now.longDate(state.language) + "  " + state.now.clock + " "
             let short = state.now.clock + " "
             let right = w - x >= long.displayWidth + 2 ? long : (w - x >= short.displayWidth + 2 ? short : "")
+            // With a team server, when this laptop last synced (left of the date, when it fits).
+            if let sync = state.sync {
+                let text = state.t(.commonFormat(.syncState(sync, today: state.now))) + "  "
+                if w - x >= text.displayWidth + right.displayWidth + 2 {
+                    canvas.put(
+                        text, at: Point(x: w - right.displayWidth - text.displayWidth, y: 0),
+                        style: sync.failed ? theme.accent : theme.muted)
+                }
+            }
             canvas.put(right, at: Point(x: w - right.displayWidth, y: 0), style: theme.muted)
         }
         canvas.horizontalLine(y: 1, from: 0, to: w, style: theme.border)

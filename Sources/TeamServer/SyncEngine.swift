@@ -97,6 +97,8 @@ public struct SyncEngine: Sendable {
         do {
             version = try await server.rows("SELECT value FROM keukentafel.meta WHERE key = 'schema'") { try $0.decode(String.self) }
         } catch .server(let detail) {
+            // No right to the schema at all: a login that is not one of the team's workers.
+            if detail.hasSuffix("[42501]") { throw .notAMember(user: server.address.user) }
             throw .notInitialised(address: server.address.display, detail: detail)
         }
         guard version.first == "\(ServerSchema.version)" else {

@@ -153,4 +153,42 @@ struct TeamServerCommandTests {
         #expect(server == local)
         #expect(killed >= 10, "only \(killed) of 50 syncs were killed: the test did not test much")
     }
+
+    @Test(
+        "with a server configured, ending a session on screen syncs it in the background and the header says when",
+        .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+    func syncAtSessionEnd() throws {
+        let pg = try PrivatePostgres()
+        defer { pg.stop(removing: true) }
+        let home = try Home()
+        let urls = try Self.team(pg, home, [("anna", "worker", "Anna Visser")])
+        let session = try TmuxSession(width: 120, height: 40, command: "KEUKENTAFEL_SERVER='\(urls["anna"]!)' \"$KT\" --lang nl")
+        defer { session.stop() }
+        try session.waitFor("⇅ nog niet gesynchroniseerd")
+        try session.send("n")
+        try session.waitFor("Naam of schuilnaam")
+        try session.type("Gezin Vos")
+        try session.send("Tab")
+        try session.type("Iris")
+        try session.send("Enter")
+        try session.waitFor("Wie is er bij?")
+        try session.send("Enter")
+        try session.waitFor("gesprek 1")
+        try session.send("M-1")
+        try session.type("Het gaat beter sinds de ochtenden rustiger zijn.")
+        try session.send("Enter")
+        try session.waitFor("✓ bewaard")
+        #expect(try pg.psql("SELECT count(*) FROM keukentafel.event") == "0")
+        try session.send("F10")
+        try session.waitFor("Samenvatting in jullie eigen woorden")
+        try session.send("j")
+        try session.waitFor("Aan de beurt: Iris")
+        for k in ["8", "9", "7", "t"] { try session.send(k) }
+        try session.waitFor("Gesprek 1 is afgesloten en bewaard.")
+        // The header turns to the time of the sync once it has finished (the screen polls each second).
+        try session.waitFor(timeout: 30) { $0.contains("⇅ sync ") }
+        let words = try pg.psql("SELECT count(*) FROM keukentafel.event WHERE payload LIKE '%ochtenden rustiger%'")
+        #expect(words == "1")
+        #expect(Int(try pg.psql("SELECT count(*) FROM keukentafel.event")) ?? 0 > 5)
+    }
 }

@@ -91,9 +91,30 @@ public final class ServerConnection: Sendable {
     func execute(_ query: PostgresQuery) async throws(ServerError) {
         try checkOpen()
         do {
-            try await connection.query(query, logger: logger)
+            _ = try await send(query)
         } catch {
             throw Self.map(error, address: address)
+        }
+    }
+
+    /// How long a query may go without its first answer: far beyond any real one (a
+    /// supervisor's first whole pull), but a sync never hangs for good.
+    static let answerDeadline: Duration = .seconds(300)
+
+    /// Sends a query; throws `interrupted` when no answer starts within `answerDeadline`.
+    /// Besides `checkOpen`, this covers a close that lands just as the query is sent.
+    private func send(_ query: PostgresQuery) async throws -> PostgresRowSequence {
+        let (connection, logger) = (self.connection, self.logger)
+        let gate = AnswerGate<PostgresRowSequence>()
+        return try await withCheckedThrowingContinuation { continuation in
+            gate.arm(continuation)
+            Task {
+                do { gate.resume(.success(try await connection.query(query, logger: logger))) } catch { gate.resume(.failure(error)) }
+            }
+            Task {
+                try? await Task.sleep(for: Self.answerDeadline)
+                gate.resume(.failure(ServerError.interrupted("no answer within \(Self.answerDeadline)")))
+            }
         }
     }
 
@@ -132,7 +153,7 @@ public final class ServerConnection: Sendable {
         try checkOpen()
         do {
             var out: [T] = []
-            for try await row in try await connection.query(query, logger: logger) { out.append(try decode(row)) }
+            for try await row in try await send(query) { out.append(try decode(row)) }
             return out
         } catch let e as ServerError {
             throw e
@@ -188,5 +209,21 @@ public final class ServerConnection: Sendable {
         default:
             return .server("\(e.code) \(message)")
         }
+    }
+}
+
+/// Hands a query's outcome to its waiter once: the answer or the deadline, whichever comes first.
+private final class AnswerGate<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, any Error>?
+
+    func arm(_ c: CheckedContinuation<T, any Error>) { lock.withLock { continuation = c } }
+
+    func resume(_ result: Result<T, any Error>) {
+        let c = lock.withLock {
+            defer { continuation = nil }
+            return continuation
+        }
+        c?.resume(with: result)
     }
 }

@@ -21,7 +21,9 @@ public final class PromptCatalog: Sendable, Equatable {
     public let practiceFeedback: [PracticeThreshold]
     /// Problems in the files, sorted by file and line.
     public let diagnostics: [Diagnostic]
-    private let searchText: [Language: [String: String]]
+    /// Each prompt's words folded for matching, made on the first search: folding every
+    /// prompt took a tenth of start-up, and only the library's search reads it.
+    private let searchText = Mutex<[Language: [String: String]]?>(nil)
     /// The prompts of each language and phase, filtered once: the live screen asks on
     /// every keystroke which card is on screen (the catalogue never changes once loaded).
     private let phaseLists = Mutex<[String: [Prompt]]>([:])
@@ -30,9 +32,40 @@ public final class PromptCatalog: Sendable, Equatable {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
+    /// What a catalogue holds, however it was made: parsed from files, or read back from
+    /// the compact form the build made of the shipped files (`CatalogCompactForm`).
+    struct Contents: Equatable {
+        var prompts: [Language: [Prompt]]
+        var cases: [Language: [RoleCase]]
+        var evaluationLowScore: Int
+        var reviewChecklist: [ReviewChecklistItem]
+        var observerChecklist: [ObserverChecklistItem]
+        var practiceFeedback: [PracticeThreshold]
+        var diagnostics: [Diagnostic]
+    }
+
+    init(_ contents: Contents) {
+        prompts = contents.prompts
+        cases = contents.cases
+        evaluationLowScore = contents.evaluationLowScore
+        reviewChecklist = contents.reviewChecklist
+        observerChecklist = contents.observerChecklist
+        practiceFeedback = contents.practiceFeedback
+        diagnostics = contents.diagnostics
+    }
+
+    var contents: Contents {
+        Contents(
+            prompts: prompts, cases: cases, evaluationLowScore: evaluationLowScore, reviewChecklist: reviewChecklist,
+            observerChecklist: observerChecklist, practiceFeedback: practiceFeedback, diagnostics: diagnostics)
+    }
+
+    /// True when both hold the same prompts, cases, settings and diagnostics (`==` compares identity).
+    public func hasSameContents(as other: PromptCatalog) -> Bool { contents == other.contents }
+
     /// Builds the catalogue. A file with errors is left out (the shipped version of the
     /// same id, if any, stays); the errors are kept in `diagnostics`.
-    public init(shipped: [PromptFile], organisation: [PromptFile] = []) {
+    public convenience init(shipped: [PromptFile], organisation: [PromptFile] = []) {
         var diags: [Diagnostic] = []
         var byID: [Language: [String: Prompt]] = [:]
         var casesByID: [Language: [String: RoleCase]] = [:]
@@ -138,20 +171,26 @@ public final class PromptCatalog: Sendable, Equatable {
                     ))
             }
         }
-        prompts = byID.mapValues { $0.values.sorted(by: Self.displayOrder) }
-        cases = casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }
-        diagnostics = diags.sorted()
-        evaluationLowScore = lowScore
-        reviewChecklist = checklist
-        observerChecklist = observerItems
-        practiceFeedback = thresholds
-        searchText = prompts.mapValues { list in
+        self.init(
+            Contents(
+                prompts: byID.mapValues { $0.values.sorted(by: Self.displayOrder) },
+                cases: casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }, evaluationLowScore: lowScore,
+                reviewChecklist: checklist, observerChecklist: observerItems, practiceFeedback: thresholds,
+                diagnostics: diags.sorted()))
+    }
+
+    /// The folded words of every prompt, by language and id (see `searchText`).
+    private func foldedTexts() -> [Language: [String: String]] {
+        if let texts = searchText.withLock({ $0 }) { return texts }
+        let texts = prompts.mapValues { list in
             Dictionary(
                 uniqueKeysWithValues: list.map { p in
                     let all = [p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps
                     return (p.id, foldedForMatching(all.joined(separator: " ")))
                 })
         }
+        searchText.withLock { $0 = texts }
+        return texts
     }
 
     /// Where the evaluation settings lie in a prompt folder.
@@ -214,7 +253,7 @@ public final class PromptCatalog: Sendable, Equatable {
             return list
         }
         let terms = foldedForMatching(words).split(separator: " ").map(String.init)
-        let texts = searchText[language] ?? [:]
+        let texts = terms.isEmpty ? [:] : foldedTexts()[language] ?? [:]
         return (prompts[language] ?? []).filter { p in
             if let phase, !p.phases.contains(phase) { return false }
             if let audience, audience != .everyone, !p.hasWording(for: audience) { return false }

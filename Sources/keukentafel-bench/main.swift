@@ -14,6 +14,7 @@ import TerminalUI
 //      [--keystrokes [DIR]: only keystroke latency and the first frame, also on the store in DIR]
 //      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
 //      [--open: only opening a family with 20,000 events]
+//      [--first-frame DIR: only the start-up to the first frame, on the store in DIR]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")
@@ -84,6 +85,11 @@ if CommandLine.arguments.contains("--make-store") {
 
 if CommandLine.arguments.contains("--open") {
     try openFamilyBenchmarks(quick: quick)
+    exit(0)
+}
+
+if let store = argument(after: "--first-frame") {
+    try firstFrameBenchmarks(store: store, label: "the store in \(store)", quick: quick)
     exit(0)
 }
 

@@ -373,25 +373,23 @@ extension UUID {
         self = id
     }
 
-    /// The same from the text's UTF-8 bytes.
+    /// The same from the text's UTF-8 bytes: two 64-bit halves built digit by digit (a
+    /// family's events hold a few ids each, so this loop runs some 100,000 times on opening).
     public init?(quickBytes bytes: UnsafeRawBufferPointer) {
         guard bytes.count == 36 else { return nil }
-        var out: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let parsed = withUnsafeMutableBytes(of: &out) { out -> Bool in
-            var i = 0
-            for n in 0..<16 {
-                if i == 8 || i == 13 || i == 18 || i == 23 {
-                    guard bytes[i] == UInt8(ascii: "-") else { return false }
-                    i += 1
-                }
-                guard let high = Self.hexDigit(bytes[i]), let low = Self.hexDigit(bytes[i + 1]) else { return false }
-                out[n] = high << 4 | low
-                i += 2
+        var halves: (UInt64, UInt64) = (0, 0)
+        var digits = 0
+        for i in 0..<36 {
+            let byte = bytes[i]
+            if i == 8 || i == 13 || i == 18 || i == 23 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
             }
-            return true
+            guard let digit = Self.hexDigit(byte) else { return nil }
+            if digits < 16 { halves.0 = halves.0 << 4 | UInt64(digit) } else { halves.1 = halves.1 << 4 | UInt64(digit) }
+            digits += 1
         }
-        guard parsed else { return nil }
-        self.init(uuid: out)
+        self.init(uuid: unsafeBitCast((halves.0.bigEndian, halves.1.bigEndian), to: uuid_t.self))
     }
 
     private static func hexDigit(_ c: UInt8) -> UInt8? {
@@ -412,13 +410,12 @@ extension UUID {
 // reader and then Foundation's decoder read it. A test holds them equal to Foundation's.
 extension QuickJSONParser {
     /// Reads the one flat object `data` holds: `field` is called with each key's bytes and
-    /// the parser at its value, and must read the value or refuse. Keys seen twice are refused.
+    /// the parser at its value, and must read the value or refuse (a key seen twice too).
     static func flatObject(_ data: Data, _ field: (UnsafeRawBufferPointer, inout QuickJSONParser) throws -> Void) throws {
         try data.withUnsafeBytes { buffer in
             var parser = QuickJSONParser(bytes: buffer)
             parser.skipSpace()
             try parser.expect("{")
-            var keys: [UnsafeRawBufferPointer] = []
             parser.skipSpace()
             if parser.at < buffer.count, buffer[parser.at] == UInt8(ascii: "}") {
                 parser.at += 1
@@ -426,8 +423,6 @@ extension QuickJSONParser {
                 while true {
                     parser.skipSpace()
                     let key = try parser.plainKey()
-                    guard !keys.contains(where: { $0.elementsEqual(key) }) else { throw QuickJSONRefusal() }
-                    keys.append(key)
                     parser.skipSpace()
                     try parser.expect(":")
                     parser.skipSpace()
@@ -518,6 +513,13 @@ enum DirectPayloadReaders {
         key.count == name.utf8CodeUnitCount && memcmp(key.baseAddress!, name.utf8Start, key.count) == 0
     }
 
+    /// Sets a field read from the object; a key seen twice is refused (which of two a decoder
+    /// takes is its own choice: Foundation's answer stands).
+    private static func once<T>(_ slot: inout T?, _ value: T) throws {
+        guard slot == nil else { throw QuickJSONRefusal() }
+        slot = value
+    }
+
     /// Every field must be present: a missing one is refused, as `Decodable` would fail.
     private static func present<T>(_ value: T?) throws -> T {
         guard let value else { throw QuickJSONRefusal() }
@@ -531,13 +533,13 @@ enum DirectPayloadReaders {
         var tags: [Tag]?
         try QuickJSONParser.flatObject(data) { k, p in
             if key(k, "entryID") {
-                entryID = try p.id()
+                try once(&entryID, try p.id())
             } else if key(k, "speaker") {
-                speaker = try p.id()
+                try once(&speaker, try p.id())
             } else if key(k, "text") {
-                text = try p.text()
+                try once(&text, try p.text())
             } else if key(k, "tags") {
-                tags = try p.tags()
+                try once(&tags, try p.tags())
             } else {
                 throw QuickJSONRefusal()
             }
@@ -553,11 +555,11 @@ enum DirectPayloadReaders {
         var tags: [Tag]?
         try QuickJSONParser.flatObject(data) { k, p in
             if key(k, "entryID") {
-                entryID = try p.id()
+                try once(&entryID, try p.id())
             } else if key(k, "text") {
-                text = try p.text()
+                try once(&text, try p.text())
             } else if key(k, "tags") {
-                tags = try p.tags()
+                try once(&tags, try p.tags())
             } else {
                 throw QuickJSONRefusal()
             }
@@ -581,11 +583,11 @@ enum DirectPayloadReaders {
         var value: Int?
         try QuickJSONParser.flatObject(data) { k, p in
             if key(k, "scaleID") {
-                scaleID = try p.id()
+                try once(&scaleID, try p.id())
             } else if key(k, "memberID") {
-                memberID = try p.id()
+                try once(&memberID, try p.id())
             } else if key(k, "value") {
-                value = try p.integer()
+                try once(&value, try p.integer())
             } else {
                 throw QuickJSONRefusal()
             }
@@ -597,7 +599,7 @@ enum DirectPayloadReaders {
         var promptID: String?
         try QuickJSONParser.flatObject(data) { k, p in
             guard key(k, "promptID") else { throw QuickJSONRefusal() }
-            promptID = try p.text()
+            try once(&promptID, try p.text())
         }
         return .promptShown(.init(promptID: try present(promptID)))
     }
@@ -606,7 +608,7 @@ enum DirectPayloadReaders {
         var phase: Phase?
         try QuickJSONParser.flatObject(data) { k, p in
             guard key(k, "phase") else { throw QuickJSONRefusal() }
-            phase = try p.named(Phase.self)
+            try once(&phase, try p.named(Phase.self))
         }
         return .phaseChanged(.init(phase: try present(phase)))
     }

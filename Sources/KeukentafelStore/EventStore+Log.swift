@@ -122,13 +122,15 @@ extension EventStore {
                         FROM family_index f ORDER BY f.last_time DESC
                         """
                 ).compactMap { row in
-                    guard let id = UUID(uuidString: row["family_id"]) else { return nil }
-                    let created: Double? = row["created"]
-                    let last: Double? = row["last_time"]
+                    // By position, and ids without `sscanf`: the home list is read before the first frame.
+                    let text: String = row[0]
+                    guard let id = UUID(quickText: text) ?? UUID(uuidString: text) else { return nil }
+                    let created: Double? = row[2]
+                    let last: Double? = row[3]
                     return FamilySummary(
-                        id: id, name: row["name"], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
+                        id: id, name: row[1], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
                         lastActivity: last.map(Date.init(timeIntervalSinceReferenceDate:)),
-                        eventCount: row["event_count"], sessionCount: row["sessions"])
+                        eventCount: row[4], sessionCount: row[5])
                 }
             }
         } catch {

@@ -137,21 +137,24 @@ public enum CatalogCompactForm {
     private struct Unreadable: Error {}
 
     private struct Reader {
-        /// The fields as UTF-8 slices: splitting bytes is far cheaper than splitting characters.
-        private let fields: [Substring.UTF8View]
+        /// The form's UTF-8 bytes, read field by field: scanning bytes for the separator and
+        /// decoding each field once is far cheaper than splitting the text into substrings.
+        private let bytes: [UInt8]
         private var at = 0
+        private var done = false
 
-        init(_ text: String) {
-            fields = text.utf8[...].split(
-                separator: UInt8(CatalogCompactForm.separator.value), maxSplits: .max, omittingEmptySubsequences: false)
-        }
+        init(_ text: String) { bytes = Array(text.utf8) }
 
-        var atEnd: Bool { at == fields.count }
+        var atEnd: Bool { done }
 
         mutating func string() throws -> String {
-            guard at < fields.count else { throw Unreadable() }
-            defer { at += 1 }
-            return String(Substring(fields[at]))
+            guard !done else { throw Unreadable() }
+            let end = bytes[at...].firstIndex(of: UInt8(CatalogCompactForm.separator.value)) ?? bytes.endIndex
+            defer {
+                at = end + 1
+                done = end == bytes.endIndex
+            }
+            return String(decoding: bytes[at..<end], as: UTF8.self)
         }
 
         mutating func int() throws -> Int {
@@ -161,7 +164,8 @@ public enum CatalogCompactForm {
 
         mutating func count() throws -> Int {
             let n = try int()
-            guard n >= 0, n <= fields.count - at else { throw Unreadable() }
+            // Every item takes at least one field of at least a separator.
+            guard n >= 0, n <= bytes.count - at else { throw Unreadable() }
             return n
         }
 

@@ -373,23 +373,25 @@ extension UUID {
         self = id
     }
 
-    /// The same from the text's UTF-8 bytes: two 64-bit halves built digit by digit (a
-    /// family's events hold a few ids each, so this loop runs some 100,000 times on opening).
+    /// The same from the text's UTF-8 bytes.
     public init?(quickBytes bytes: UnsafeRawBufferPointer) {
         guard bytes.count == 36 else { return nil }
-        var halves: (UInt64, UInt64) = (0, 0)
-        var digits = 0
-        for i in 0..<36 {
-            let byte = bytes[i]
-            if i == 8 || i == 13 || i == 18 || i == 23 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        var out: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed = withUnsafeMutableBytes(of: &out) { out -> Bool in
+            var i = 0
+            for n in 0..<16 {
+                if i == 8 || i == 13 || i == 18 || i == 23 {
+                    guard bytes[i] == UInt8(ascii: "-") else { return false }
+                    i += 1
+                }
+                guard let high = Self.hexDigit(bytes[i]), let low = Self.hexDigit(bytes[i + 1]) else { return false }
+                out[n] = high << 4 | low
+                i += 2
             }
-            guard let digit = Self.hexDigit(byte) else { return nil }
-            if digits < 16 { halves.0 = halves.0 << 4 | UInt64(digit) } else { halves.1 = halves.1 << 4 | UInt64(digit) }
-            digits += 1
+            return true
         }
-        self.init(uuid: unsafeBitCast((halves.0.bigEndian, halves.1.bigEndian), to: uuid_t.self))
+        guard parsed else { return nil }
+        self.init(uuid: out)
     }
 
     private static func hexDigit(_ c: UInt8) -> UInt8? {

@@ -11,6 +11,8 @@ public enum CatalogCompactForm {
     /// The first field: the form's version, so a stale form is never misread.
     static let magic = "keukentafel-catalog-1"
     static let separator: Unicode.Scalar = "\u{1F}"
+    /// The last field, so a form cut short inside its last text is not read as whole.
+    static let end = "end"
 
     /// The catalogue's contents as compact text, or nil when a text holds the separator.
     public static func encode(_ catalog: PromptCatalog) -> String? {
@@ -50,14 +52,25 @@ public enum CatalogCompactForm {
             w.string(entry.key.rawValue)
             w.list(entry.value) { w, c in w.roleCase(c) }
         }
+        w.string(end)
         return w.refused ? nil : w.text
     }
 
     /// The catalogue `encode` wrote, or nil when `text` is not exactly such a form.
     public static func decode(_ text: String) -> PromptCatalog? {
+        contents(text).map(PromptCatalog.init)
+    }
+
+    /// The catalogue `text` holds, read on its first use; when `text` is not exactly such a
+    /// form, `fallback` (parsing the files) gives it instead.
+    public static func lazyCatalog(_ text: String, fallback: @escaping @Sendable () -> PromptCatalog) -> PromptCatalog {
+        PromptCatalog(lazily: { contents(text) ?? fallback().contents })
+    }
+
+    private static func contents(_ text: String) -> PromptCatalog.Contents? {
         var r = Reader(text)
-        guard let contents = try? r.contents(), r.atEnd else { return nil }
-        return PromptCatalog(contents)
+        guard let contents = try? r.contents(), (try? r.string()) == end, r.atEnd else { return nil }
+        return contents
     }
 
     private struct Writer {

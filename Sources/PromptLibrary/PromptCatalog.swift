@@ -7,20 +7,24 @@ import Synchronization
 ///
 /// A class so that app state can hold it and compare it by identity, cheaply.
 public final class PromptCatalog: Sendable, Equatable {
-    public let prompts: [Language: [Prompt]]
-    public let cases: [Language: [RoleCase]]
+    public var prompts: [Language: [Prompt]] { contents.prompts }
+    public var cases: [Language: [RoleCase]] { contents.cases }
     /// A rating at or below this is flagged to the worker after the session (`evaluation.md`).
-    public let evaluationLowScore: Int
+    public var evaluationLowScore: Int { contents.evaluationLowScore }
     /// Used when no `evaluation.md` gives a valid `low-score`.
     public static let defaultEvaluationLowScore = 5
     /// Codes for annotations in review (`review-checklist.md`), in file order.
-    public let reviewChecklist: [ReviewChecklistItem]
+    public var reviewChecklist: [ReviewChecklistItem] { contents.reviewChecklist }
     /// Items an observer scores 0–2 in a practice round (`observer-checklist.md`), in file order.
-    public let observerChecklist: [ObserverChecklistItem]
+    public var observerChecklist: [ObserverChecklistItem] { contents.observerChecklist }
     /// Fair and good levels per practice figure (`practice-feedback.md`), in file order.
-    public let practiceFeedback: [PracticeThreshold]
+    public var practiceFeedback: [PracticeThreshold] { contents.practiceFeedback }
     /// Problems in the files, sorted by file and line.
-    public let diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic] { contents.diagnostics }
+    /// What the catalogue holds, made on first use by `make` for a lazy one: the home
+    /// screen shows no prompt, so the first frame need not read them.
+    private let made: Mutex<Contents?>
+    private let make: @Sendable () -> Contents
     /// Each prompt's words folded for matching, made on the first search: folding every
     /// prompt took a tenth of start-up, and only the library's search reads it.
     private let searchText = Mutex<[Language: [String: String]]?>(nil)
@@ -45,19 +49,23 @@ public final class PromptCatalog: Sendable, Equatable {
     }
 
     init(_ contents: Contents) {
-        prompts = contents.prompts
-        cases = contents.cases
-        evaluationLowScore = contents.evaluationLowScore
-        reviewChecklist = contents.reviewChecklist
-        observerChecklist = contents.observerChecklist
-        practiceFeedback = contents.practiceFeedback
-        diagnostics = contents.diagnostics
+        made = Mutex(contents)
+        make = { contents }
+    }
+
+    /// A catalogue whose contents `make` gives on first use (once, whichever thread asks first).
+    init(lazily make: @escaping @Sendable () -> Contents) {
+        made = Mutex(nil)
+        self.make = make
     }
 
     var contents: Contents {
-        Contents(
-            prompts: prompts, cases: cases, evaluationLowScore: evaluationLowScore, reviewChecklist: reviewChecklist,
-            observerChecklist: observerChecklist, practiceFeedback: practiceFeedback, diagnostics: diagnostics)
+        made.withLock { made in
+            if let made { return made }
+            let contents = make()
+            made = contents
+            return contents
+        }
     }
 
     /// True when both hold the same prompts, cases, settings and diagnostics (`==` compares identity).

@@ -2,8 +2,14 @@ import Foundation
 import KeukentafelDomain
 import PromptLibrary
 import ShippedPrompts
+import Synchronization
 import TestSupport
 import Testing
+
+/// How often a fallback ran (a class, so a closure can share it).
+private final class Counter: Sendable {
+    let value = Mutex(0)
+}
 
 /// The compact form the build makes of the shipped catalogue: start-up reads it instead of
 /// parsing the files, so it must give exactly what parsing gives, and nothing when damaged.
@@ -29,6 +35,26 @@ struct CatalogCompactFormTests {
                 #expect(compact.filter(language, words: words) == parsed.filter(language, words: words), "\(words)")
             }
         }
+    }
+
+    @Test("a lazy catalogue reads its form on first use, and parses the files only when the form is unreadable")
+    func lazyCatalogue() throws {
+        let parsed = PromptCatalog(shipped: ShippedPrompts.files)
+        let text = try #require(CatalogCompactForm.encode(parsed))
+        let fallbacks = Counter()
+        let fallback: @Sendable () -> PromptCatalog = {
+            fallbacks.value.withLock { $0 += 1 }
+            return PromptCatalog(shipped: ShippedPrompts.files)
+        }
+        let good = CatalogCompactForm.lazyCatalog(text, fallback: fallback)
+        #expect(good.hasSameContents(as: parsed))
+        #expect(good.filter(.nl, phase: .goals) == parsed.filter(.nl, phase: .goals))
+        #expect(fallbacks.value.withLock { $0 } == 0)
+        let damaged = CatalogCompactForm.lazyCatalog(String(text.dropLast(10)), fallback: fallback)
+        #expect(fallbacks.value.withLock { $0 } == 0, "nothing is read before first use")
+        #expect(damaged.hasSameContents(as: parsed))
+        _ = damaged.prompts
+        #expect(fallbacks.value.withLock { $0 } == 1, "the files are parsed once")
     }
 
     @Test(
@@ -71,6 +97,7 @@ struct CatalogCompactFormTests {
         #expect(CatalogCompactForm.decode("") == nil)
         #expect(CatalogCompactForm.decode(text + "\u{1F}x") == nil, "a field too many")
         #expect(CatalogCompactForm.decode(String(text.dropLast(text.count / 3))) == nil, "cut short")
+        for cut in 1...12 { #expect(CatalogCompactForm.decode(String(text.dropLast(cut))) == nil, "cut short by \(cut)") }
         var older = fields
         older[0] = "keukentafel-catalog-0"
         #expect(CatalogCompactForm.decode(older.joined(separator: "\u{1F}")) == nil, "another version")

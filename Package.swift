@@ -37,8 +37,9 @@ let package = Package(
         .target(name: "Genealogy", dependencies: ["KeukentafelDomain"]),
         // Edge: the durable event store (SQLite through GRDB), search, export and import.
         .target(name: "KeukentafelStore", dependencies: ["KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")]),
-        // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin.
-        .executableTarget(name: "PromptEmbedder"),
+        // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin, with
+        // the catalogue parsed from it (so start-up need not parse it).
+        .executableTarget(name: "PromptEmbedder", dependencies: ["PromptLibrary"]),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "ShippedPrompts", dependencies: ["PromptLibrary"], plugins: ["EmbedPrompts"]),
         // Pure: the method in figures (one session, a family over time, a caseload), for review and practice.

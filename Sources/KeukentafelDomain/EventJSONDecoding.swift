@@ -369,26 +369,29 @@ extension UUID {
     /// about a microsecond on Linux; nil for anything else.
     public init?(quickText text: String) {
         var text = text
-        let parsed: uuid_t? = text.withUTF8 { bytes -> uuid_t? in
-            guard bytes.count == 36 else { return nil }
-            var out = [UInt8](repeating: 0, count: 16)
+        guard let id = text.withUTF8({ UUID(quickBytes: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = id
+    }
+
+    /// The same from the text's UTF-8 bytes.
+    public init?(quickBytes bytes: UnsafeRawBufferPointer) {
+        guard bytes.count == 36 else { return nil }
+        var out: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed = withUnsafeMutableBytes(of: &out) { out -> Bool in
             var i = 0
             for n in 0..<16 {
                 if i == 8 || i == 13 || i == 18 || i == 23 {
-                    guard bytes[i] == UInt8(ascii: "-") else { return nil }
+                    guard bytes[i] == UInt8(ascii: "-") else { return false }
                     i += 1
                 }
-                guard let high = Self.hexDigit(bytes[i]), let low = Self.hexDigit(bytes[i + 1]) else { return nil }
+                guard let high = Self.hexDigit(bytes[i]), let low = Self.hexDigit(bytes[i + 1]) else { return false }
                 out[n] = high << 4 | low
                 i += 2
             }
-            return (
-                out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7], out[8], out[9], out[10], out[11], out[12], out[13], out[14],
-                out[15]
-            )
+            return true
         }
-        guard let parsed else { return nil }
-        self.init(uuid: parsed)
+        guard parsed else { return nil }
+        self.init(uuid: out)
     }
 
     private static func hexDigit(_ c: UInt8) -> UInt8? {
@@ -398,5 +401,217 @@ extension UUID {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
         default: nil
         }
+    }
+}
+
+// Direct readers for the kinds that make up most of a family's log (the family's words,
+// notes, what the worker said, scale values, cards and phases: over nine in ten events).
+// Going through `Decodable` cost most of the quick reader's time; these read the flat
+// object straight into the record. They take only the exact shape `encodedData()` writes
+// (every field once, no other field, no null); anything else is refused, and the quick
+// reader and then Foundation's decoder read it. A test holds them equal to Foundation's.
+extension QuickJSONParser {
+    /// Reads the one flat object `data` holds: `field` is called with each key's bytes and
+    /// the parser at its value, and must read the value or refuse (a key seen twice too).
+    static func flatObject(_ data: Data, _ field: (UnsafeRawBufferPointer, inout QuickJSONParser) throws -> Void) throws {
+        try data.withUnsafeBytes { buffer in
+            var parser = QuickJSONParser(bytes: buffer)
+            parser.skipSpace()
+            try parser.expect("{")
+            parser.skipSpace()
+            if parser.at < buffer.count, buffer[parser.at] == UInt8(ascii: "}") {
+                parser.at += 1
+            } else {
+                while true {
+                    parser.skipSpace()
+                    let key = try parser.plainKey()
+                    parser.skipSpace()
+                    try parser.expect(":")
+                    parser.skipSpace()
+                    try field(key, &parser)
+                    parser.skipSpace()
+                    guard parser.at < buffer.count else { throw QuickJSONRefusal() }
+                    if buffer[parser.at] == UInt8(ascii: ",") {
+                        parser.at += 1
+                    } else {
+                        try parser.expect("}")
+                        break
+                    }
+                }
+            }
+            parser.skipSpace()
+            guard parser.at == buffer.count else { throw QuickJSONRefusal() }
+        }
+    }
+
+    /// A key without escapes, as the bytes between its quotes.
+    private mutating func plainKey() throws -> UnsafeRawBufferPointer {
+        guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { throw QuickJSONRefusal() }
+        let start = at + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+            guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { throw QuickJSONRefusal() }
+            end += 1
+        }
+        guard end < bytes.count else { throw QuickJSONRefusal() }
+        at = end + 1
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// A string value.
+    mutating func text() throws -> String {
+        guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { throw QuickJSONRefusal() }
+        return try string()
+    }
+
+    /// An id as `UUID(uuidString:)` reads it, straight from the bytes.
+    mutating func id() throws -> UUID {
+        guard at + 38 <= bytes.count, bytes[at] == UInt8(ascii: "\""), bytes[at + 37] == UInt8(ascii: "\""),
+            let id = UUID(quickBytes: UnsafeRawBufferPointer(rebasing: bytes[(at + 1)..<(at + 37)]))
+        else { throw QuickJSONRefusal() }
+        at += 38
+        return id
+    }
+
+    /// A whole number.
+    mutating func integer() throws -> Int {
+        guard at < bytes.count, let n = Int(try number()) else { throw QuickJSONRefusal() }
+        return n
+    }
+
+    /// A value of a `String`-backed enum.
+    mutating func named<T: RawRepresentable>(_: T.Type) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: try text()) else { throw QuickJSONRefusal() }
+        return value
+    }
+
+    /// A list of tags.
+    mutating func tags() throws -> [Tag] {
+        try expect("[")
+        var out: [Tag] = []
+        skipSpace()
+        if at < bytes.count, bytes[at] == UInt8(ascii: "]") {
+            at += 1
+            return out
+        }
+        while true {
+            skipSpace()
+            out.append(try named(Tag.self))
+            skipSpace()
+            guard at < bytes.count else { throw QuickJSONRefusal() }
+            if bytes[at] == UInt8(ascii: ",") {
+                at += 1
+            } else {
+                try expect("]")
+                return out
+            }
+        }
+    }
+}
+
+/// The direct readers, one per kind (see above).
+enum DirectPayloadReaders {
+    private static func key(_ key: UnsafeRawBufferPointer, _ name: StaticString) -> Bool {
+        key.count == name.utf8CodeUnitCount && memcmp(key.baseAddress!, name.utf8Start, key.count) == 0
+    }
+
+    /// Sets a field read from the object; a key seen twice is refused (which of two a decoder
+    /// takes is its own choice: Foundation's answer stands).
+    private static func once<T>(_ slot: inout T?, _ value: T) throws {
+        guard slot == nil else { throw QuickJSONRefusal() }
+        slot = value
+    }
+
+    /// Every field must be present: a missing one is refused, as `Decodable` would fail.
+    private static func present<T>(_ value: T?) throws -> T {
+        guard let value else { throw QuickJSONRefusal() }
+        return value
+    }
+
+    @Sendable static func utterance(_ data: Data) throws -> EventPayload {
+        var entryID: UUID?
+        var speaker: UUID?
+        var text: String?
+        var tags: [Tag]?
+        try QuickJSONParser.flatObject(data) { k, p in
+            if key(k, "entryID") {
+                try once(&entryID, try p.id())
+            } else if key(k, "speaker") {
+                try once(&speaker, try p.id())
+            } else if key(k, "text") {
+                try once(&text, try p.text())
+            } else if key(k, "tags") {
+                try once(&tags, try p.tags())
+            } else {
+                throw QuickJSONRefusal()
+            }
+        }
+        return .utteranceRecorded(
+            .init(entryID: try present(entryID), speaker: try present(speaker), text: try present(text), tags: try present(tags)))
+    }
+
+    /// The fields of a note and of what the worker said: the same three.
+    private static func words(_ data: Data) throws -> (UUID, String, [Tag]) {
+        var entryID: UUID?
+        var text: String?
+        var tags: [Tag]?
+        try QuickJSONParser.flatObject(data) { k, p in
+            if key(k, "entryID") {
+                try once(&entryID, try p.id())
+            } else if key(k, "text") {
+                try once(&text, try p.text())
+            } else if key(k, "tags") {
+                try once(&tags, try p.tags())
+            } else {
+                throw QuickJSONRefusal()
+            }
+        }
+        return (try present(entryID), try present(text), try present(tags))
+    }
+
+    @Sendable static func note(_ data: Data) throws -> EventPayload {
+        let (id, text, tags) = try words(data)
+        return .noteRecorded(.init(entryID: id, text: text, tags: tags))
+    }
+
+    @Sendable static func workerSaid(_ data: Data) throws -> EventPayload {
+        let (id, text, tags) = try words(data)
+        return .workerSaid(.init(entryID: id, text: text, tags: tags))
+    }
+
+    @Sendable static func scaleValue(_ data: Data) throws -> EventPayload {
+        var scaleID: UUID?
+        var memberID: UUID?
+        var value: Int?
+        try QuickJSONParser.flatObject(data) { k, p in
+            if key(k, "scaleID") {
+                try once(&scaleID, try p.id())
+            } else if key(k, "memberID") {
+                try once(&memberID, try p.id())
+            } else if key(k, "value") {
+                try once(&value, try p.integer())
+            } else {
+                throw QuickJSONRefusal()
+            }
+        }
+        return .scaleValueSet(.init(scaleID: try present(scaleID), memberID: try present(memberID), value: try present(value)))
+    }
+
+    @Sendable static func promptShown(_ data: Data) throws -> EventPayload {
+        var promptID: String?
+        try QuickJSONParser.flatObject(data) { k, p in
+            guard key(k, "promptID") else { throw QuickJSONRefusal() }
+            try once(&promptID, try p.text())
+        }
+        return .promptShown(.init(promptID: try present(promptID)))
+    }
+
+    @Sendable static func phaseChanged(_ data: Data) throws -> EventPayload {
+        var phase: Phase?
+        try QuickJSONParser.flatObject(data) { k, p in
+            guard key(k, "phase") else { throw QuickJSONRefusal() }
+            try once(&phase, try p.named(Phase.self))
+        }
+        return .phaseChanged(.init(phase: try present(phase)))
     }
 }

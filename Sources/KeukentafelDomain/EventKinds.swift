@@ -8,12 +8,18 @@ public struct EventKind: Sendable {
     let decodeRecord: @Sendable (JSONDecoder, Data) throws -> EventPayload
     /// The same through the quick reader (EventJSONDecoding.swift), which refuses what it does not read exactly.
     let decodeQuickly: @Sendable (Data) throws -> EventPayload
+    /// For the most frequent kinds, a reader of exactly the shape they are written in, tried first.
+    let decodeDirectly: (@Sendable (Data) throws -> EventPayload)?
 
-    /// A kind named `name` whose record is a `Record`, wrapped by the case `make`.
-    public init<Record: Decodable & Sendable>(_ name: String, _ make: @escaping @Sendable (Record) -> EventPayload) {
+    /// A kind named `name` whose record is a `Record`, wrapped by the case `make`; `direct`
+    /// reads the record without `Decodable` (see `DirectPayloadReaders`).
+    public init<Record: Decodable & Sendable>(
+        _ name: String, _ make: @escaping @Sendable (Record) -> EventPayload, direct: (@Sendable (Data) throws -> EventPayload)? = nil
+    ) {
         self.name = name
         decodeRecord = { decoder, data in make(try decoder.decode(Record.self, from: data)) }
         decodeQuickly = { data in make(try QuickJSONDecoder.decode(Record.self, from: data)) }
+        decodeDirectly = direct
     }
 }
 
@@ -35,20 +41,20 @@ extension EventPayload {
         // Sessions
         EventKind("sessionStarted", EventPayload.sessionStarted),
         EventKind("presenceChanged", EventPayload.presenceChanged),
-        EventKind("phaseChanged", EventPayload.phaseChanged),
+        EventKind("phaseChanged", EventPayload.phaseChanged, direct: DirectPayloadReaders.phaseChanged),
         EventKind("sessionEnded", EventPayload.sessionEnded),
-        EventKind("promptShown", EventPayload.promptShown),
+        EventKind("promptShown", EventPayload.promptShown, direct: DirectPayloadReaders.promptShown),
         // Words and corrections
-        EventKind("utteranceRecorded", EventPayload.utteranceRecorded),
-        EventKind("noteRecorded", EventPayload.noteRecorded),
-        EventKind("workerSaid", EventPayload.workerSaid),
+        EventKind("utteranceRecorded", EventPayload.utteranceRecorded, direct: DirectPayloadReaders.utterance),
+        EventKind("noteRecorded", EventPayload.noteRecorded, direct: DirectPayloadReaders.note),
+        EventKind("workerSaid", EventPayload.workerSaid, direct: DirectPayloadReaders.workerSaid),
         EventKind("entryAmended", EventPayload.entryAmended),
         EventKind("entryRetracted", EventPayload.entryRetracted),
         EventKind("entryTagged", EventPayload.entryTagged),
         EventKind("answerLinked", EventPayload.answerLinked),
         // Techniques
         EventKind("scaleDefined", EventPayload.scaleDefined),
-        EventKind("scaleValueSet", EventPayload.scaleValueSet),
+        EventKind("scaleValueSet", EventPayload.scaleValueSet, direct: DirectPayloadReaders.scaleValue),
         EventKind("goalSet", EventPayload.goalSet),
         EventKind("goalChanged", EventPayload.goalChanged),
         EventKind("safetyMapEntry", EventPayload.safetyMapEntry),

@@ -447,6 +447,7 @@ extension EventPayload {
     /// it, else (and for every error) as Foundation's JSONDecoder reads it.
     public static func decode(type: String, data: Data) throws -> EventPayload {
         guard let kind = kindsByName[type] else { throw EventDecodingError.unknownType(type) }
+        if let direct = kind.decodeDirectly, let payload = try? direct(data) { return payload }
         if let payload = try? kind.decodeQuickly(data) { return payload }
         return try kind.decodeRecord(sharedDecoder, data)
     }

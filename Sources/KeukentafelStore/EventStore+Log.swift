@@ -122,13 +122,15 @@ extension EventStore {
                         FROM family_index f ORDER BY f.last_time DESC
                         """
                 ).compactMap { row in
-                    guard let id = UUID(uuidString: row["family_id"]) else { return nil }
-                    let created: Double? = row["created"]
-                    let last: Double? = row["last_time"]
+                    // By position, and ids without `sscanf`: the home list is read before the first frame.
+                    let text: String = row[0]
+                    guard let id = UUID(quickText: text) ?? UUID(uuidString: text) else { return nil }
+                    let created: Double? = row[2]
+                    let last: Double? = row[3]
                     return FamilySummary(
-                        id: id, name: row["name"], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
+                        id: id, name: row[1], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
                         lastActivity: last.map(Date.init(timeIntervalSinceReferenceDate:)),
-                        eventCount: row["event_count"], sessionCount: row["sessions"])
+                        eventCount: row[4], sessionCount: row[5])
                 }
             }
         } catch {
@@ -365,23 +367,22 @@ public struct AccessLogLine: Equatable, Sendable {
 }
 
 /// Reads events from rows of `EventStore.eventColumns` by position (looking columns up by
-/// name cost more than reading them), parsing each family and session id once: a family's
-/// events share a handful.
+/// name cost more than reading them). Ids and payloads are read from SQLite's own bytes,
+/// without a `String` or `Data` copy of each first: at 20,000 events those copies were a
+/// large part of opening a family.
 struct EventReader {
-    private var family: (text: String, id: UUID)?
-    private var session: (text: String, id: UUID)?
-
     mutating func event(from row: Row) throws -> Event {
         let seq: Int64 = row[0]
-        let familyText: String = row[2]
-        let sessionText: String? = row[3]
-        let idText: String = row[1]
-        guard let id = UUID(quickText: idText) ?? UUID(uuidString: idText), let familyID = Self.parse(familyText, &family) else {
+        guard let id = try Self.id(row, 1), let familyID = try Self.id(row, 2) else {
             throw StoreError.unreadableEvent(seq: seq, detail: "bad id")
         }
-        let sessionID = sessionText.flatMap { Self.parse($0, &session) }
+        let sessionID = try Self.id(row, 3)
         do {
-            let payload = try EventUpcaster.decode(type: row[6], version: row[7], data: row[8])
+            let type: String = row[6]
+            let version: Int = row[7]
+            let payload = try row.withUnsafeData(atIndex: 8) { data in
+                try EventUpcaster.decode(type: type, version: version, data: data ?? Data())
+            }
             return Event(
                 id: id, familyID: familyID, sessionID: sessionID, time: Date(timeIntervalSinceReferenceDate: row[4]), author: row[5],
                 schemaVersion: Event.currentSchemaVersion, payload: payload)
@@ -390,10 +391,11 @@ struct EventReader {
         }
     }
 
-    private static func parse(_ text: String, _ last: inout (text: String, id: UUID)?) -> UUID? {
-        if let last, last.text == text { return last.id }
-        guard let id = UUID(quickText: text) ?? UUID(uuidString: text) else { return nil }
-        last = (text, id)
-        return id
+    /// The id in a text column (nil for NULL or text that is no id), parsed from its bytes;
+    /// text the quick parser does not take goes to `UUID(uuidString:)`, as before.
+    private static func id(_ row: Row, _ column: Int) throws -> UUID? {
+        if let id = try row.withUnsafeData(atIndex: column, { $0?.withUnsafeBytes { UUID(quickBytes: $0) } }) { return id }
+        let text: String? = row[column]
+        return text.flatMap { UUID(uuidString: $0) }
     }
 }

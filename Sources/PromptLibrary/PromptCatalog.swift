@@ -7,21 +7,27 @@ import Synchronization
 ///
 /// A class so that app state can hold it and compare it by identity, cheaply.
 public final class PromptCatalog: Sendable, Equatable {
-    public let prompts: [Language: [Prompt]]
-    public let cases: [Language: [RoleCase]]
+    public var prompts: [Language: [Prompt]] { contents.prompts }
+    public var cases: [Language: [RoleCase]] { contents.cases }
     /// A rating at or below this is flagged to the worker after the session (`evaluation.md`).
-    public let evaluationLowScore: Int
+    public var evaluationLowScore: Int { contents.evaluationLowScore }
     /// Used when no `evaluation.md` gives a valid `low-score`.
     public static let defaultEvaluationLowScore = 5
     /// Codes for annotations in review (`review-checklist.md`), in file order.
-    public let reviewChecklist: [ReviewChecklistItem]
+    public var reviewChecklist: [ReviewChecklistItem] { contents.reviewChecklist }
     /// Items an observer scores 0–2 in a practice round (`observer-checklist.md`), in file order.
-    public let observerChecklist: [ObserverChecklistItem]
+    public var observerChecklist: [ObserverChecklistItem] { contents.observerChecklist }
     /// Fair and good levels per practice figure (`practice-feedback.md`), in file order.
-    public let practiceFeedback: [PracticeThreshold]
+    public var practiceFeedback: [PracticeThreshold] { contents.practiceFeedback }
     /// Problems in the files, sorted by file and line.
-    public let diagnostics: [Diagnostic]
-    private let searchText: [Language: [String: String]]
+    public var diagnostics: [Diagnostic] { contents.diagnostics }
+    /// What the catalogue holds, made on first use by `make` for a lazy one: the home
+    /// screen shows no prompt, so the first frame need not read them.
+    private let made: Mutex<Contents?>
+    private let make: @Sendable () -> Contents
+    /// Each prompt's words folded for matching, made on the first search: folding every
+    /// prompt took a tenth of start-up, and only the library's search reads it.
+    private let searchText = Mutex<[Language: [String: String]]?>(nil)
     /// The prompts of each language and phase, filtered once: the live screen asks on
     /// every keystroke which card is on screen (the catalogue never changes once loaded).
     private let phaseLists = Mutex<[String: [Prompt]]>([:])
@@ -30,9 +36,44 @@ public final class PromptCatalog: Sendable, Equatable {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
+    /// What a catalogue holds, however it was made: parsed from files, or read back from
+    /// the compact form the build made of the shipped files (`CatalogCompactForm`).
+    struct Contents: Equatable {
+        var prompts: [Language: [Prompt]]
+        var cases: [Language: [RoleCase]]
+        var evaluationLowScore: Int
+        var reviewChecklist: [ReviewChecklistItem]
+        var observerChecklist: [ObserverChecklistItem]
+        var practiceFeedback: [PracticeThreshold]
+        var diagnostics: [Diagnostic]
+    }
+
+    init(_ contents: Contents) {
+        made = Mutex(contents)
+        make = { contents }
+    }
+
+    /// A catalogue whose contents `make` gives on first use (once, whichever thread asks first).
+    init(lazily make: @escaping @Sendable () -> Contents) {
+        made = Mutex(nil)
+        self.make = make
+    }
+
+    var contents: Contents {
+        made.withLock { made in
+            if let made { return made }
+            let contents = make()
+            made = contents
+            return contents
+        }
+    }
+
+    /// True when both hold the same prompts, cases, settings and diagnostics (`==` compares identity).
+    public func hasSameContents(as other: PromptCatalog) -> Bool { contents == other.contents }
+
     /// Builds the catalogue. A file with errors is left out (the shipped version of the
     /// same id, if any, stays); the errors are kept in `diagnostics`.
-    public init(shipped: [PromptFile], organisation: [PromptFile] = []) {
+    public convenience init(shipped: [PromptFile], organisation: [PromptFile] = []) {
         var diags: [Diagnostic] = []
         var byID: [Language: [String: Prompt]] = [:]
         var casesByID: [Language: [String: RoleCase]] = [:]
@@ -138,20 +179,26 @@ public final class PromptCatalog: Sendable, Equatable {
                     ))
             }
         }
-        prompts = byID.mapValues { $0.values.sorted(by: Self.displayOrder) }
-        cases = casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }
-        diagnostics = diags.sorted()
-        evaluationLowScore = lowScore
-        reviewChecklist = checklist
-        observerChecklist = observerItems
-        practiceFeedback = thresholds
-        searchText = prompts.mapValues { list in
+        self.init(
+            Contents(
+                prompts: byID.mapValues { $0.values.sorted(by: Self.displayOrder) },
+                cases: casesByID.mapValues { $0.values.sorted { $0.id < $1.id } }, evaluationLowScore: lowScore,
+                reviewChecklist: checklist, observerChecklist: observerItems, practiceFeedback: thresholds,
+                diagnostics: diags.sorted()))
+    }
+
+    /// The folded words of every prompt, by language and id (see `searchText`).
+    private func foldedTexts() -> [Language: [String: String]] {
+        if let texts = searchText.withLock({ $0 }) { return texts }
+        let texts = prompts.mapValues { list in
             Dictionary(
                 uniqueKeysWithValues: list.map { p in
                     let all = [p.id, p.title, p.technique.rawValue, p.tip] + Array(p.wordings.values) + p.followUps
                     return (p.id, foldedForMatching(all.joined(separator: " ")))
                 })
         }
+        searchText.withLock { $0 = texts }
+        return texts
     }
 
     /// Where the evaluation settings lie in a prompt folder.
@@ -214,7 +261,7 @@ public final class PromptCatalog: Sendable, Equatable {
             return list
         }
         let terms = foldedForMatching(words).split(separator: " ").map(String.init)
-        let texts = searchText[language] ?? [:]
+        let texts = terms.isEmpty ? [:] : foldedTexts()[language] ?? [:]
         return (prompts[language] ?? []).filter { p in
             if let phase, !p.phases.contains(phase) { return false }
             if let audience, audience != .everyone, !p.hasWording(for: audience) { return false }

@@ -26,6 +26,9 @@ private struct Typist {
     var setup: [[UInt8]]
     /// Text that shows the first frame is there.
     var firstFrameMarker: String
+    /// Keys that quit the program cleanly, if it cares: Keukentafel killed mid-run finds no
+    /// record of a clean close next time and checks the whole store first, as after a crash.
+    var quitKeys: [UInt8]? = nil
 }
 
 /// A program running under a pseudo-terminal, with the screen it shows.
@@ -74,6 +77,16 @@ private final class Typing {
         let shown = read(until: { $0[column, y] == expected }, timeout: 2000)
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         if shown { samples.append(ms) } else { misses += 1 }
+    }
+
+    /// Quits with `keys` (waiting up to 5 s for the program to end), then stops it.
+    func quit(_ keys: [UInt8]?) {
+        if let keys {
+            send(keys)
+            let start = DispatchTime.now().uptimeNanoseconds
+            while pty.reap() == nil, DispatchTime.now().uptimeNanoseconds - start < 5_000_000_000 { settle(quiet: 10) }
+        }
+        stop()
     }
 
     func stop() {
@@ -208,7 +221,8 @@ func firstFrameBenchmarks(store: String, label: String, quick: Bool) throws {
     let programs =
         [
             Typist(
-                name: "Keukentafel", arguments: [keukentafel, "--store", store, "--lang", "en"], setup: [], firstFrameMarker: "Working as")
+                name: "Keukentafel", arguments: [keukentafel, "--store", store, "--lang", "en"], setup: [], firstFrameMarker: "Working as",
+                quitKeys: Array("q".utf8))
         ]
         + (try editors(in: root))
     header("Start-up to the first frame at 120×40 (\(label); interleaved)", nameWidth: 44)
@@ -222,7 +236,7 @@ func firstFrameBenchmarks(store: String, label: String, quick: Bool) throws {
             if t.read(until: { $0.text.contains(p.firstFrameMarker) }, timeout: 10_000) {
                 samples[p.name, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
-            t.stop()
+            t.quit(p.quitKeys)
         }
     }
     for p in programs { row("first frame: \(p.name)", samples[p.name] ?? []) }

@@ -15,6 +15,7 @@ import TerminalUI
 //      [--keystrokes [DIR]: only keystroke latency and the first frame, also on the store in DIR]
 //      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
 //      [--open: only opening a family with 20,000 events]
+//      [--first-frame DIR: only the shipped catalogue and the start-up to the first frame, on the store in DIR]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")
@@ -88,6 +89,12 @@ if CommandLine.arguments.contains("--open") {
     exit(0)
 }
 
+if let store = argument(after: "--first-frame") {
+    catalogBenchmarks(quick: quick)
+    try firstFrameBenchmarks(store: store, label: "the store in \(store)", quick: quick)
+    exit(0)
+}
+
 if CommandLine.arguments.contains("--large-store") {
     try openFamilyBenchmarks(quick: quick)
     try largeStoreBenchmarks(directory: argument(after: "--large-store"), quick: quick)
@@ -105,6 +112,7 @@ if CommandLine.arguments.contains("--keystrokes") {
     try keystrokeBenchmarks(quick: quick)
     let live = FileManager.default.temporaryDirectory.appendingPathComponent("kt-first-store-\(UUID().uuidString)").path
     try makeLiveStore(at: live)
+    catalogBenchmarks(quick: quick)
     try firstFrameBenchmarks(store: live, label: "one family of 1,000 entries", quick: quick)
     try? FileManager.default.removeItem(atPath: live)
     if let large = argument(after: "--keystrokes") {

@@ -7,13 +7,13 @@ import ShippedPrompts
 enum PromptLoading {
     static func load(organisationDirectory: String?) -> (catalog: PromptCatalog, notice: UIText?) {
         guard let directory = organisationDirectory else {
-            return (PromptCatalog(shipped: ShippedPrompts.files), nil)
+            return (ShippedPrompts.catalog, nil)
         }
         let files: [PromptFile]
         do {
             files = try PromptDirectory.read(directory)
         } catch {
-            return (PromptCatalog(shipped: ShippedPrompts.files), .promptBrowserFormat(.organisationPromptsUnreadable(error.description)))
+            return (ShippedPrompts.catalog, .promptBrowserFormat(.organisationPromptsUnreadable(error.description)))
         }
         let catalog = PromptCatalog(shipped: ShippedPrompts.files, organisation: files)
         let errors = catalog.errors

@@ -101,13 +101,18 @@ public final class ServerConnection: Sendable {
     /// supervisor's first whole pull), but a sync never hangs for good.
     static let answerDeadline: Duration = .seconds(300)
 
-    /// Sends a query; throws `interrupted` when no answer starts within `answerDeadline`.
-    /// Besides `checkOpen`, this covers a close that lands just as the query is sent.
+    /// Sends a query; throws `interrupted` when the connection closes before the answer
+    /// starts, or when none starts within `answerDeadline`. Besides `checkOpen`, this covers
+    /// a close that lands just as the query is sent (PostgresNIO then never answers). A close
+    /// right after a commit's answer may report an interruption for a committed batch: it is
+    /// sent again and the server keeps it once.
     private func send(_ query: PostgresQuery) async throws -> PostgresRowSequence {
         let (connection, logger) = (self.connection, self.logger)
         let gate = AnswerGate<PostgresRowSequence>()
         return try await withCheckedThrowingContinuation { continuation in
             gate.arm(continuation)
+            // The channel's close answers a query PostgresNIO left waiting (already closed: at once).
+            connection.closeFuture.whenComplete { _ in gate.resume(.failure(ServerError.interrupted("the server closed the connection"))) }
             Task {
                 do { gate.resume(.success(try await connection.query(query, logger: logger))) } catch { gate.resume(.failure(error)) }
             }

@@ -11,7 +11,9 @@ import Testing
 
 /// The team server through the real binary and a real, private PostgreSQL: setting it up,
 /// two workers and a supervisor, sharing, review, destroy, and SIGKILL in the middle of pushes.
-@Suite("Team server commands", .serialized, .enabled(if: PrivatePostgres.unavailableReason == nil, "PostgreSQL is not installed"))
+@Suite(
+    "Team server commands", .serialized, .enabled(if: PrivatePostgres.unavailableReason == nil, "PostgreSQL is not installed"),
+    .timeLimit(.minutes(10)))
 struct TeamServerCommandTests {
     /// A temporary HOME with a password file per worker.
     final class Home {
@@ -135,7 +137,9 @@ struct TeamServerCommandTests {
                     "env", "-i", "HOME=\(home.url.path)", "USER=anna", "PATH=/usr/bin:/bin", TmuxSession.binary.path, "sync", "--store",
                     storePath, "--server", urls["anna"]!,
                 ])
-            usleep(UInt32.random(in: 20_000...400_000, using: &generator))
+            // A sync of one new family takes about 0.1 s here: most kills land inside it
+            // (starting, connecting, pushing, pulling), some after it finished.
+            usleep(UInt32.random(in: 1_000...120_000, using: &generator))
             kill(child.pid, SIGKILL)
             _ = Subprocess.readAll(child.output)
             var status: Int32 = 0

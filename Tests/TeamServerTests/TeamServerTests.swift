@@ -8,7 +8,8 @@ import Testing
 
 /// The team server against a real PostgreSQL: who sees what (by the database's own
 /// row-level security), sync both ways, destroy everywhere, and faults that lose nothing.
-@Suite("Team server", .enabled(if: PrivatePostgres.unavailableReason == nil, "PostgreSQL is not installed"))
+// A hang fails the test within minutes instead of stalling the whole run.
+@Suite("Team server", .enabled(if: PrivatePostgres.unavailableReason == nil, "PostgreSQL is not installed"), .timeLimit(.minutes(10)))
 struct TeamServerTests {
     @Test("server init is idempotent and says what it did")
     func initTwice() async throws {

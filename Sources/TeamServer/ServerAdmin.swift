@@ -5,9 +5,8 @@ import PostgresNIO
 public enum ServerAdmin {
     /// Creates (or brings up to date) the schema, roles, policies and functions in one
     /// transaction; returns what it did, line by line.
-    public static func initialise(_ address: ServerAddress) async throws(ServerError) -> [String] {
-        let server = try await ServerConnection.connect(address)
-        do {
+    public static func initialise(_ address: ServerAddress) async throws -> [String] {
+        try await ServerConnection.using(address) { server in
             let existed =
                 try await server.rows("SELECT to_regclass('keukentafel.event') IS NOT NULL") { try $0.decode(Bool.self) }.first ?? false
             let lines = try await server.transaction { server throws(ServerError) in
@@ -18,15 +17,11 @@ public enum ServerAdmin {
                 }
                 return lines
             }
-            await server.close()
             return lines + [
                 existed
                     ? "The team server at \(address.display) was already set up; it is now at schema version \(ServerSchema.version)."
                     : "The team server at \(address.display) is ready (schema version \(ServerSchema.version)). Add workers with `keukentafel server add-worker`."
             ]
-        } catch {
-            await server.close()
-            throw error
         }
     }
 
@@ -41,42 +36,29 @@ public enum ServerAdmin {
     /// Adds a worker (or changes their kind, team, name or password): returns `added` or `changed`.
     public static func addMember(
         _ address: ServerAddress, role: String, kind: String, team: String, displayName: String, password: String?
-    ) async throws(ServerError) -> String {
+    ) async throws -> String {
         guard isValidRoleName(role) else {
-            throw .server("'\(role)' is not a usable login name: lower-case letters, digits and _ only, starting with a letter")
+            throw ServerError.server("'\(role)' is not a usable login name: lower-case letters, digits and _ only, starting with a letter")
         }
-        let server = try await ServerConnection.connect(address)
-        do {
-            let result = try await server.transaction { server throws(ServerError) in
+        return try await ServerConnection.using(address) { server in
+            try await server.transaction { server throws(ServerError) in
                 try await server.rows(
                     "SELECT keukentafel.add_member(\(role), \(kind), \(team), \(displayName), \(password))"
                 ) { try $0.decode(String.self) }.first ?? "?"
             }
-            await server.close()
-            return result
-        } catch {
-            await server.close()
-            throw error
         }
     }
 
     /// Shares a family with a colleague (by login name or display name); returns the
     /// server's answer: `shared`, `absent`, `no-such-worker`, `not-owner` or `trainee`.
-    public static func share(_ address: ServerAddress, family: UUID, with worker: String) async throws(ServerError) -> String {
-        let server = try await ServerConnection.connect(address)
-        do {
+    public static func share(_ address: ServerAddress, family: UUID, with worker: String) async throws -> String {
+        try await ServerConnection.using(address) { server in
             try await SyncEngine.checkMember(server)
             let role =
                 try await server.rows(
                     "SELECT role_name::text FROM keukentafel.member WHERE role_name = \(worker) OR lower(display_name) = lower(\(worker)) ORDER BY role_name = \(worker) DESC LIMIT 1"
                 ) { try $0.decode(String.self) }.first ?? worker
-            let result =
-                try await server.rows("SELECT keukentafel.share_with(\(family), \(role))") { try $0.decode(String.self) }.first ?? "?"
-            await server.close()
-            return result
-        } catch {
-            await server.close()
-            throw error
+            return try await server.rows("SELECT keukentafel.share_with(\(family), \(role))") { try $0.decode(String.self) }.first ?? "?"
         }
     }
 }

@@ -82,6 +82,19 @@ public final class ServerConnection: Sendable {
         }
     }
 
+    /// Connects, runs `body` on the connection, and closes it whatever `body` did.
+    public static func using<T: Sendable>(_ address: ServerAddress, _ body: (ServerConnection) async throws -> T) async throws -> T {
+        let server = try await connect(address)
+        do {
+            let value = try await body(server)
+            await server.close()
+            return value
+        } catch {
+            await server.close()
+            throw error
+        }
+    }
+
     /// Closes the connection (quietly: it may already be gone).
     public func close() async {
         try? await connection.close()

@@ -48,30 +48,17 @@ public struct SyncEngine: Sendable {
 
     /// One whole sync against `address`.
     public func sync(_ address: ServerAddress) async throws -> SyncReport {
-        let server = try await ServerConnection.connect(address)
-        do {
-            let report = try await sync(on: server)
-            await server.close()
-            return report
-        } catch {
-            await server.close()
-            throw error
-        }
+        try await ServerConnection.using(address) { try await sync(on: $0) }
     }
 
     /// Only this laptop's destroys (right after `destroy`, so the server forgets at once).
     public func sendDestroys(_ address: ServerAddress) async throws -> SyncReport {
-        let server = try await ServerConnection.connect(address)
-        do {
+        try await ServerConnection.using(address) { server in
             try await Self.checkMember(server)
             var state = try store.syncState(server: address.key)
             var report = SyncReport()
             try await pushDestroys(server, address.key, &state, &report)
-            await server.close()
             return report
-        } catch {
-            await server.close()
-            throw error
         }
     }
 

@@ -154,12 +154,10 @@ extension EventStore {
                         sql: "UPDATE sync_server SET pushed_seq = max(pushed_seq, ?) WHERE server = ?", arguments: [seq, server])
                 }
                 for f in synced {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO sync_family VALUES (?, ?, 'synced')", arguments: [server, f.uuidString])
+                    try Self.markSync(db, server: server, family: f, as: "synced")
                 }
                 for f in refused {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO sync_family VALUES (?, ?, 'refused')", arguments: [server, f.uuidString])
+                    try Self.markSync(db, server: server, family: f, as: "refused")
                 }
                 for f in pushed.sorted(by: { $0.uuidString < $1.uuidString }) {
                     try Self.insertAccess(db, family: f, action: "push", user: user, time: time)
@@ -174,7 +172,7 @@ extension EventStore {
     public func forgetSync(server: String, family: UUID) throws(StoreError) {
         do {
             try pool.write { db in
-                try db.execute(sql: "DELETE FROM sync_family WHERE server = ? AND family_id = ?", arguments: [server, family.uuidString])
+                try Self.markSync(db, server: server, family: family, as: nil)
             }
         } catch {
             throw Self.map(error, path: databasePath)
@@ -249,8 +247,7 @@ extension EventStore {
                     try Self.insertAccess(db, family: family, action: "pull", user: user, time: time)
                 }
                 for family in outcome.unreadable.keys {
-                    try db.execute(
-                        sql: "DELETE FROM sync_family WHERE server = ? AND family_id = ?", arguments: [server, family.uuidString])
+                    try Self.markSync(db, server: server, family: family, as: nil)
                 }
                 if allPushed {
                     try db.execute(
@@ -273,15 +270,23 @@ extension EventStore {
                     sql: "UPDATE sync_server SET pulled_xmin = ?, last_sync = ? WHERE server = ?",
                     arguments: [xmin, time.timeIntervalSinceReferenceDate, server])
                 for f in whole.subtracting(unreadable) {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO sync_family VALUES (?, ?, 'synced')", arguments: [server, f.uuidString])
+                    try Self.markSync(db, server: server, family: f, as: "synced")
                 }
                 for f in unreadable {
-                    try db.execute(sql: "DELETE FROM sync_family WHERE server = ? AND family_id = ?", arguments: [server, f.uuidString])
+                    try Self.markSync(db, server: server, family: f, as: nil)
                 }
             }
         } catch {
             throw Self.map(error, path: databasePath)
+        }
+    }
+
+    /// Sets what this store knows of a family on `server`: `synced`, `refused`, or nothing (nil).
+    private static func markSync(_ db: Database, server: String, family: UUID, as state: String?) throws {
+        if let state {
+            try db.execute(sql: "INSERT OR REPLACE INTO sync_family VALUES (?, ?, ?)", arguments: [server, family.uuidString, state])
+        } else {
+            try db.execute(sql: "DELETE FROM sync_family WHERE server = ? AND family_id = ?", arguments: [server, family.uuidString])
         }
     }
 }

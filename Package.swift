@@ -36,7 +36,11 @@ let package = Package(
         // Pure: GEDCOM 5.5/7 in and out of the genogram.
         .target(name: "Genealogy", dependencies: ["KeukentafelDomain"]),
         // Edge: the durable event store (SQLite through GRDB), search, export and import.
-        .target(name: "KeukentafelStore", dependencies: ["KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "KeukentafelStore",
+            dependencies: [
+                "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin, with
         // the catalogue parsed from it (so start-up need not parse it).
         .executableTarget(name: "PromptEmbedder", dependencies: ["PromptLibrary"]),

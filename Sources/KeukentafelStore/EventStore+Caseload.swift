@@ -86,10 +86,11 @@ extension EventStore {
     }
 
     private static func fetch(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [(Int64, Event)] {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        var reader = EventReader()
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        var reader = EventRowReader()
         var out: [(Int64, Event)] = []
-        while let row = try rows.next() { out.append((row[0], try reader.event(from: row))) }
+        try reader.read(statement) { seq, event in out.append((seq, event)) }
         return out
     }
 

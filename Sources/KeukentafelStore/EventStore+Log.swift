@@ -76,12 +76,11 @@ extension EventStore {
     public func events(family: UUID) throws(StoreError) -> [Event] {
         do {
             return try pool.read { db in
-                let rows = try Row.fetchCursor(
-                    db.cachedStatement(sql: "SELECT \(Self.eventColumns) FROM event WHERE family_id = ? ORDER BY seq"),
-                    arguments: [family.uuidString])
-                var reader = EventReader()
+                let statement = try db.cachedStatement(sql: "SELECT \(Self.eventColumns) FROM event WHERE family_id = ? ORDER BY seq")
+                try statement.setArguments([family.uuidString])
+                var reader = EventRowReader()
                 var out: [Event] = []
-                while let row = try rows.next() { out.append(try reader.event(from: row)) }
+                try reader.read(statement) { _, event in out.append(event) }
                 return out
             }
         } catch {

@@ -218,12 +218,15 @@ func firstFrameBenchmarks(store: String, label: String, quick: Bool) throws {
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     let keukentafel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("keukentafel").path
+    // `--compare PATH` (repeatable) adds another build of Keukentafel, timed in the same run.
+    let arguments = CommandLine.arguments
+    let others = arguments.indices.filter { arguments[$0] == "--compare" && $0 + 1 < arguments.count }.map { arguments[$0 + 1] }
     let programs =
-        [
+        ([("Keukentafel", keukentafel)] + others.map { ("Keukentafel \($0)", $0) }).map { name, path in
             Typist(
-                name: "Keukentafel", arguments: [keukentafel, "--store", store, "--lang", "en"], setup: [], firstFrameMarker: "Working as",
+                name: name, arguments: [path, "--store", store, "--lang", "en"], setup: [], firstFrameMarker: "Working as",
                 quitKeys: Array("q".utf8))
-        ]
+        }
         + (try editors(in: root))
     header("Start-up to the first frame at 120×40 (\(label); interleaved)", nameWidth: 44)
     var samples: [String: [Double]] = [:]

@@ -15,7 +15,8 @@ import TerminalUI
 //      [--keystrokes [DIR]: only keystroke latency and the first frame, also on the store in DIR]
 //      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
 //      [--open: only opening a family with 20,000 events]
-//      [--first-frame DIR: only the shipped catalogue and the start-up to the first frame, on the store in DIR]
+//      [--first-frame DIR [--compare OTHER-KEUKENTAFEL]…: only the shipped catalogue and the start-up to the
+//       first frame, on the store in DIR, beside other builds of keukentafel when given]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
 let quick = CommandLine.arguments.contains("--quick")

@@ -24,7 +24,8 @@ struct CasesCommand: ParsableCommand {
 
     /// `keukentafel cases list [--lang L]`: easiest first.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the role-play cases: id, title, level, roles and summary.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the role-play cases: id, title, level, roles and summary.")
 
         @OptionGroup var common: CommonOptions
 
@@ -47,6 +48,7 @@ struct CasesCommand: ParsableCommand {
     /// `keukentafel cases print CASE --format md|html [--lang L] [-o FILE]`.
     struct Print: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "print",
             abstract: "Print a case: the introduction for the worker, then each role card with what only that player knows.",
             discussion: "HTML is one page to print, each card on its own sheet; Markdown separates the cards with a rule.")
 

@@ -15,7 +15,7 @@ struct PromptsCommand: ParsableCommand {
 
     /// `keukentafel prompts list [--phase P] [--lang L]`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the prompts, by phase.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the prompts, by phase.")
 
         @OptionGroup var common: CommonOptions
 
@@ -60,6 +60,7 @@ struct PromptsCommand: ParsableCommand {
     /// `keukentafel prompts check [DIR]`: validates, prints `file:line` messages.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check prompt files; exits non-zero when there are errors.",
             discussion:
                 "Without DIR, checks the shipped prompts (and --prompts / KEUKENTAFEL_PROMPTS if set). With DIR, checks that folder laid over the shipped prompts, as the program would load it."

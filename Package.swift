@@ -40,6 +40,7 @@ let package = Package(
             name: "KeukentafelStore",
             dependencies: [
                 "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin, with
         // the catalogue parsed from it (so start-up need not parse it).

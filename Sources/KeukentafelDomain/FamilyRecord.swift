@@ -4,7 +4,7 @@ import Foundation
 /// of the log gives the picture at that moment (supervisors replay sessions this way).
 public struct FamilyRecord: Equatable, Sendable {
     /// A family member named in the case file.
-    public struct Member: Equatable, Sendable {
+    public struct Member: Codable, Equatable, Sendable {
         public var id: UUID
         public var name: String
         public var role: FamilyRole
@@ -21,7 +21,7 @@ public struct FamilyRecord: Equatable, Sendable {
     }
 
     /// One session and what happened to its structure.
-    public struct Session: Equatable, Sendable {
+    public struct Session: Codable, Equatable, Sendable {
         public var id: UUID
         public var number: Int
         public var kind: SessionKind
@@ -37,7 +37,7 @@ public struct FamilyRecord: Equatable, Sendable {
     }
 
     /// A question card on the worker's screen from `time` until the next one.
-    public struct CardShown: Equatable, Sendable {
+    public struct CardShown: Codable, Equatable, Sendable {
         public var promptID: String
         public var time: Date
 
@@ -48,7 +48,7 @@ public struct FamilyRecord: Equatable, Sendable {
     }
 
     /// A session moving to a phase, and when.
-    public struct PhaseChange: Equatable, Sendable {
+    public struct PhaseChange: Codable, Equatable, Sendable {
         public var phase: Phase
         public var time: Date
 
@@ -59,7 +59,7 @@ public struct FamilyRecord: Equatable, Sendable {
     }
 
     /// An observer's scores of one practice round.
-    public struct Observation: Equatable, Sendable {
+    public struct Observation: Codable, Equatable, Sendable {
         public var sessionID: UUID?
         public var scored: EventPayload.ObserverScored
 
@@ -70,7 +70,7 @@ public struct FamilyRecord: Equatable, Sendable {
     }
 
     /// A supervisor's note with its author.
-    public struct Annotation: Equatable, Sendable {
+    public struct Annotation: Codable, Equatable, Sendable {
         public var author: String
         public var note: EventPayload.AnnotationAdded
 
@@ -103,20 +103,20 @@ public struct FamilyRecord: Equatable, Sendable {
     }
 
     /// A scale: the topic in the family's words and each person's values over time.
-    public struct Scale: Equatable, Sendable {
+    public struct Scale: Codable, Equatable, Sendable {
         public var id: UUID
         public var topic: String
         public var kind: ScaleKind
         public var values: [ScaleReading]
     }
-    public struct ScaleReading: Equatable, Sendable {
+    public struct ScaleReading: Codable, Equatable, Sendable {
         public var memberID: UUID
         public var value: Int
         public var time: Date
         public var sessionID: UUID?
     }
 
-    public struct Goal: Equatable, Sendable {
+    public struct Goal: Codable, Equatable, Sendable {
         public var id: UUID
         public var text: String
         public var sourceEntries: [UUID]
@@ -127,7 +127,7 @@ public struct FamilyRecord: Equatable, Sendable {
 
     /// An evaluation with the session it closed and when: the payload carries neither,
     /// and a trend over sessions needs both.
-    public struct SessionEvaluation: Equatable, Sendable {
+    public struct SessionEvaluation: Codable, Equatable, Sendable {
         public var sessionID: UUID?
         public var time: Date
         public var evaluation: EventPayload.EvaluationRecorded
@@ -172,7 +172,7 @@ public struct FamilyRecord: Equatable, Sendable {
     /// Observers' scores of practice rounds, with the round they score.
     public var observations: [Observation] = []
     /// Where each entry is in `entries` (derived; keeps replay linear in the number of events).
-    private var entryIndex: [UUID: Int] = [:]
+    var entryIndex: [UUID: Int] = [:]
     /// How many events have been applied.
     public var eventCount = 0
     public var lastEventTime: Date?

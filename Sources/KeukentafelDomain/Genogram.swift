@@ -138,7 +138,7 @@ public struct GenogramChildLink: Codable, Equatable, Sendable {
 }
 
 /// The genogram part of a family's record.
-public struct Genogram: Equatable, Sendable {
+public struct Genogram: Codable, Equatable, Sendable {
     public var persons: [GenogramPerson] = []
     public var couples: [GenogramCouple] = []
     public var childLinks: [GenogramChildLink] = []

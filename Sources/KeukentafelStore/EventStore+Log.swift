@@ -97,9 +97,10 @@ extension EventStore {
         return try reader.event(from: row)
     }
 
-    /// The family's record now.
+    /// The family's record now: from its snapshot and the events after it when a sound one
+    /// is saved, else replayed from every event (see EventStore+Snapshot.swift).
     public func record(family: UUID) throws(StoreError) -> FamilyRecord {
-        FamilyRecord.replay(family, try events(family: family))
+        try fold(family: family).record
     }
 
     /// Opens a family for work or review: its record, with the opening written to the
@@ -341,6 +342,7 @@ extension EventStore {
                 try db.execute(sql: "DELETE FROM session_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM family_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM sync_family WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM fold_snapshot WHERE family_id = ?", arguments: [id])
                 try db.execute(
                     sql: "INSERT INTO access_log (time, user, family_id, action) VALUES (?, ?, ?, 'destroy')",
                     arguments: [Date().timeIntervalSinceReferenceDate, user, id])

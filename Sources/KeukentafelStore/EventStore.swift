@@ -122,6 +122,9 @@ public final class EventStore: @unchecked Sendable {
 
     deinit { closeStore() }
 
+    /// Whether this store holds the writer's lock (a store opened to read only does not).
+    var isWriter: Bool { lockDescriptor != nil }
+
     /// Opens an existing store to read only, without the writer's lock, so `search` and
     /// `families` work while Keukentafel is open on it (SQLite's WAL lets readers see
     /// every committed entry beside one writer). Nothing is written through it; only
@@ -159,6 +162,18 @@ public final class EventStore: @unchecked Sendable {
         guard !closed else { return }
         closed = true
         verification.cancel()
+        // The pool's readers close last and read-only, so SQLite leaves the WAL as it is,
+        // and the next start would read all of it back to rebuild its index (14 million
+        // instructions after a large session). Emptied here, the next start reads one frame:
+        // the header page written again unchanged, since GRDB writes at opening when it finds
+        // the WAL empty. Only when the check has passed: a write must not wait for it.
+        if isWriter, case .passed = verification.current {
+            _ = try? pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                try db.execute(sql: "PRAGMA user_version = \(version)")
+            }
+        }
         let closedCleanly = (try? pool.close()) != nil
         guard let lockDescriptor else { return }
         if closedCleanly {
@@ -267,8 +282,9 @@ public final class EventStore: @unchecked Sendable {
     /// check, its last page read as zeros, and later writes would build on it. SQLite only
     /// ever writes whole pages to the file, so a part of a page at its end is damage. And its
     /// pages must all be there: at least `page_count × page_size` bytes. With frames in the
-    /// WAL that count includes pages not yet copied into the file (every command but `demo`
-    /// leaves some), so that is checked only when the WAL is empty or gone. Longer is harmless.
+    /// WAL that count includes pages not yet copied into the file (a store in use, or left by
+    /// a crash, has some; a clean close empties it), so that is checked only when the WAL is
+    /// empty or gone. Longer is harmless.
     static func checkLength(_ path: String, pageCount: Int, pageSize: Int) throws(StoreError) {
         var file = stat()
         guard pageSize > 0, stat(path, &file) == 0 else { return }

@@ -96,6 +96,17 @@ enum Schema {
                     );
                     """)
         }
+        m.registerMigration("v7: snapshots of long records") { db in
+            // A family's record folded up to `seq` (see EventStore+Snapshot.swift): a cache of
+            // the events, never trusted unless its digest, build and event count agree.
+            try db.execute(
+                sql: """
+                    CREATE TABLE fold_snapshot (
+                        family_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, event_count INTEGER NOT NULL,
+                        build TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL
+                    );
+                    """)
+        }
         return m
     }
 }

@@ -28,12 +28,18 @@ import KeukentafelStore
     var replay: [Double] = []
     var both: [Double] = []
     var reopen: [Double] = []
+    var fromSnapshot: [Double] = []
     for _ in 0..<runs {
         var events: [Event] = []
         load.append(try clock { events = try store.events(family: family) })
         replay.append(clock { _ = FamilyRecord.replay(family, events) })
-        both.append(try clock { _ = try store.record(family: family) })
+        both.append(try clock { _ = FamilyRecord.replay(family, try store.events(family: family)) })
     }
+    // The first opening replays every event and saves a snapshot; later ones start from it.
+    let firstOpening = try clock { _ = try store.record(family: family) }
+    for _ in 0..<runs { fromSnapshot.append(try clock { _ = try store.record(family: family) }) }
+    let usedSnapshot = try store.fold(family: family).usedSnapshot
+    precondition(usedSnapshot, "the snapshot was used")
     // Where reading goes: SQLite and GRDB alone, then decoding the payloads alone.
     var payloads: [(String, Data)] = []
     let rowsOnly = try (0..<runs).map { _ in
@@ -76,7 +82,9 @@ import KeukentafelStore
             }
         })
     row("replay them into the record (pure fold)", replay)
-    row("both: open the family", both)
+    row("both: open the family, every event replayed", both)
+    row("first opening: replayed, snapshot saved", [firstOpening])
+    row("open the family from its snapshot", fromSnapshot)
     row("open the store (checks) and the family", reopen)
     try? FileManager.default.removeItem(atPath: dir)
 }

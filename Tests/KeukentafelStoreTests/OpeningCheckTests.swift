@@ -20,8 +20,8 @@ struct OpeningCheckTests {
         try Data((record?.text ?? "").utf8).write(to: URL(fileURLWithPath: tmp.directory + "/" + EventStore.lockName))
     }
 
-    /// A store with the demo family, closed cleanly with frames left in its WAL (as every
-    /// command leaves them), so opening it again writes nothing.
+    /// A store with the demo family, closed cleanly: its WAL emptied but for one frame (as
+    /// every clean close leaves it), so opening it again writes nothing.
     static func closedStore() throws -> (TemporaryStore, UUID) {
         let tmp = try TemporaryStore()
         let demo = DemoFamily.events(now: Date())
@@ -59,6 +59,8 @@ struct OpeningCheckTests {
         let record = try #require(CleanClose(text: try Self.lockText(tmp)))
         #expect(CleanClose(tmp.files[0], checked: record.checked) == record, "the record is of the files as they are")
         #expect(record.wal != "-", "with the WAL beside it")
+        let wal = try FileManager.default.attributesOfItem(atPath: tmp.files[1])[.size] as? Int
+        #expect(wal == 32 + 24 + 4096, "emptied into the database but one page: the next start has little to read back")
         // Skipped: the state carries the last pass, not a new one.
         let later = record.checked + 60
         #expect(try EventStore.checkOpening(tmp.files[0], lastClose: record, now: later) == .passed(record.checked))

@@ -44,6 +44,9 @@ extension FamilyRecord {
         var links: [Int: [AnswerTarget]]
     }
 
+    /// Each tag alone, as a list: shared by the entries read with just that tag.
+    private static let singleTags = Tag.allCases.map { [$0] }
+
     private enum EntryFlag {
         static let session: UInt8 = 1
         static let speaker: UInt8 = 2
@@ -71,7 +74,8 @@ extension FamilyRecord {
             out.u32(UInt32(e.versions.count))
             for v in e.versions { out.text(v) }
             out.u32(UInt32(e.tags.count))
-            for t in e.tags { out.text(t.rawValue) }
+            // By position among the cases: a snapshot of another build is never read.
+            for t in e.tags { out.byte(UInt8(Tag.allCases.firstIndex(of: t)!)) }
             if !e.links.isEmpty { links[i] = e.links }
         }
         let rest = SnapshotRest(
@@ -154,15 +158,25 @@ extension FamilyRecord {
             let time = Date(timeIntervalSinceReferenceDate: Double(bitPattern: try input.u64()))
             let versionCount = Int(try input.u32())
             guard versionCount >= 1, versionCount <= input.remaining / 4 else { throw ByteReader.Refusal() }
-            var versions: [String] = []
-            versions.reserveCapacity(versionCount)
-            for _ in 0..<versionCount { versions.append(try input.text()) }
+            var versions = [try input.text()]
+            if versionCount > 1 {
+                versions.reserveCapacity(versionCount)
+                for _ in 1..<versionCount { versions.append(try input.text()) }
+            }
             let tagCount = Int(try input.u32())
-            guard tagCount <= input.remaining / 4 else { throw ByteReader.Refusal() }
-            var tags: [Tag] = []
-            for _ in 0..<tagCount {
-                guard let tag = Tag(rawValue: try input.text()) else { throw ByteReader.Refusal() }
-                tags.append(tag)
+            guard tagCount <= input.remaining else { throw ByteReader.Refusal() }
+            let tags: [Tag]
+            if tagCount == 1 {
+                // Most tagged words have one tag: those lists are shared, not made anew.
+                let i = Int(try input.byte())
+                guard i < singleTags.count else { throw ByteReader.Refusal() }
+                tags = singleTags[i]
+            } else {
+                tags = try (0..<tagCount).map { _ in
+                    let i = Int(try input.byte())
+                    guard i < Tag.allCases.count else { throw ByteReader.Refusal() }
+                    return Tag.allCases[i]
+                }
             }
             entries.append(
                 Entry(

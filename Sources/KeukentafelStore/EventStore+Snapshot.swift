@@ -39,30 +39,44 @@ extension EventStore {
     /// The family's record, from a sound snapshot and the events after it, or from every
     /// event; saves a new snapshot when many events were replayed and this store writes.
     package func fold(family: UUID) throws(StoreError) -> Fold {
-        var fold: Fold
-        var lastSeq: Int64 = 0
+        let fold: (Fold, lastSeq: Int64)
         do {
+            // A snapshot that does not add up is set aside and every event replayed (without
+            // a snapshot, the fold is never nil).
             fold = try pool.read { db in
-                let snapshot = Self.soundSnapshot(db, family: family)
-                var record = snapshot?.record ?? FamilyRecord(familyID: family)
-                lastSeq = snapshot?.seq ?? 0
-                let statement = try db.cachedStatement(
-                    sql: "SELECT \(Self.eventColumns) FROM event WHERE family_id = ? AND seq > ? ORDER BY seq")
-                try statement.setArguments([family.uuidString, lastSeq])
-                var reader = EventRowReader()
-                var replayed = 0
-                try reader.read(statement) { seq, event in
-                    record.apply(event)
-                    lastSeq = seq
-                    replayed += 1
-                }
-                return Fold(record: record, usedSnapshot: snapshot != nil, replayed: replayed)
+                try Self.fold(db, family: family, snapshot: true) ?? Self.fold(db, family: family, snapshot: false)!
             }
         } catch {
             throw Self.map(error, path: databasePath)
         }
-        if fold.replayed >= Self.snapshotAfter { saveSnapshot(fold.record, seq: lastSeq) }
-        return fold
+        if fold.0.replayed >= Self.snapshotAfter { saveSnapshot(fold.0.record, seq: fold.lastSeq) }
+        return fold.0
+    }
+
+    /// The fold from the family's snapshot (when `snapshot` and a sound one is saved) and
+    /// the events after it; nil when the snapshot and those events do not add up to the
+    /// family's number of events (counted on every append).
+    private static func fold(_ db: Database, family: UUID, snapshot useSnapshot: Bool) throws -> (Fold, lastSeq: Int64)? {
+        let snapshot = useSnapshot ? soundSnapshot(db, family: family) : nil
+        var record = snapshot?.record ?? FamilyRecord(familyID: family)
+        var lastSeq = snapshot?.seq ?? 0
+        let statement = try db.cachedStatement(sql: "SELECT \(eventColumns) FROM event WHERE family_id = ? AND seq > ? ORDER BY seq")
+        try statement.setArguments([family.uuidString, lastSeq])
+        var reader = EventRowReader()
+        var replayed = 0
+        try reader.read(statement) { seq, event in
+            record.apply(event)
+            lastSeq = seq
+            replayed += 1
+        }
+        if snapshot != nil,
+            let total = try Int.fetchOne(
+                db, sql: "SELECT event_count FROM family_index WHERE family_id = ?", arguments: [family.uuidString]),
+            total != record.eventCount
+        {
+            return nil
+        }
+        return (Fold(record: record, usedSnapshot: snapshot != nil, replayed: replayed), lastSeq)
     }
 
     /// Saves `record` as the family's snapshot up to `seq`, when this store writes and its
@@ -89,9 +103,9 @@ extension EventStore {
             let digest = row["digest"] as Data?, let data = row["data"] as Data?,
             Data(SHA256.hash(data: data)) == digest,
             let record = FamilyRecord(snapshot: data), record.familyID == family, record.eventCount == count,
-            // The events it folded are still exactly that many.
-            (try? Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE family_id = ? AND seq <= ?", arguments: [family.uuidString, seq]))
-                == count
+            // Its last event is still there (the fold checks the count when it is done).
+            (try? Bool.fetchOne(db, sql: "SELECT 1 FROM event WHERE seq = ? AND family_id = ?", arguments: [seq, family.uuidString]))
+                == true
         else { return nil }
         return (record, seq)
     }

@@ -125,8 +125,8 @@ struct SnapshotTests {
         }
         for (family, events) in byFamily {
             let mine = seqs.filter { $0.0 == family.uuidString }.map(\.1)
-            let cut = Int(ids.nextRandom() % UInt64(events.count + 1))
-            tmp.store.saveSnapshot(FamilyRecord.replay(family, events.prefix(cut)), seq: cut == 0 ? 0 : mine[cut - 1])
+            let cut = 1 + Int(ids.nextRandom() % UInt64(events.count))
+            tmp.store.saveSnapshot(FamilyRecord.replay(family, events.prefix(cut)), seq: mine[cut - 1])
             let fold = try tmp.store.fold(family: family)
             #expect(fold.usedSnapshot && fold.replayed == events.count - cut)
             #expect(fold.record == FamilyRecord.replay(family, events))
@@ -141,6 +141,7 @@ struct SnapshotTests {
         ("written by another build", "UPDATE fold_snapshot SET build = 'another build'"),
         ("claiming more events than it folded", "UPDATE fold_snapshot SET event_count = event_count + 1"),
         ("claiming to end earlier than it does", "UPDATE fold_snapshot SET seq = seq - 5"),
+        ("ending at an event that is not there", "UPDATE fold_snapshot SET seq = seq + 1000"),
     ]
 
     @Test("a damaged, foreign or stale snapshot is ignored: the record is replayed whole", arguments: damages.indices)
@@ -175,6 +176,8 @@ struct SnapshotTests {
     }
 
     static func snapshotCount(_ store: EventStore, _ family: UUID) throws -> Int {
-        try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM fold_snapshot WHERE family_id = ?", arguments: [family.uuidString]) } ?? 0
+        try store.pool.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM fold_snapshot WHERE family_id = ?", arguments: [family.uuidString])
+        } ?? 0
     }
 }

@@ -166,8 +166,10 @@ public final class EventStore: @unchecked Sendable {
         // and the next start would read all of it back to rebuild its index (14 million
         // instructions after a large session). Emptied here, the next start reads one frame:
         // the header page written again unchanged, since GRDB writes at opening when it finds
-        // the WAL empty. Only when the check has passed: a write must not wait for it.
-        if isWriter, case .passed = verification.current {
+        // the WAL empty. Only for a long WAL (a short one costs less to read than this write)
+        // and when the check has passed (a write must not wait for it).
+        var wal = stat()
+        if isWriter, case .passed = verification.current, stat(databasePath + "-wal", &wal) == 0, wal.st_size > 1 << 20 {
             _ = try? pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

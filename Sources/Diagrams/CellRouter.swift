@@ -85,14 +85,17 @@ public enum CellRouter {
             let s = stride
             let count = cells
             if cost.capacity < count {
-                cost.reserve(count, keeping: 0)
-                seen.reserve(count, keeping: 0)
-                seen.base.update(repeating: 0, count: count)
+                // Relations are routed nearest first, so areas grow: twice the room, to
+                // allocate and fill a few times rather than once a route.
+                let room = max(count, cost.capacity * 2)
+                cost.reserve(room, keeping: 0)
+                seen.reserve(room, keeping: 0)
+                seen.base.update(repeating: 0, count: room)
                 pass = 0
                 // Every node starts unreached; a route resets what it touched.
-                best.reserve(count * 4, keeping: 0)
-                best.base.update(repeating: .max, count: count * 4)
-                from.reserve(count * 4, keeping: 0)
+                best.reserve(room * 4, keeping: 0)
+                best.base.update(repeating: .max, count: room * 4)
+                from.reserve(room * 4, keeping: 0)
             }
             let c = cost.base
             for x in 0..<s {
@@ -163,54 +166,37 @@ public enum CellRouter {
             let goalCost = cost[goalCell]
             cost[goalCell] = 0
             defer { cost[goalCell] = goalCost }
-            // At most one push per node a pop improves, four per node popped.
             let nodes = cells * 4
             touched.reserve(nodes, keeping: 0)
-            var touchedCount = 0
-            let touched = touched.base
-            var heap = Heap(cost: heapCost, node: heapNode)
+            var open = Frontier(best: best, from: from, touched: touched.base, heap: Heap(cost: heapCost, node: heapNode))
             defer {
-                heapCost = heap.cost
-                heapNode = heap.node
+                heapCost = open.heap.cost
+                heapNode = open.heap.node
             }
-            // Steps are tried right, left, down, up (directions 0 to 3).
-            for d in 0..<4 {
-                let n = startCell * 4 + d
-                best[n] = 0
-                from[n] = -1
-                touched[touchedCount] = Int32(n)
-                touchedCount += 1
-                heap.push(0, Int32(n))
-            }
+            for d in 0..<4 { open.offer(startCell &* 4 &+ d, cost: 0, from: -1) }
             var reached = -1
-            while heap.count > 0 {
-                let (c0, node32) = heap.pop()
+            while open.heap.count > 0 {
+                let (c0, node32) = open.heap.pop()
                 let node = Int(node32)
                 guard c0 == best[node] else { continue }
-                let at = node >> 2
+                let at = node &>> 2
                 let dir = node & 3
                 if at == goalCell {
                     reached = node
                     break
                 }
-                let turn = at == startCell ? 0 : bend
-                for nd in 0..<4 {
-                    let q = nd == 0 ? at + 1 : nd == 1 ? at - 1 : nd == 2 ? at + s : at - s
+                // The cost of a step on and of one that turns, before the cell's own cost.
+                let straight = c0 + 1
+                let turned = at == startCell ? straight : straight + bend
+                func step(_ nd: Int, _ q: Int, _ open: inout Frontier) {
                     let enter = cost[q]
-                    if enter == Self.blocked { continue }
-                    let c = c0 + 1 + (nd == dir ? 0 : turn) + enter
-                    let n = q &* 4 &+ nd
-                    let was = best[n]
-                    if c < was {
-                        if was == .max {
-                            touched[touchedCount] = Int32(n)
-                            touchedCount += 1
-                        }
-                        best[n] = c
-                        from[n] = node32
-                        heap.push(c, Int32(n))
-                    }
+                    if enter != Self.blocked { open.offer(q &* 4 &+ nd, cost: (nd == dir ? straight : turned) + enter, from: node32) }
                 }
+                // Right, left, down, up: directions 0 to 3, tried in this order.
+                step(0, at &+ 1, &open)
+                step(1, at &- 1, &open)
+                step(2, at &+ s, &open)
+                step(3, at &- s, &open)
             }
             var path: [Point] = []
             var node = reached
@@ -218,10 +204,41 @@ public enum CellRouter {
                 path.append(point(node >> 2))
                 node = Int(from[node])
             }
-            for i in 0..<touchedCount { best[Int(touched[i])] = .max }
+            for i in 0..<open.touchedCount { best[Int(open.touched[i])] = .max }
             guard reached >= 0 else { return nil }
             path.reverse()
             return path
+        }
+    }
+
+    /// What a route has reached so far: the best cost of each node and the way in to it,
+    /// the nodes touched (to reset after), and the heap of nodes to go on from.
+    struct Frontier {
+        let best: UnsafeMutablePointer<Int>
+        let from: UnsafeMutablePointer<Int32>
+        let touched: UnsafeMutablePointer<Int32>
+        private(set) var touchedCount = 0
+        var heap: Heap
+
+        init(best: UnsafeMutablePointer<Int>, from: UnsafeMutablePointer<Int32>, touched: UnsafeMutablePointer<Int32>, heap: Heap) {
+            self.best = best
+            self.from = from
+            self.touched = touched
+            self.heap = heap
+        }
+
+        /// Node `n` at `cost` by way of `node`: kept and pushed only when strictly cheaper.
+        @inline(__always)
+        mutating func offer(_ n: Int, cost c: Int, from node: Int32) {
+            let was = best[n]
+            guard c < was else { return }
+            if was == .max {
+                touched[touchedCount] = Int32(truncatingIfNeeded: n)
+                touchedCount &+= 1
+            }
+            best[n] = c
+            from[n] = node
+            heap.push(c, Int32(truncatingIfNeeded: n))
         }
     }
 
@@ -239,17 +256,19 @@ public enum CellRouter {
             self.node = node
         }
 
+        @inline(__always)
         mutating func push(_ c: Int, _ n: Int32) {
-            if count == cost.capacity {
-                cost.reserve(max(1024, count * 2), keeping: count)
-                node.reserve(max(1024, count * 2), keeping: count)
+            // One more than the items: `pop` keeps a stop mark just past the last one.
+            if count &+ 1 >= cost.capacity {
+                cost.reserve(max(1024, count &* 2), keeping: count)
+                node.reserve(max(1024, count &* 2), keeping: count)
             }
             let costs = cost.base
             let nodes = node.base
             var i = count
-            count += 1
+            count &+= 1
             while i > 0 {
-                let parent = (i - 1) >> 1
+                let parent = (i &- 1) &>> 1
                 let pc = costs[parent]
                 if pc <= c { break }
                 costs[i] = pc
@@ -265,23 +284,34 @@ public enum CellRouter {
             let costs = cost.base
             let nodes = node.base
             let top = (costs[0], nodes[0])
-            count -= 1
+            count &-= 1
             let n = count
             guard n > 0 else { return top }
             let lastCost = costs[n]
             let lastNode = nodes[n]
+            // A stop mark where the last item was: a missing right child never costs less.
+            costs[n] = .max
+            // The hole at the top goes down the path of smaller children to the bottom (the
+            // right child only when it costs strictly less), then the last item goes up it
+            // past every item costing strictly more. That puts it exactly where sifting it
+            // down would (above the first child costing as much or more), with far fewer
+            // mispredicted branches.
             var i = 0
             while true {
-                let l = 2 * i + 1
+                let l = 2 &* i &+ 1
                 if l >= n { break }
-                let r = l + 1
-                // The right child only when it costs strictly less than the left.
-                let child = r < n && costs[r] < costs[l] ? r : l
-                let cc = costs[child]
-                if cc >= lastCost { break }
-                costs[i] = cc
+                let child = l &+ Int(unsafeBitCast(costs[l &+ 1] < costs[l], to: UInt8.self))
+                costs[i] = costs[child]
                 nodes[i] = nodes[child]
                 i = child
+            }
+            while i > 0 {
+                let parent = (i &- 1) &>> 1
+                let pc = costs[parent]
+                if pc < lastCost { break }
+                costs[i] = pc
+                nodes[i] = nodes[parent]
+                i = parent
             }
             costs[i] = lastCost
             nodes[i] = lastNode

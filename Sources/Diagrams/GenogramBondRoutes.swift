@@ -25,15 +25,22 @@ public struct GenogramBondRoutes: Equatable, Sendable {
         func index(_ p: Point) -> Int { p.y * w + p.x }
         var isBlocked = [Bool](repeating: false, count: w * lines.height)
         var onLine = [Bool](repeating: false, count: w * lines.height)
-        for p in Self.blockedCells(g, layout, lines, year: year) where bounds.contains(p) { isBlocked[index(p)] = true }
+        Self.forEachBlockedCell(g, layout, lines, year: year) { p in
+            if bounds.contains(p) { isBlocked[index(p)] = true }
+        }
         for s in lines.segments {
-            let cells =
-                s.from.y == s.to.y
-                ? (s.from.x...s.to.x).map { Point(x: $0, y: s.from.y) } : (s.from.y...s.to.y).map { Point(x: s.from.x, y: $0) }
-            for p in cells where bounds.contains(p) { onLine[index(p)] = true }
+            if s.from.y == s.to.y {
+                for x in s.from.x...s.to.x where bounds.contains(Point(x: x, y: s.from.y)) { onLine[s.from.y * w + x] = true }
+            } else {
+                for y in s.from.y...s.to.y where bounds.contains(Point(x: s.from.x, y: y)) { onLine[y * w + s.from.x] = true }
+            }
         }
         let slot = lines.slot
-        let drawn = layout.drawings(g)
+        // Where each person is drawn (twice for some), in the order of the drawings.
+        var drawnAt: [UUID: [Point]] = [:]
+        for d in layout.drawings(g) {
+            drawnAt[d.person.personID, default: []].append(Point(x: lines.x(d.place.column), y: lines.y(d.place.row)))
+        }
         // The nearest first, so each keeps its natural way and the long ones go round.
         func distance(_ b: GenogramBond) -> Int {
             guard let p = layout.places[b.from], let q = layout.places[b.to] else { return .max }
@@ -42,10 +49,20 @@ public struct GenogramBondRoutes: Equatable, Sendable {
         let bonds = g.bonds.enumerated().sorted { (distance($0.element), $0.offset) < (distance($1.element), $1.offset) }.map(\.element)
         // Cells other relations run through: 1 where straight across, 2 at a bend.
         var used = [UInt8](repeating: 0, count: w * lines.height)
+        // Each cell's cost of entering it (or blocked) for a route that keeps clear of the
+        // others, and for one that may cross them: what `used` makes of `isBlocked` and
+        // `onLine`, kept up to date as routes are laid.
+        let blocked = CellRouter.Search.blocked
+        func clearCost(_ i: Int) -> Int { isBlocked[i] || used[i] != 0 ? blocked : onLine[i] ? 12 : 0 }
+        func crossingCost(_ i: Int) -> Int { isBlocked[i] || used[i] == 2 ? blocked : (onLine[i] ? 12 : 0) + (used[i] != 0 ? 30 : 0) }
+        var clear = (0..<used.count).map(clearCost)
+        var crossing = (0..<used.count).map(crossingCost)
+        // One search for all the relations: its memory is reused from route to route.
+        let search = CellRouter.Search()
         for bond in bonds where along[bond.bondID] == nil {
             // Someone drawn twice: the drawing nearest the other person.
-            let from = drawn.filter { $0.person.personID == bond.from }.map { Point(x: lines.x($0.place.column), y: lines.y($0.place.row)) }
-            let to = drawn.filter { $0.person.personID == bond.to }.map { Point(x: lines.x($0.place.column), y: lines.y($0.place.row)) }
+            let from = drawnAt[bond.from] ?? []
+            let to = drawnAt[bond.to] ?? []
             let pairs = from.flatMap { a in to.map { (a, $0) } }
             guard
                 let (a, b) = pairs.min(by: { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) < abs($1.0.x - $1.1.x) + abs($1.0.y - $1.1.y) })
@@ -56,13 +73,15 @@ public struct GenogramBondRoutes: Equatable, Sendable {
                 x: min(a.x, b.x) - 4 * slot, y: min(a.y, b.y) - 10, width: abs(a.x - b.x) + 8 * slot + 1, height: abs(a.y - b.y) + 21
             ).intersection(bounds)
             if let visible { area = area.intersection(visible) }
+            guard area.contains(a), area.contains(b) else { continue }
             // Another relation's cells only when there is no other way, and then only
             // straight across it: never along it, never at its bends.
             func route(sharing: Bool) -> [Point]? {
-                CellRouter.route(
-                    from: a, to: b, in: area,
-                    blocked: { p in isBlocked[index(p)] || (used[index(p)] != 0 && (!sharing || used[index(p)] == 2)) },
-                    penalty: { p in (onLine[index(p)] ? 12 : 0) + (used[index(p)] != 0 ? 30 : 0) }, bend: 3)
+                (sharing ? crossing : clear).withUnsafeBufferPointer { search.load(area, from: $0, width: w) }
+                // A relation that cannot keep clear of the others is often walled in by them:
+                // a flood fill tells so at a fraction of a search's cost.
+                guard sharing || search.reaches(from: a, to: b) else { return nil }
+                return search.route(from: a, to: b, bend: 3)
             }
             func crossesOnly(_ path: [Point]) -> Bool {
                 path.indices.dropFirst().dropLast().allSatisfy { i in
@@ -75,7 +94,10 @@ public struct GenogramBondRoutes: Equatable, Sendable {
             paths[bond.bondID] = path
             for i in path.indices.dropFirst().dropLast() {
                 let straight = path[i - 1].x == path[i + 1].x || path[i - 1].y == path[i + 1].y
-                used[index(path[i])] = used[index(path[i])] == 0 && straight ? 1 : 2
+                let cell = index(path[i])
+                used[cell] = used[cell] == 0 && straight ? 1 : 2
+                clear[cell] = clearCost(cell)
+                crossing[cell] = crossingCost(cell)
             }
         }
     }
@@ -85,27 +107,34 @@ public struct GenogramBondRoutes: Equatable, Sendable {
     /// make a junction unreadable).
     static func blockedCells(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int) -> Set<Point> {
         var out = Set<Point>()
+        forEachBlockedCell(g, layout, lines, year: year) { out.insert($0) }
+        return out
+    }
+
+    /// The cells of `blockedCells`, some more than once, without building a set.
+    static func forEachBlockedCell(
+        _ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int, _ body: (Point) -> Void
+    ) {
         let copied = Set(layout.copies.values)
         let children = Set(g.childLinks.map(\.childID))
         for d in layout.drawings(g) {
             let cx = lines.x(d.place.column)
             let top = lines.y(d.place.row)
-            out.insert(Point(x: cx, y: top))
+            body(Point(x: cx, y: top))
             // Above a child only the lines from its parents arrive.
-            if children.contains(d.id) { out.insert(Point(x: cx, y: top - 1)) }
+            if children.contains(d.id) { body(Point(x: cx, y: top - 1)) }
             let w = GenogramCaption.cells(d.person, year: year, copied: copied.contains(d.person.personID), slot: lines.slot)
-            for x in (cx - w / 2)..<(cx - w / 2 + w) { out.insert(Point(x: x, y: top + 1)) }
+            for x in (cx - w / 2)..<(cx - w / 2 + w) { body(Point(x: x, y: top + 1)) }
         }
         for s in lines.segments {
             if s.role == .couple && lines.inline.contains(s.family) {
                 // Between partners: a relation running there would read as the couple's line.
-                for x in s.from.x...s.to.x { out.insert(Point(x: x, y: s.from.y)) }
+                for x in s.from.x...s.to.x { body(Point(x: x, y: s.from.y)) }
             } else {
-                out.insert(s.from)
-                out.insert(s.to)
+                body(s.from)
+                body(s.to)
             }
         }
-        return out
     }
 
     /// Cells of a route that run through a symbol or a name (none, when routing worked).

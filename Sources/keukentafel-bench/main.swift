@@ -11,10 +11,11 @@ import TeamServer
 import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
-// Run: swift run -c release keukentafel-bench [--quick] [--paste: only the paste tables]
+// Run: swift run -c release --static-swift-stdlib keukentafel-bench [--quick] [--paste: only the paste tables]
 //      [--keystrokes [DIR]: only keystroke latency and the first frame, also on the store in DIR]
 //      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
 //      [--open: only opening a family with 20,000 events]
+//      [--routing: only routing the genogram's emotional relations and drawing it]
 //      [--first-frame DIR [--compare OTHER-KEUKENTAFEL]…: only the shipped catalogue and the start-up to the
 //       first frame, on the store in DIR, beside other builds of keukentafel when given]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
@@ -125,6 +126,37 @@ if CommandLine.arguments.contains("--keystrokes") {
 if CommandLine.arguments.contains("--team-server") {
     let quickRun = quick
     try runBlocking { try await teamServerBenchmarks(quick: quickRun) }
+    exit(0)
+}
+
+/// Drawing, with and without emotional relations routed around symbols and names (the
+/// last rows of the genogram table; `--routing` runs only these).
+func genogramRoutingRows(quick: Bool) {
+    let plain = thirtyPersonGenogram()
+    let g = thirtyPersonGenogramWithRelations()
+    // Routing on its own, as for a genogram that just changed (the renderer keeps the
+    // last routes, so a redraw for a keystroke does not route again).
+    let routedLayout = GenogramLayout(g)
+    let routedLines = GenogramLines(g, routedLayout, slot: 12)
+    row(
+        "route 12 relations (a changed genogram)",
+        (0..<(quick ? 20 : 100)).map { _ in clock { _ = GenogramBondRoutes(g, routedLayout, routedLines, year: 2026) } })
+    for (label, graph) in [("draw 120×40: 30 people", plain), ("draw 120×40: 30 people, 12 relations (redraw)", g)] {
+        let layout = GenogramLayout(graph)
+        row(
+            label,
+            (0..<(quick ? 20 : 100)).map { _ in
+                clock {
+                    var canvas = Canvas(size: Size(width: 120, height: 40))
+                    GenogramRenderer.render(graph, layout, in: canvas.bounds, on: &canvas, slot: 12, year: 2026)
+                }
+            })
+    }
+}
+
+if CommandLine.arguments.contains("--routing") {
+    header("Genogram: routing emotional relations, and drawing")
+    genogramRoutingRows(quick: quick)
     exit(0)
 }
 
@@ -342,28 +374,7 @@ do {
             })
         try? FileManager.default.removeItem(at: file)
     }
-    // Drawing, with and without emotional relations routed around symbols and names.
-    if let plain = sets.first?.1 {
-        let g = thirtyPersonGenogramWithRelations()
-        // Routing on its own, as for a genogram that just changed (the renderer keeps the
-        // last routes, so a redraw for a keystroke does not route again).
-        let routedLayout = GenogramLayout(g)
-        let routedLines = GenogramLines(g, routedLayout, slot: 12)
-        row(
-            "route 12 relations (a changed genogram)",
-            (0..<(quick ? 20 : 100)).map { _ in clock { _ = GenogramBondRoutes(g, routedLayout, routedLines, year: 2026) } })
-        for (label, graph) in [("draw 120×40: 30 people", plain), ("draw 120×40: 30 people, 12 relations (redraw)", g)] {
-            let layout = GenogramLayout(graph)
-            row(
-                label,
-                (0..<(quick ? 20 : 100)).map { _ in
-                    clock {
-                        var canvas = Canvas(size: Size(width: 120, height: 40))
-                        GenogramRenderer.render(graph, layout, in: canvas.bounds, on: &canvas, slot: 12, year: 2026)
-                    }
-                })
-        }
-    }
+    genogramRoutingRows(quick: quick)
 }
 
 try largeStoreBenchmarks(directory: nil, quick: quick)

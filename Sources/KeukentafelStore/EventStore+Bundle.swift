@@ -67,16 +67,18 @@ extension EventStore {
         guard !checked.isEmpty else { return results }
         do {
             try pool.write { db in
-                for (index, read) in checked {
-                    do {
-                        try db.inSavepoint {
-                            try Self.insertImported(read.family, read.events, payloads: read.payloads, user: user, db)
-                            return .commit
+                try Self.withImportCache(db) {
+                    for (index, read) in checked {
+                        do {
+                            try db.inSavepoint {
+                                try Self.insertImported(read.family, read.events, payloads: read.payloads, user: user, db)
+                                return .commit
+                            }
+                        } catch let refused as StoreError {
+                            // Only "already here" is this file's own; any other error ends the transaction.
+                            guard case .familyExists = refused else { throw refused }
+                            results[index] = .failure(refused)
                         }
-                    } catch let refused as StoreError {
-                        // Only "already here" is this file's own; any other error ends the transaction.
-                        guard case .familyExists = refused else { throw refused }
-                        results[index] = .failure(refused)
                     }
                 }
             }
@@ -85,5 +87,15 @@ extension EventStore {
             for (index, _) in checked where (try? results[index].get()) != nil { results[index] = .failure(failure) }
         }
         return results
+    }
+
+    /// Runs an import's writes with a larger page cache on the writer (64 MB), then restores
+    /// it. An import touches index pages all over a growing store (ids are random); with
+    /// SQLite's default 2 MB, writing 30 large families took a third longer.
+    static func withImportCache(_ db: Database, _ body: () throws -> Void) throws {
+        let old = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -65536")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(old)") }
+        try body()
     }
 }

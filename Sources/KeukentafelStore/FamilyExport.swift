@@ -217,7 +217,9 @@ extension EventStore {
         let (family, events, payloads) = try FamilyExport.decodeKeepingPayloads(data)
         guard !events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
         do {
-            try pool.write { db in try Self.insertImported(family, events, payloads: payloads, user: user, db) }
+            try pool.write { db in
+                try Self.withImportCache(db) { try Self.insertImported(family, events, payloads: payloads, user: user, db) }
+            }
         } catch {
             throw Self.map(error, path: databasePath)
         }

@@ -33,9 +33,21 @@ public enum FamilyExport {
         return (read.family, read.events)
     }
 
+    /// A read export: the family, its events, and each event's payload as the store keeps it.
+    typealias Read = (family: UUID, events: [Event], payloads: [Data])
+
     /// As `decode`, with each event's payload as the store keeps it (encoding it again for
     /// the store was a good part of an import).
-    static func decodeKeepingPayloads(_ data: Data) throws(StoreError) -> (family: UUID, events: [Event], payloads: [Data]) {
+    static func decodeKeepingPayloads(_ data: Data) throws(StoreError) -> Read {
+        // Nearly every file is as `encode` wrote it: the quick reader takes those. Whatever
+        // it does not take exactly, and every refusal with its message, is the thorough reader's.
+        if let read = QuickExportReader.read(data) { return read }
+        return try decodeThoroughly(data)
+    }
+
+    /// The reference reader: Foundation's JSONSerialization of the whole file, every field
+    /// checked in turn; the error names the first problem's place.
+    static func decodeThoroughly(_ data: Data) throws(StoreError) -> Read {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -92,24 +104,7 @@ public enum FamilyExport {
             }
             try known(schema, upTo: Event.currentSchemaVersion, at: "\(at).schemaVersion")
             let type = try string("type")
-            guard let payloadObject = item["payload"], JSONSerialization.isValidJSONObject(payloadObject) else {
-                throw .malformedImport(place: "\(at).payload", detail: "missing or not an object")
-            }
-            let payload: EventPayload
-            let encoded: Data
-            let written: Any
-            do {
-                payload = try EventUpcaster.decode(
-                    type: type, version: schema, data: try JSONSerialization.data(withJSONObject: payloadObject))
-                encoded = try payload.encodedData()
-                written = try JSONSerialization.jsonObject(with: encoded)
-            } catch {
-                throw .malformedImport(place: "\(at).payload", detail: describe(error))
-            }
-            // Decoding skips fields it does not know; what it skipped would be lost unseen.
-            if let unknown = firstUnknownField(in: payloadObject, keptIn: written) {
-                throw .malformedImport(place: "\(at).payload.\(unknown)", detail: unknownField)
-            }
+            let (payload, encoded) = try checkedPayload(item["payload"], type: type, schema: schema, at: at)
             payloads.append(encoded)
             events.append(
                 Event(
@@ -122,6 +117,29 @@ public enum FamilyExport {
                 detail: "names \(missing.kind.named) (\(missing.id.uuidString)) that is not in the file")
         }
         return (family, events, payloads)
+    }
+
+    /// One event's payload (`object` as JSONSerialization read it) decoded as the store reads
+    /// it, and encoded as the store keeps it; refused when decoding would drop a field.
+    static func checkedPayload(_ object: Any?, type: String, schema: Int, at: String) throws(StoreError) -> (EventPayload, Data) {
+        guard let object, JSONSerialization.isValidJSONObject(object) else {
+            throw .malformedImport(place: "\(at).payload", detail: "missing or not an object")
+        }
+        let payload: EventPayload
+        let encoded: Data
+        let written: Any
+        do {
+            payload = try EventUpcaster.decode(type: type, version: schema, data: try JSONSerialization.data(withJSONObject: object))
+            encoded = try payload.encodedData()
+            written = try JSONSerialization.jsonObject(with: encoded)
+        } catch {
+            throw .malformedImport(place: "\(at).payload", detail: describe(error))
+        }
+        // Decoding skips fields it does not know; what it skipped would be lost unseen.
+        if let unknown = firstUnknownField(in: object, keptIn: written) {
+            throw .malformedImport(place: "\(at).payload.\(unknown)", detail: unknownField)
+        }
+        return (payload, encoded)
     }
 
     /// The fields of the file and of each event; `timeText` is only for people and not read.
@@ -199,7 +217,9 @@ extension EventStore {
         let (family, events, payloads) = try FamilyExport.decodeKeepingPayloads(data)
         guard !events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
         do {
-            try pool.write { db in try Self.insertImported(family, events, payloads: payloads, user: user, db) }
+            try pool.write { db in
+                try Self.withImportCache(db) { try Self.insertImported(family, events, payloads: payloads, user: user, db) }
+            }
         } catch {
             throw Self.map(error, path: databasePath)
         }

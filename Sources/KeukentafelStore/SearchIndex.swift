@@ -76,6 +76,23 @@ enum SearchIndex {
         while let row = try rows.next() { try apply(try EventStore.event(from: row), db, keyed: false) }
     }
 
+    /// `foldedForMatching(text)`. Most recorded text is plain ASCII, where the fold only
+    /// lowers capitals; Foundation's folding of it was a large part of writing an entry.
+    /// A test holds the two equal.
+    static func folded(_ text: String) -> String {
+        var text = text
+        let lowered: String? = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return "" }
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                for (i, byte) in utf8.enumerated() { out[i] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte }
+                return utf8.count
+            }
+        }
+        guard let lowered else { return foldedForMatching(text) }
+        return lowered.isEmpty ? text : lowered
+    }
+
     /// Writes for one event's family, session and time.
     private struct Row {
         let event: Event
@@ -85,7 +102,7 @@ enum SearchIndex {
         func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
             let family = event.familyID.uuidString
             var arguments: StatementArguments = [
-                foldedForMatching(text), text, kind.rawValue, ref.uuidString, family,
+                SearchIndex.folded(text), text, kind.rawValue, ref.uuidString, family,
                 event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate,
             ]
             let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
@@ -101,7 +118,7 @@ enum SearchIndex {
         func update(_ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
             try run(
                 "UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))",
-                [text, foldedForMatching(text), ref.uuidString, event.familyID.uuidString])
+                [text, SearchIndex.folded(text), ref.uuidString, event.familyID.uuidString])
         }
 
         /// A name set again: the new name only.

@@ -52,29 +52,82 @@ func largeStoreBenchmarks(directory given: String?, quick: Bool) throws {
         row(name, try (0..<runs).map { _ in try clock { _ = try store.search(query) } })
     }
 
-    header("Large store: export and import of the whole caseload (200 families)")
+    try importTable(store: store, families: families)
+
+    store.closeStore()
+    processBenchmarks(directory: directory, quick: quick)
+}
+
+/// Only the import table, on the large store in `directory` (`--import-only DIR [N]`): its
+/// first `limit` families, or all of them.
+func importBenchmarks(directory: String, families limit: Int?) throws {
+    let store = try EventStore(directory: directory)
+    defer { store.closeStore() }
+    let families = try store.families()
+    try importTable(store: store, families: Array(families.prefix(limit ?? families.count)))
+}
+
+/// Exports `families` and imports them into a fresh store, one file after another as
+/// `keukentafel import FILE` does, then into another all given together
+/// (`importFamilies(separately:)`); reading and checking the files is timed apart.
+private func importTable(store: EventStore, families: [FamilySummary]) throws {
+    header("Large store: export and import of the whole caseload (\(families.count) families)")
     var exports: [Data] = []
     let exportMs = try clock { exports = try families.map { try store.export(family: $0.id, user: "bench") } }
     print(
         String(
             format: "(exported %d families, %.1f MB, in %.1f s)", exports.count, Double(exports.map(\.count).reduce(0, +)) / 1e6,
             exportMs / 1000))
-    let importDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("kt-bench-import-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: importDirectory) }
-    let target = try EventStore(directory: importDirectory)
+    // One file after another, each in its own transaction (as `keukentafel import FILE` does).
+    let oneByOne = FileManager.default.temporaryDirectory.appendingPathComponent("kt-bench-import-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: oneByOne) }
+    var target = try EventStore(directory: oneByOne)
     var perFamily: [Double] = []
     let importMs = try clock {
         for data in exports { perFamily.append(try clock { try target.importFamily(data, user: "bench") }) }
     }
-    row("import one family (of 200, into one store)", perFamily)
-    row(
-        "  of which: reading and checking its file",
-        try exports.prefix(runs).map { data in try clock { _ = try FamilyExport.decode(data) } })
-    print(String(format: "import all 200 families: %.2f s", importMs / 1000))
     target.closeStore()
+    // All the files given together: each still all or nothing, one transaction for all.
+    let together = FileManager.default.temporaryDirectory.appendingPathComponent("kt-bench-import-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: together) }
+    target = try EventStore(directory: together)
+    var results: [Result<UUID, StoreError>] = []
+    let cpuBefore = cpuSeconds()
+    let togetherMs = clock { results = target.importFamilies(separately: exports, user: "bench") }
+    let togetherCPU = cpuSeconds() - cpuBefore
+    target.closeStore()
+    precondition(results.allSatisfy { (try? $0.get()) != nil }, "every family imports: \(results.first { (try? $0.get()) == nil }!)")
+    // Reading and checking every file again, without writing: the rest of an import is the writing.
+    var perFile: [Double] = []
+    let readCPUBefore = cpuSeconds()
+    let readMs = try clock { for data in exports { perFile.append(try clock { _ = try FamilyExport.decode(data) }) } }
+    let readCPU = cpuSeconds() - readCPUBefore
+    row("import one family (of \(families.count), into one store)", perFamily)
+    row("  of which: reading and checking its file", perFile)
+    print(
+        String(
+            format: "import all %d families, one file after another: %.2f s (reading and checking the files %.2f s, writing %.2f s)",
+            exports.count, importMs / 1000, readMs / 1000, (importMs - readMs) / 1000))
+    print(
+        String(
+            format: "import all %d families: %.2f s (all files given together: reading and checking %.2f s, writing %.2f s)",
+            exports.count, togetherMs / 1000, readMs / 1000, (togetherMs - readMs) / 1000))
+    // The machine is shared: the CPU time this process spent tells its own work from waiting.
+    print(
+        String(
+            format: "  (CPU time of this process: %.2f s together, of which reading and checking %.2f s, writing %.2f s)", togetherCPU,
+            readCPU, togetherCPU - readCPU))
+}
 
-    store.closeStore()
-    processBenchmarks(directory: directory, quick: quick)
+/// User and system CPU time of this process so far, in seconds.
+private func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 /// The `keukentafel` binary run as a whole process on the large store: wall time and

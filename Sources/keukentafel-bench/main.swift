@@ -14,6 +14,7 @@ import TerminalUI
 // Run: swift run -c release --static-swift-stdlib keukentafel-bench [--quick] [--paste: only the paste tables]
 //      [--keystrokes [DIR]: only keystroke latency and the first frame, also on the store in DIR]
 //      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
+//      [--import-only DIR [N]: only the import of the large store's families (its first N), read and write apart]
 //      [--open: only opening a family with 20,000 events]
 //      [--routing: only routing the genogram's emotional relations and drawing it]
 //      [--first-frame DIR [--compare OTHER-KEUKENTAFEL]…: only the shipped catalogue and the start-up to the
@@ -94,6 +95,11 @@ if CommandLine.arguments.contains("--open") {
 if let store = argument(after: "--first-frame") {
     catalogBenchmarks(quick: quick)
     try firstFrameBenchmarks(store: store, label: "the store in \(store)", quick: quick)
+    exit(0)
+}
+
+if let directory = argument(after: "--import-only") {
+    try importBenchmarks(directory: directory, families: argument(after: directory).flatMap { Int($0) })
     exit(0)
 }
 

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import KeukentafelDomain
+import Testing
+
+@testable import KeukentafelStore
+
+/// Files imported together (`importFamilies(separately:)`): each on its own terms, as if
+/// imported alone, in one transaction.
+@Suite("Import of files given together", .serialized)
+struct ImportTogetherTests {
+    /// The same files imported one by one: each one's family or error.
+    static func oneByOne(_ files: [Data], into store: EventStore) -> [Result<UUID, StoreError>] {
+        files.map { data in Result { () throws(StoreError) in try store.importFamily(data, user: "test") } }
+    }
+
+    @Test("good, malformed, empty, repeated and already present files: each answered as alone, the good ones written, as one by one")
+    func mixed() throws {
+        let demo = (1...4).map { DemoFamily.events(now: Date(timeIntervalSinceReferenceDate: 800_000_000), seed: UInt64($0)) }
+        let files = try demo.map { try FamilyExport.encode(family: $0[0].familyID, events: $0) }
+        var broken = files[2]
+        broken.removeLast(10)
+        let empty = Data(
+            #"{"events":[],"family":"\#(demo[3][0].familyID.uuidString)","format":"keukentafel-family","formatVersion":1}"#.utf8)
+        let given = [files[0], broken, files[1], empty, files[0], files[3], files[2]]
+        let a = try TemporaryStore()
+        let b = try TemporaryStore()
+        // Already present in both stores.
+        try a.store.importFamily(files[3], user: "test")
+        try b.store.importFamily(files[3], user: "test")
+        let together = a.store.importFamilies(separately: given, user: "test")
+        let alone = Self.oneByOne(given, into: b.store)
+        #expect(together.map { "\($0)" } == alone.map { "\($0)" })
+        #expect(together.compactMap { try? $0.get() } == [demo[0][0].familyID, demo[1][0].familyID, demo[2][0].familyID])
+        for family in demo.map({ $0[0].familyID }) {
+            #expect(try a.store.events(family: family) == b.store.events(family: family))
+            #expect(try a.store.record(family: family) == b.store.record(family: family))
+        }
+        #expect(try a.store.accessLog().map(\.action) == b.store.accessLog().map(\.action))
+        #expect(try a.store.accessLog().filter { $0.action == "import" }.count == 4, "one line per family imported")
+        #expect(try a.store.search("zoe").count == b.store.search("zoe").count)
+    }
+
+    @Test("a full disk: nothing of any file is written, and every file that would have gone in says so")
+    func fullDisk() throws {
+        let demo = (1...3).map { DemoFamily.events(now: Date(timeIntervalSinceReferenceDate: 800_000_000), seed: UInt64($0)) }
+        let files = try demo.map { try FamilyExport.encode(family: $0[0].familyID, events: $0) }
+        let a = try TemporaryStore()
+        try a.store.pool.writeWithoutTransaction { db in
+            let n = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(n + 4)")
+        }
+        let results = a.store.importFamilies(separately: files + [Data("{".utf8)], user: "test")
+        for result in results.prefix(3) {
+            guard case .failure(.full) = result else {
+                Issue.record("expected .full, got \(result)")
+                continue
+            }
+        }
+        guard case .failure(.malformedImport) = results[3] else {
+            Issue.record("the malformed file keeps its own error: \(results[3])")
+            return
+        }
+        #expect(try a.store.families().isEmpty)
+        #expect(try a.store.accessLog().isEmpty)
+    }
+}

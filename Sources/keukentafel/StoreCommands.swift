@@ -191,14 +191,22 @@ struct ImportCommand: ParsableCommand {
             "Import a family: an export of Keukentafel (.json), a bundle of families (.ktb) or a genealogy file (.ged GEDCOM 5.5 or 7, .gramps Gramps XML)."
     )
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The file.") var file: String
+    @Argument(help: "The file, or several Keukentafel exports (.json) to import together.") var files: [String] = []
     @Option(name: .long, help: "For GEDCOM and Gramps: the family's name in Keukentafel (default: the file's name).") var name: String?
     @Option(
         name: .customLong("passphrase-file"),
         help: ArgumentHelp("For a bundle (.ktb): read its passphrase from this file.", valueName: "file"))
     var passphraseFile: String?
 
+    /// The one file, when only one is given.
+    private var file: String { files[0] }
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Give the file to import.") }
+    }
+
     func run() throws {
+        if files.count > 1 { return try importTogether() }
         if BundleImport.isBundle(file) { return try BundleImport.run(file, passphraseFile: passphraseFile, store: storeOptions) }
         // What the file is, judged from its first bytes and size before it is read whole.
         let input = try ImportFile.read(file)
@@ -214,6 +222,34 @@ struct ImportCommand: ParsableCommand {
         }
         let id = try importAction { () throws(StoreError) in try store.importFamily(data, user: currentUser()) }
         print("Imported family \(id.uuidString).")
+    }
+
+    /// Several exports at once (a caseload moving to a new laptop): each file all or
+    /// nothing and answered on its own, written in one transaction (a disk sync per file
+    /// was most of importing them one by one).
+    private func importTogether() throws {
+        var exports: [Data] = []
+        for path in files {
+            let input = BundleImport.isBundle(path) ? nil : try ImportFile.read(path)
+            guard let input, input.format == .json else {
+                complain(
+                    "\(path): only Keukentafel exports (.json) are imported together; import a bundle or a genealogy file on its own. Nothing was imported."
+                )
+                throw ExitCode(3)
+            }
+            exports.append(input.data)
+        }
+        let store = try storeOptions.open()
+        var refused = 0
+        for (path, result) in zip(files, store.importFamilies(separately: exports, user: currentUser())) {
+            switch result {
+            case .success(let id): print("Imported family \(id.uuidString) from \(path).")
+            case .failure(let error):
+                complain("\(path): \(error.importDescription)")
+                refused += 1
+            }
+        }
+        if refused > 0 { throw ExitCode(3) }
     }
 
     /// A Gramps database (its XML, unpacked by `ImportFile` when it was compressed).

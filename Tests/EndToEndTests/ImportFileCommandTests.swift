@@ -38,6 +38,33 @@ struct ImportFileCommandTests {
         #expect(try StoreCommandTests.run(["families", "--store", a.path]).output.contains("No families yet"))
     }
 
+    @Test("several exports import together, each answered on its own: a good one goes in, a malformed one and a repeat are refused alone")
+    func together() throws {
+        let a = try Self.folder()
+        #expect(try StoreCommandTests.run(["demo", "--no-open", "--store", a.path]).status == 0)
+        let good = a.url.appendingPathComponent("jansen.json")
+        #expect(try StoreCommandTests.run(["export", "jansen", "--store", a.path, "-o", good.path]).status == 0)
+        let bad = a.url.appendingPathComponent("kapot.json")
+        try Data(#"{"format": "keukentafel-family", "events": ["#.utf8).write(to: bad)
+        let again = a.url.appendingPathComponent("nogmaals.json")
+        try FileManager.default.copyItem(at: good, to: again)
+        let b = try Self.folder()
+        let r = try StoreCommandTests.run(["import", good.path, bad.path, again.path, "--store", b.path])
+        #expect(r.status == 3, "\(r.output)")
+        #expect(r.output.contains("from \(good.path)."), "\(r.output)")
+        #expect(r.output.contains("\(bad.path): ") && r.output.contains("Nothing was imported"), "\(r.output)")
+        #expect(r.output.contains("\(again.path): "), "the repeat is refused: \(r.output)")
+        let families = try StoreCommandTests.run(["families", "--store", b.path]).output
+        #expect(families.split(separator: "\n").count == 1 && families.contains("Jansen"), "\(families)")
+        // A genealogy file is imported on its own: given with others, nothing is imported.
+        let ged = a.url.appendingPathComponent("stamboom.ged")
+        try Data("0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Kees /Bakker/\n0 TRLR\n".utf8).write(to: ged)
+        let c = try Self.folder()
+        let mixed = try StoreCommandTests.run(["import", good.path, ged.path, "--store", c.path])
+        #expect(mixed.status == 3 && mixed.output.contains("imported together"), "\(mixed.output)")
+        #expect(try StoreCommandTests.run(["families", "--store", c.path]).output.contains("No families yet"))
+    }
+
     @Test("a GEDCOM file over 100 MB is refused before it is read, with the limit in the message")
     func tooLarge() throws {
         let a = try Self.folder()

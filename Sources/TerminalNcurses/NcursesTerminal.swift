@@ -106,13 +106,20 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var chars = cell.grapheme.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        if chars.count >= Int(kt_ccharw_max()) { chars = [chars[0]] }
-        chars.append(0)
         let style = colorEnabled ? cell.style : cell.style.monochrome
         let attrs = attributes(style.attributes)
         let pair = colorPair(style)
         var cc = cchar_t()
+        if let scalar = cell.scalar {
+            // Nearly every cell is one scalar: no arrays for it.
+            var one: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
+            _ = withUnsafePointer(to: &one) { $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { kt_setcchar(&cc, $0, attrs, pair) } }
+            mvwadd_wch(kt_stdscr(), Int32(y), Int32(x), &cc)
+            return
+        }
+        var chars = cell.grapheme.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        if chars.count >= Int(kt_ccharw_max()) { chars = [chars[0]] }
+        chars.append(0)
         if kt_setcchar(&cc, chars, attrs, pair) == ERR {
             // ncurses refuses clusters of several spacing characters (ZWJ emoji):
             // show the first one, which has the same width.

@@ -38,6 +38,13 @@ public struct Cell: Equatable, Sendable {
         }
     }
 
+    /// The grapheme's one scalar, or nil for a grapheme of several (read without making a
+    /// `Character`: the backend asks for every cell it sends).
+    public var scalar: Unicode.Scalar? {
+        let code = UInt32(truncatingIfNeeded: bits)
+        return code & Cell.clusterBit != 0 ? nil : Unicode.Scalar(code)
+    }
+
     public var style: Style {
         get {
             func color(_ n: UInt64) -> Color? { n == 0 ? nil : Color(rawValue: Int(n) - 1) }

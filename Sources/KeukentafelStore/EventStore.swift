@@ -284,8 +284,8 @@ public final class EventStore: @unchecked Sendable {
     /// check, its last page read as zeros, and later writes would build on it. SQLite only
     /// ever writes whole pages to the file, so a part of a page at its end is damage. And its
     /// pages must all be there: at least `page_count × page_size` bytes. With frames in the
-    /// WAL that count includes pages not yet copied into the file (a store in use, or left by
-    /// a crash, has some; a clean close empties it), so that is checked only when the WAL is
+    /// WAL that count includes pages not yet copied into the file (a store in use or left by a
+    /// crash has some, a clean close at least one), so that is checked only when the WAL is
     /// empty or gone. Longer is harmless.
     static func checkLength(_ path: String, pageCount: Int, pageSize: Int) throws(StoreError) {
         var file = stat()

@@ -9,7 +9,8 @@ import KeukentafelDomain
 /// through a generic conversion and each id and payload through a copy; here the columns
 /// are read where SQLite keeps them, ids are parsed from their bytes, and the few author
 /// and kind names a family has are made into strings once. What an event reads as is the
-/// same as `EventReader` (a test holds the two equal, damaged rows included).
+/// same as through GRDB's rows (a test keeps the former reader as the reference, damaged
+/// rows included).
 struct EventRowReader {
     private var authors = NameCache()
     private var types = NameCache()

@@ -88,14 +88,8 @@ extension EventStore {
         }
     }
 
-    /// The columns `event(from:)` reads, in its order.
+    /// The columns `EventRowReader` reads, in its order.
     static let eventColumns = "seq, id, family_id, session_id, time, author, type, schema_version, payload"
-
-    /// An event from a row of `eventColumns`.
-    static func event(from row: Row) throws -> Event {
-        var reader = EventReader()
-        return try reader.event(from: row)
-    }
 
     /// The family's record now: from its snapshot and the events after it when a sound one
     /// is saved, else replayed from every event (see EventStore+Snapshot.swift).
@@ -365,38 +359,4 @@ public struct AccessLogLine: Equatable, Sendable {
     public var entry: AccessLogEntry
     /// Nil once the family is destroyed: the log keeps only its id.
     public var familyName: String?
-}
-
-/// Reads events from rows of `EventStore.eventColumns` by position (looking columns up by
-/// name cost more than reading them). Ids and payloads are read from SQLite's own bytes,
-/// without a `String` or `Data` copy of each first: at 20,000 events those copies were a
-/// large part of opening a family.
-struct EventReader {
-    mutating func event(from row: Row) throws -> Event {
-        let seq: Int64 = row[0]
-        guard let id = try Self.id(row, 1), let familyID = try Self.id(row, 2) else {
-            throw StoreError.unreadableEvent(seq: seq, detail: "bad id")
-        }
-        let sessionID = try Self.id(row, 3)
-        do {
-            let type: String = row[6]
-            let version: Int = row[7]
-            let payload = try row.withUnsafeData(atIndex: 8) { data in
-                try EventUpcaster.decode(type: type, version: version, data: data ?? Data())
-            }
-            return Event(
-                id: id, familyID: familyID, sessionID: sessionID, time: Date(timeIntervalSinceReferenceDate: row[4]), author: row[5],
-                schemaVersion: Event.currentSchemaVersion, payload: payload)
-        } catch {
-            throw StoreError.unreadableEvent(seq: seq, detail: "\(error)")
-        }
-    }
-
-    /// The id in a text column (nil for NULL or text that is no id), parsed from its bytes;
-    /// text the quick parser does not take goes to `UUID(uuidString:)`, as before.
-    private static func id(_ row: Row, _ column: Int) throws -> UUID? {
-        if let id = try row.withUnsafeData(atIndex: column, { $0?.withUnsafeBytes { UUID(quickBytes: $0) } }) { return id }
-        let text: String? = row[column]
-        return text.flatMap { UUID(uuidString: $0) }
-    }
 }

@@ -68,12 +68,10 @@ enum SearchIndex {
     /// v2 migration did: without `text_key`, which v3 adds.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM texts")
-        let rows = try GRDB.Row.fetchCursor(
-            db,
-            sql: """
-                SELECT seq, id, family_id, session_id, time, author, type, schema_version, payload FROM event ORDER BY seq
-                """)
-        while let row = try rows.next() { try apply(try EventStore.event(from: row), db, keyed: false) }
+        var reader = EventRowReader()
+        try reader.read(try db.makeStatement(sql: "SELECT \(EventStore.eventColumns) FROM event ORDER BY seq")) { _, e in
+            try apply(e, db, keyed: false)
+        }
     }
 
     /// `foldedForMatching(text)`. Most recorded text is plain ASCII, where the fold only

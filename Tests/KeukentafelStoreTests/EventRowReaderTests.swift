@@ -6,7 +6,7 @@ import Testing
 @testable import KeukentafelStore
 
 /// Events read through SQLite's C API (`EventRowReader`, used to open a family) are what
-/// GRDB's rows read through `EventReader` give, for every kind and for damaged rows.
+/// GRDB's rows read through the former reader give, for every kind and for damaged rows.
 @Suite("Event rows")
 struct EventRowReaderTests {
     /// An error, by its message (the two readers must fail alike).
@@ -20,7 +20,8 @@ struct EventRowReaderTests {
                     db, sql: "SELECT \(EventStore.eventColumns) FROM event WHERE family_id = ? ORDER BY seq", arguments: [family.uuidString]
                 )
                 var out: [Event] = []
-                while let row = try rows.next() { out.append(try EventStore.event(from: row)) }
+                var reader = ReferenceEventReader()
+                while let row = try rows.next() { out.append(try reader.event(from: row)) }
                 return out
             }
         }.mapError { Failure(message: "\($0)") }
@@ -92,5 +93,37 @@ struct EventRowReaderTests {
         // The same author and kind names come back whole when many rows share them.
         let first = try #require(try temp.store.events(family: families[10].1).first)
         #expect(first.author == "Begeleider Zeynep Yılmaz-Øverland 👩🏽‍⚕️")
+    }
+}
+
+/// The store's former reader of event rows, through GRDB's `Row`: kept as the reference
+/// `EventRowReader` must equal.
+struct ReferenceEventReader {
+    mutating func event(from row: Row) throws -> Event {
+        let seq: Int64 = row[0]
+        guard let id = try Self.id(row, 1), let familyID = try Self.id(row, 2) else {
+            throw StoreError.unreadableEvent(seq: seq, detail: "bad id")
+        }
+        let sessionID = try Self.id(row, 3)
+        do {
+            let type: String = row[6]
+            let version: Int = row[7]
+            let payload = try row.withUnsafeData(atIndex: 8) { data in
+                try EventUpcaster.decode(type: type, version: version, data: data ?? Data())
+            }
+            return Event(
+                id: id, familyID: familyID, sessionID: sessionID, time: Date(timeIntervalSinceReferenceDate: row[4]), author: row[5],
+                schemaVersion: Event.currentSchemaVersion, payload: payload)
+        } catch {
+            throw StoreError.unreadableEvent(seq: seq, detail: "\(error)")
+        }
+    }
+
+    /// The id in a text column (nil for NULL or text that is no id), parsed from its bytes;
+    /// text the quick parser does not take goes to `UUID(uuidString:)`, as before.
+    private static func id(_ row: Row, _ column: Int) throws -> UUID? {
+        if let id = try row.withUnsafeData(atIndex: column, { $0?.withUnsafeBytes { UUID(quickBytes: $0) } }) { return id }
+        let text: String? = row[column]
+        return text.flatMap { UUID(uuidString: $0) }
     }
 }

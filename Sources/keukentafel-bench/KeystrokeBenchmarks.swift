@@ -105,15 +105,21 @@ func keystrokeBenchmarks(quick: Bool) throws {
         print("(keystrokes: \(keukentafel) is not built; swift build -c release first)")
         return
     }
-    let storePath = root + "/store"
-    try makeLiveStore(at: storePath)
     let f7 = Array("\u{1b}[18~".utf8)
-    var programs: [Typist] = [
-        Typist(
-            name: "Keukentafel", arguments: [keukentafel, "--store", storePath, "--lang", "en"],
-            // Open the family (its session resumes), then the genogram panel (F7 three times).
-            setup: [Array("o".utf8), [13], f7, f7, f7], firstFrameMarker: "Gezin Bench")
-    ]
+    // `--compare PATH` (repeatable) adds another build of Keukentafel, typed at in the same
+    // run, each build on a store of its own (a store has one writer).
+    let arguments = CommandLine.arguments
+    let others = arguments.indices.filter { arguments[$0] == "--compare" && $0 + 1 < arguments.count }.map { arguments[$0 + 1] }
+    var programs: [Typist] = []
+    for (i, (name, path)) in ([("Keukentafel", keukentafel)] + others.map { ("KT " + ($0 as NSString).lastPathComponent, $0) }).enumerated() {
+        let storePath = root + "/store-\(i)"
+        try makeLiveStore(at: storePath)
+        programs.append(
+            Typist(
+                name: String(name.prefix(12)), arguments: [path, "--store", storePath, "--lang", "en"],
+                // Open the family (its session resumes), then the genogram panel (F7 three times).
+                setup: [Array("o".utf8), [13], f7, f7, f7], firstFrameMarker: "Gezin Bench"))
+    }
     programs += try editors(in: root)
     let perRound = 30
     let rounds = quick ? 4 : 12
@@ -165,8 +171,8 @@ func keystrokeBenchmarks(quick: Bool) throws {
 
 /// One keystroke on the live screen inside the process, as the loop does it: the key
 /// through `update`, the state compared with the drawn one, the frame drawn, and the
-/// frame compared cell by cell with the last (what the ncurses backend does before
-/// handing ncurses the changed cells).
+/// cells that changed since the last frame found (what the ncurses backend does before
+/// handing ncurses those cells).
 func inProcessKeystrokeBenchmarks(quick: Bool) {
     header("A keystroke on the live screen, in the process (update, view, compare with the last frame)")
     let family = UUID()
@@ -197,10 +203,8 @@ func inProcessKeystrokeBenchmarks(quick: Bool) {
                         guard drawnState != app else { return }
                         var canvas = Canvas(size: size)
                         AppView.render(app, &canvas)
-                        var changed = 0
-                        for y in 0..<size.height {
-                            for x in 0..<size.width where canvas[x, y] != last[x, y] { changed += 1 }
-                        }
+                        // As the ncurses backend finds the cells to send.
+                        let changed = canvas.changedIndices(since: last).count
                         precondition(changed > 0)
                         last = canvas
                         drawnState = app

@@ -12,7 +12,8 @@ import TerminalUI
 
 // Side-by-side measurements of the store, printed as one table per question.
 // Run: swift run -c release --static-swift-stdlib keukentafel-bench [--quick] [--paste: only the paste tables]
-//      [--keystrokes [DIR]: only keystroke latency and the first frame, also on the store in DIR]
+//      [--keystrokes [DIR] [--compare OTHER-KEUKENTAFEL]…: only keystroke latency and the first frame, also on
+//       the store in DIR, beside other builds of keukentafel when given]
 //      [--large-store [DIR]: only the store tables, the large ones on DIR or a new one] [--make-store DIR]
 //      [--import-only DIR [N]: only the import of the large store's families (its first N), read and write apart]
 //      [--open: only opening a family with 20,000 events]

@@ -33,7 +33,7 @@ struct RenderCacheTests {
                 }
             }
         }
-        switch rng.nextRandom() % 16 {
+        switch rng.nextRandom() % 22 {
         case 0..<5:
             let c = pick(typed)
             keys([.key(.char(c))])
@@ -71,6 +71,28 @@ struct RenderCacheTests {
         case 14:
             keys([.key(KeyPress(.escape))])
             return "escape"
+        case 15:
+            // Who speaks: a family member, the worker's note, or words said aloud.
+            let who = pick(["0", "1", "2", "3", "9"] as [Character])
+            keys([.key(.alt(who))])
+            return "alt-\(who)"
+        case 16:
+            let f = pick([3, 4, 5, 6])
+            keys([.key(KeyPress(.function(f)))])
+            return "F\(f)"
+        case 17, 18:
+            // What the header shows of saving: a save under way, a failed one, or none.
+            guard case .session(var s) = state.screen else { return "no session" }
+            switch rng.nextRandom() % 3 {
+            case 0: s.awaitingSave.toggle()
+            case 1: s.saveProblem = s.saveProblem == nil ? "disk full" : nil
+            default: s.status = s.status == nil ? .session(.corrected) : nil
+            }
+            state.screen = .session(s)
+            return "saving \(s.awaitingSave) problem \(s.saveProblem ?? "-") status \(String(describing: s.status))"
+        case 19:
+            state.now.minute = (state.now.minute + 1) % 60
+            return "the clock's minute"
         default:
             state.now.instant = state.now.instant.addingTimeInterval(61)
             keys([])

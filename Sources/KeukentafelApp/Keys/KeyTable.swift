@@ -1,4 +1,5 @@
 import KeukentafelDomain
+import Synchronization
 import TerminalUI
 
 /// Which line of key hints a hint belongs to: screens show `main`, and some have a
@@ -85,16 +86,24 @@ extension KeyBinding where Intent: Sendable {
 
 /// A screen's keys, in the order the help overlay lists them.
 struct KeyTable<Intent>: Sendable {
-    var bindings: [KeyBinding<Intent>]
+    let bindings: [KeyBinding<Intent>]
+    /// The hint lines made so far: the screens ask for theirs on every frame.
+    private let hintLines = HintLines()
+    /// Which binding takes a press, for the presses seen so far.
+    private let matches = BindingMatches()
 
     init(_ bindings: [KeyBinding<Intent>]) { self.bindings = bindings }
 
     /// The first binding's intent for this press.
+    ///
+    /// Which binding that is depends on the press alone (a match reads nothing else), so it
+    /// is asked of every binding once per kind of press: every letter typed on the live
+    /// screen went through all of its bindings, none of which takes it.
     func intent(for press: KeyPress) -> Intent? {
-        for binding in bindings {
-            if let intent = binding.match?(press) { return intent }
-        }
-        return nil
+        if let known = matches.binding(for: press) { return known < 0 ? nil : bindings[known].match?(press) }
+        let index = bindings.firstIndex { $0.match?(press) != nil }
+        matches.remember(index ?? -1, for: press)
+        return index.flatMap { bindings[$0].match?(press) }
     }
 
     /// The help overlay's lines.
@@ -104,10 +113,29 @@ struct KeyTable<Intent>: Sendable {
 
     /// The hints of one line, in their order.
     func hints(_ line: HintLine = .main, _ language: Language) -> [(key: String, label: String)] {
-        bindings
-            .flatMap { binding in binding.hints.filter { $0.line == line }.map { (binding, $0) } }
-            .sorted { $0.1.order < $1.1.order }
-            .map { binding, hint in (hint.key ?? binding.keys, hint.label.text(language)) }
+        hintLines.line(line, language) {
+            bindings
+                .flatMap { binding in binding.hints.filter { $0.line == line }.map { (binding, $0) } }
+                .sorted { $0.1.order < $1.1.order }
+                .map { binding, hint in (hint.key ?? binding.keys, hint.label.text(language)) }
+        }
+    }
+}
+
+/// A key table's hint lines by line and language, each made once (the table never changes).
+private final class HintLines: Sendable {
+    private struct Which: Hashable {
+        var line: HintLine
+        var language: Language
+    }
+    private let made = Mutex<[Which: [(key: String, label: String)]]>([:])
+
+    func line(_ line: HintLine, _ language: Language, make: () -> [(key: String, label: String)]) -> [(key: String, label: String)] {
+        let which = Which(line: line, language: language)
+        if let known = made.withLock({ $0[which] }) { return known }
+        let hints = make()
+        made.withLock { $0[which] = hints }
+        return hints
     }
 }
 
@@ -134,5 +162,18 @@ enum Keys {
         default:
             return false
         }
+    }
+}
+
+/// For each key press seen, the index of the binding that takes it (-1: none); at most
+/// `limit` presses, so a long paste of odd characters cannot grow it without end.
+private final class BindingMatches: Sendable {
+    private static let limit = 512
+    private let known = Mutex<[KeyPress: Int]>([:])
+
+    func binding(for press: KeyPress) -> Int? { known.withLock { $0[press] } }
+
+    func remember(_ index: Int, for press: KeyPress) {
+        known.withLock { if $0.count < Self.limit { $0[press] = index } }
     }
 }

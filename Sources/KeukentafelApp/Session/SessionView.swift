@@ -77,6 +77,26 @@ enum SessionView {
 
     /// "Gezin De Vries · gesprek 2 · Doelen · 0:12 · ✓ bewaard".
     static func header(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
+        // Drawn on every keystroke, and changed by none: by the minute, a save, or the phase.
+        struct Key: Equatable, Sendable {
+            var language: Language
+            var now: LocalTime
+            var name: String
+            var number: Int?, kind: SessionKind?, started: Date?, timeBox: Int?
+            var phase: Phase
+            var saveProblem: Bool, awaitingSave: Bool
+        }
+        let session = s.session
+        let key = Key(
+            language: state.language, now: state.now, name: s.record.name, number: session?.number, kind: session?.kind,
+            started: session?.started, timeBox: session?.timeBoxMinutes, phase: s.phase, saveProblem: s.saveProblem != nil,
+            awaitingSave: s.awaitingSave)
+        canvas.cached("session.header", key: key, in: Rect(x: 0, y: 0, width: canvas.size.width, height: 2)) { canvas in
+            headerText(state, s, on: &canvas)
+        }
+    }
+
+    private static func headerText(_ state: AppState, _ s: SessionState, on canvas: inout Canvas) {
         let number = s.session?.number ?? 0
         let elapsed = s.session.map { elapsedText(from: $0.started, to: state.now.instant) } ?? ""
         let saved: (String, Style)
@@ -117,6 +137,18 @@ enum SessionView {
 
     /// "Aanwezig: 1 Sandra  2 Karim  3 Zoë  0 werker", the current speaker reversed.
     static func presence(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
+        // Who is present and who speaks change by a key of their own, not by typing.
+        struct Key: Equatable, Sendable {
+            var language: Language
+            var members: [FamilyRecord.Member]
+            var present: [UUID]?
+            var speaker: Speaker
+        }
+        let key = Key(language: state.language, members: s.record.members, present: s.session?.present, speaker: s.speaker)
+        canvas.cached("session.presence", key: key, in: rect) { canvas in presenceText(state, s, in: rect, on: &canvas) }
+    }
+
+    private static func presenceText(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         let theme = canvas.theme
         var x = canvas.put(state.t(.session(.present)) + ": ", at: Point(x: rect.x, y: rect.y), style: theme.muted, clip: rect)
         for (i, m) in s.present.enumerated() {

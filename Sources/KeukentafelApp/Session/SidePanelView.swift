@@ -52,22 +52,24 @@ enum SidePanelView {
             return
         }
         if rect.width >= 20 && rect.height >= 6 {
-            // The drawing, centred on the index child (or the first person present).
-            let presentPeople = Set(s.present.map(\.id))
-            let focus =
-                g.persons.first { $0.isIndex }?.personID
-                ?? g.persons.first { $0.memberID.map(presentPeople.contains) == true }?.personID
             // Laying out, routing and drawing the genogram is the costly part of a frame;
-            // a keystroke elsewhere on the screen copies the last drawing instead.
+            // a keystroke elsewhere on the screen copies the last drawing instead. The
+            // drawing is centred on a person found from the genogram and who is present.
             struct Key: Equatable, Sendable {
                 var genogram: Genogram
-                var focus: UUID?
+                var members: [FamilyRecord.Member]
+                var present: [UUID]?
                 var language: Language
                 var year: Int
             }
             let year = s.currentYear(state.now.instant)
-            let key = Key(genogram: g, focus: focus, language: state.language, year: year)
+            let key = Key(genogram: g, members: s.record.members, present: s.session?.present, language: state.language, year: year)
             canvas.cached("session.genogram", key: key, in: rect) { canvas in
+                // The index child, or else the first person present.
+                let presentPeople = Set(s.present.map(\.id))
+                let focus =
+                    g.persons.first { $0.isIndex }?.personID
+                    ?? g.persons.first { $0.memberID.map(presentPeople.contains) == true }?.personID
                 let layout = GenogramLayout(g)
                 let ascii = canvas.glyphs.isASCII
                 // Only what this drawing uses; with room, each emotional relation in words too.

@@ -1,5 +1,11 @@
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One cell of the grid: a grapheme and its style, or the right half of a wide grapheme.
 ///
 /// A plain value (no reference inside), so a frame of 12,000 cells is copied and compared
@@ -24,6 +30,11 @@ public struct Cell: Equatable, Sendable {
     /// A printable ASCII character, without making a `Character` of it.
     init(ascii: UInt8, style: Style) {
         bits = UInt64(ascii) | Cell.pack(style)
+    }
+
+    /// A scalar that takes one cell and is a grapheme on its own, without making a `Character` of it.
+    init(scalar: Unicode.Scalar, style: Style) {
+        bits = UInt64(scalar.value) | Cell.pack(style)
     }
 
     public var grapheme: Character {
@@ -138,7 +149,17 @@ public struct Canvas: Equatable, Sendable {
     /// Draws `text` on one row starting at `point`, clipped to `clip` (and the canvas).
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, at point: Point, style: Style = .plain, clip: Rect? = nil) -> Int {
+    public mutating func put(_ text: String, at point: Point, style: Style = .plain, clip: Rect? = nil) -> Int {
+        put(text[...], at: point, style: style, clip: clip)
+    }
+
+    /// Draws `text` on one row starting at `point`, clipped to `clip` (and the canvas).
+    /// Returns the column after the last cell written.
+    ///
+    /// Concrete, not generic over `StringProtocol`: the screens call it from other modules,
+    /// where a generic function runs unspecialized, every string operation a witness call.
+    @discardableResult
+    public mutating func put(_ text: Substring, at point: Point, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         // Most text on a screen is printable ASCII: one cell a byte, no grapheme breaking.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
@@ -154,30 +175,43 @@ public struct Canvas: Equatable, Sendable {
         }
         var x = point.x
         let y = point.y
-        guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(String(text)) }
-        for raw in text {
-            let c = displayable(raw)
-            let w = DisplayWidth.of(c)
-            if w == 0 { continue }
-            if x >= area.maxX {
-                x += w
+        guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(text) }
+        let scalars = text.unicodeScalars
+        let end = scalars.endIndex
+        var i = scalars.startIndex
+        while i != end {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
+            // A plain narrow scalar before another is a grapheme of its own, shown as it is
+            // (see `DisplayWidth.forEachGrapheme`).
+            if DisplayWidth.isPlainNarrow(scalar.value), next == end || DisplayWidth.isPlainNarrow(scalars[next].value) {
+                if x >= area.x && x < area.maxX { place(Cell(scalar: scalar, style: style), width: 1, x: x, y: y) }
+                x += 1
+                i = next
                 continue
             }
-            if x < area.x {
-                // A wide grapheme straddling the left clip edge is replaced by a space.
-                if w == 2 && x + 1 == area.x { set(" ", x: x + 1, y: y, style: style) }
-                x += w
-                continue
-            }
-            if w == 2 && x + 1 >= area.maxX {
-                set(" ", x: x, y: y, style: style)
-                x += w
-                continue
-            }
-            set(c, x: x, y: y, style: style)
-            x += w
+            let after = text.index(after: i)
+            x = putGrapheme(displayable(text[i]), x: x, y: y, style: style, area: area)
+            i = after
         }
         return x
+    }
+
+    /// One grapheme of `put`'s text at x, y; returns the column after it.
+    private mutating func putGrapheme(_ c: Character, x: Int, y: Int, style: Style, area: Rect) -> Int {
+        let w = DisplayWidth.of(c)
+        if w == 0 || x >= area.maxX { return x + w }
+        if x < area.x {
+            // A wide grapheme straddling the left clip edge is replaced by a space.
+            if w == 2 && x + 1 == area.x { set(" ", x: x + 1, y: y, style: style) }
+            return x + w
+        }
+        if w == 2 && x + 1 >= area.maxX {
+            set(" ", x: x, y: y, style: style)
+            return x + w
+        }
+        set(c, x: x, y: y, style: style)
+        return x + w
     }
 
     /// Sets one grapheme, keeping wide graphemes whole: overwriting half of one clears the other half.
@@ -213,8 +247,15 @@ public struct Canvas: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, with c: Character = " ", style: Style = .plain) {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
+        // One cell made once and placed over the rectangle, as `set` would place it.
+        let w = DisplayWidth.of(c)
+        let cell = Cell(c, width: w, style: style)
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(c, x: x, y: y, style: style) }
+            if w == 1 {
+                placeRow(cell, y: y, from: r.x, to: r.maxX)
+                continue
+            }
+            for x in r.x..<r.maxX { place(cell, width: w, x: x, y: y) }
         }
     }
 
@@ -234,7 +275,21 @@ public struct Canvas: Equatable, Sendable {
         let cell = Cell(glyphs.horizontal, width: w, style: style)
         let (from, to) = (max(0, x0), min(size.width, x1))
         guard from < to else { return }
+        if w == 1 { return placeRow(cell, y: y, from: from, to: to) }
         for x in from..<to { place(cell, width: w, x: x, y: y) }
+    }
+
+    /// Places a one-cell `cell` on every cell of row `y` from `from` to `to` (inside the
+    /// canvas), as `place` one by one would: inside the run every cell is overwritten, so
+    /// only a wide grapheme cut at either end loses its other half.
+    private mutating func placeRow(_ cell: Cell, y: Int, from: Int, to: Int) {
+        let start = y * size.width
+        if cells[start + from].isContinuation, from > 0 { cells[start + from - 1] = Cell(" ", width: 1, style: cells[start + from - 1].style) }
+        if cells[start + to - 1].isWide, to < size.width { cells[start + to] = Cell(" ", width: 1, style: cells[start + to].style) }
+        cells.withUnsafeMutableBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            (base + start + from).update(repeating: cell, count: to - from)
+        }
     }
 
     public mutating func verticalLine(x: Int, from y0: Int, to y1: Int, style: Style = .plain) {
@@ -348,11 +403,31 @@ extension Canvas {
 
     /// Puts back cells taken by `cells(in:)` from the same rectangle.
     mutating func setCells(_ block: [Cell], in rect: Rect) {
-        var i = 0
-        for y in rect.y..<rect.maxY {
-            let start = y * size.width + rect.x
-            cells.replaceSubrange(start..<(start + rect.width), with: block[i..<(i + rect.width)])
-            i += rect.width
+        precondition(block.count == rect.width * rect.height)
+        let width = size.width
+        block.withUnsafeBufferPointer { from in
+            cells.withUnsafeMutableBufferPointer { to in
+                guard let source = from.baseAddress, let target = to.baseAddress else { return }
+                for row in 0..<rect.height {
+                    (target + (rect.y + row) * width + rect.x).update(from: source + row * rect.width, count: rect.width)
+                }
+            }
+        }
+    }
+
+    /// Whether the cells of `rect` are `block` (as `cells(in:)` would give them), without copying them.
+    func cells(in rect: Rect, equal block: [Cell]) -> Bool {
+        guard block.count == rect.width * rect.height else { return false }
+        let width = size.width
+        return block.withUnsafeBufferPointer { other in
+            cells.withUnsafeBufferPointer { mine in
+                guard let theirs = other.baseAddress, let ours = mine.baseAddress else { return block.isEmpty }
+                for row in 0..<rect.height
+                where memcmp(ours + (rect.y + row) * width + rect.x, theirs + row * rect.width, rect.width * MemoryLayout<Cell>.stride) != 0 {
+                    return false
+                }
+                return true
+            }
         }
     }
 }
@@ -368,11 +443,17 @@ extension Canvas {
         return cells.withUnsafeBufferPointer { now in
             old.cells.withUnsafeBufferPointer { was in
                 var out: [Int] = []
-                var changedBefore = false
-                for i in 0..<now.count {
-                    let changed = was[i] != now[i]
-                    if !now[i].isContinuation && (changed || (changedBefore && i % width != 0)) { out.append(i) }
-                    changedBefore = changed
+                guard let nowBase = now.baseAddress, let wasBase = was.baseAddress, width > 0 else { return out }
+                let rowBytes = width * MemoryLayout<Cell>.stride
+                for rowStart in stride(from: 0, to: now.count, by: width) {
+                    // A keystroke changes a row or two: the others are one memory compare each.
+                    if memcmp(nowBase + rowStart, wasBase + rowStart, rowBytes) == 0 { continue }
+                    var changedBefore = false
+                    for i in rowStart..<(rowStart + width) {
+                        let changed = was[i] != now[i]
+                        if !now[i].isContinuation && (changed || changedBefore) { out.append(i) }
+                        changedBefore = changed
+                    }
                 }
                 return out
             }

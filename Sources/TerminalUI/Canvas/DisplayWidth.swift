@@ -45,15 +45,41 @@ public enum DisplayWidth {
     }
 
     /// Cells a string occupies.
-    public static func of(_ s: String) -> Int {
-        var total = 0
-        for c in s { total += of(c) }
-        return total
-    }
+    public static func of(_ s: String) -> Int { of(s[...]) }
+
     public static func of(_ s: Substring) -> Int {
         var total = 0
-        for c in s { total += of(c) }
+        forEachGrapheme(in: s) { _, width in
+            total += width
+            return true
+        }
         return total
+    }
+
+    /// Calls `body` with each grapheme of `s` (the scalar range it covers) and its width,
+    /// in order, until `body` returns false.
+    ///
+    /// A plain narrow scalar followed by another (or by the end) is a grapheme of its own:
+    /// no rule of Unicode's grapheme breaking joins two such scalars (neither is a joiner,
+    /// an extending mark, a prefix, Hangul, a regional indicator or a carriage return). So
+    /// most text is measured scalar by scalar, and only the rest is broken into
+    /// `Character`s, the costly part of every line a screen draws.
+    static func forEachGrapheme(in s: Substring, _ body: (Range<String.Index>, Int) -> Bool) {
+        let scalars = s.unicodeScalars
+        let end = scalars.endIndex
+        var i = scalars.startIndex
+        while i != end {
+            let next = scalars.index(after: i)
+            if isPlainNarrow(scalars[i].value), next == end || isPlainNarrow(scalars[next].value) {
+                guard body(i..<next, 1) else { return }
+                i = next
+                continue
+            }
+            // `i` starts a grapheme: the text's start, or the end of the one before.
+            let after = s.index(after: i)
+            guard body(i..<after, of(s[i])) else { return }
+            i = after
+        }
     }
 
     /// C0 and C1 control characters and DEL.
@@ -97,14 +123,14 @@ extension String {
     /// The longest prefix that fits in `width` cells; never splits a grapheme.
     public func prefix(cells width: Int) -> String {
         var used = 0
-        var out = ""
-        for c in self {
-            let w = DisplayWidth.of(c)
-            if used + w > width { break }
+        var end = startIndex
+        DisplayWidth.forEachGrapheme(in: self[...]) { range, w in
+            guard used + w <= width else { return false }
             used += w
-            out.append(c)
+            end = range.upperBound
+            return true
         }
-        return out
+        return String(self[..<end])
     }
 
     /// Clipped to `width` cells, ending in `ellipsis` when something was cut.

@@ -55,6 +55,9 @@ public final class NcursesTerminal: TerminalBackend {
         intrflush(kt_stdscr(), false)
         keypad(kt_stdscr(), true)
         set_escdelay(25)
+        // No look for typed-ahead keys during each update (two polls a frame): the loop
+        // reads all waiting keys before it draws.
+        typeahead(-1)
         var color = false
         if options.color && has_colors() {
             start_color()

@@ -88,7 +88,7 @@ struct TextWrapFirstLineTests {
 
     @Test("the fast answer for plain scalars is what the full rule says")
     func fastRangesAgree() {
-        let ranges: [ClosedRange<UInt32>] = [0x00...0x3FF, 0x2000...0x206F, 0x2500...0x25FF]
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x3FF, 0x2000...0x206F, 0x2190...0x21FF, 0x2500...0x25FF]
         for range in ranges {
             for v in range {
                 guard let scalar = Unicode.Scalar(v) else { continue }

@@ -139,6 +139,18 @@ public struct SessionState: Equatable, Sendable {
         return record.members.filter { ids.contains($0.id) }
     }
 
+    /// A present member's place among those present (`present`'s index), found without
+    /// making that list: the input line asks on every key.
+    func presentIndex(of id: UUID) -> Int? {
+        guard let here = session?.present, here.contains(id) else { return nil }
+        var index = 0
+        for m in record.members {
+            if m.id == id { return index }
+            if here.contains(m.id) { index += 1 }
+        }
+        return nil
+    }
+
     /// This session's entries, oldest first.
     public var transcript: [FamilyRecord.Entry] { record.entries.filter { $0.sessionID == sessionID } }
 

@@ -1,16 +1,29 @@
 import Foundation
 import KeukentafelDomain
 import PromptLibrary
+import Synchronization
 import TerminalUI
 
 /// The live conversation screen: header, who is present, the prompt card, the
 /// transcript beside a side panel, the input line, a status line and key hints.
 enum SessionView {
-    struct Layout {
+    struct Layout: Sendable {
+        let size: Size
         let presence: Rect, card: Rect, transcript: Rect, panel: Rect?, input: Rect, status: Rect, hints: Rect
         let ruleAfterCard: Int, ruleBeforeInput: Int
 
+        /// The last layout made: the screen is laid out on every key, mostly at one size.
+        private static let last = Mutex<Layout?>(nil)
+
+        static func of(_ size: Size) -> Layout {
+            if let known = last.withLock({ $0 }), known.size == size { return known }
+            let layout = Layout(size: size)
+            last.withLock { $0 = layout }
+            return layout
+        }
+
         init(size: Size) {
+            self.size = size
             let w = size.width
             let h = size.height
             let cardHeight = h >= 36 ? 9 : (h >= 24 ? 6 : max(2, h / 5))
@@ -48,7 +61,7 @@ enum SessionView {
             break
         }
         let theme = canvas.theme
-        let layout = Layout(size: canvas.size)
+        let layout = Layout.of(canvas.size)
         header(state, s, on: &canvas)
         if s.fullPanel {
             // The panel over everything between the header and the input line.
@@ -341,7 +354,7 @@ enum SessionView {
         case .worker: style = theme.muted.with(.italic)
         case .workerAloud: style = theme.accent
         case .member(let id):
-            style = (s.present.firstIndex { $0.id == id }).map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
+            style = s.presentIndex(of: id).map { theme.speakers[$0 % theme.speakers.count] } ?? theme.heading
         }
         let x = canvas.put(prefix, at: Point(x: rect.x, y: rect.y), style: style, clip: rect)
         s.editor.render(in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1), on: &canvas, focused: true, placeholder: placeholder)

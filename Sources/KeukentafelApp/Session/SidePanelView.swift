@@ -8,15 +8,22 @@ import TerminalUI
 enum SidePanelView {
     static func render(_ state: AppState, _ s: SessionState, in rect: Rect, on canvas: inout Canvas) {
         guard rect.width > 4, rect.height > 1 else { return }
-        let theme = canvas.theme
-        let tabs = SidePanel.allCases.map { state.t(.sessionFormat(.panelTitle($0))) }
-        var x = rect.x
-        for (i, title) in tabs.enumerated() where x < rect.maxX {
-            let selected = i == s.panel.rawValue
-            x =
-                canvas.put(
-                    selected ? title : String(title.prefix(3)), at: Point(x: x, y: rect.y),
-                    style: selected ? theme.focus.with(.bold) : theme.muted, clip: rect) + 1
+        // The tabs change with the panel chosen and the language, not with typing.
+        struct Tabs: Equatable, Sendable {
+            var panel: SidePanel
+            var language: Language
+        }
+        canvas.cached("session.panelTabs", key: Tabs(panel: s.panel, language: state.language), in: rect.row(0)) { canvas in
+            let theme = canvas.theme
+            let tabs = SidePanel.allCases.map { state.t(.sessionFormat(.panelTitle($0))) }
+            var x = rect.x
+            for (i, title) in tabs.enumerated() where x < rect.maxX {
+                let selected = i == s.panel.rawValue
+                x =
+                    canvas.put(
+                        selected ? title : String(title.prefix(3)), at: Point(x: x, y: rect.y),
+                        style: selected ? theme.focus.with(.bold) : theme.muted, clip: rect) + 1
+            }
         }
         let body = rect.inset(top: 2)
         switch s.panel {

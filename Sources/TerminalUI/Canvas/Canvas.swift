@@ -394,6 +394,7 @@ extension Canvas: CustomStringConvertible, CustomDebugStringConvertible {
 // Copying a region in and out (the region cache); here, where the cells can be set.
 extension Canvas {
     /// The cells of `rect` (inside the canvas), row by row.
+    @usableFromInline
     func cells(in rect: Rect) -> [Cell] {
         var out: [Cell] = []
         out.reserveCapacity(rect.width * rect.height)
@@ -402,6 +403,7 @@ extension Canvas {
     }
 
     /// Puts back cells taken by `cells(in:)` from the same rectangle.
+    @usableFromInline
     mutating func setCells(_ block: [Cell], in rect: Rect) {
         precondition(block.count == rect.width * rect.height)
         let width = size.width
@@ -416,6 +418,7 @@ extension Canvas {
     }
 
     /// Whether the cells of `rect` are `block` (as `cells(in:)` would give them), without copying them.
+    @usableFromInline
     func cells(in rect: Rect, equal block: [Cell]) -> Bool {
         guard block.count == rect.width * rect.height else { return false }
         let width = size.width

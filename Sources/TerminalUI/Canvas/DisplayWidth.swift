@@ -15,10 +15,11 @@ public enum DisplayWidth {
     }
 
     /// Printable ASCII, Latin-1 and Latin Extended letters (not the soft hyphen), dashes,
-    /// quotes, the bullet and the ellipsis, box drawing and blocks: one cell each.
+    /// quotes, the bullet and the ellipsis, arrows, box drawing, blocks and geometric shapes
+    /// (not the two shown as emoji, ◽ and ◾): one cell each.
     static func isPlainNarrow(_ v: UInt32) -> Bool {
         (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300 && v != 0xAD) || (v >= 0x2010 && v <= 0x2027)
-            || (v >= 0x2500 && v <= 0x259F)
+            || (v >= 0x2190 && v <= 0x21FF) || (v >= 0x2500 && v <= 0x25FC)
     }
 
     /// The full rule, for any grapheme.

@@ -43,60 +43,75 @@ public protocol TerminalBackend: AnyObject {
 
 /// Drives a `Program`: feeds events in, runs commands, and redraws only when the state
 /// or the terminal size changed.
+///
+/// Its methods are inlinable so that they are specialized for the app's state where the
+/// app runs the loop: generic, each key copied and compared the whole state through
+/// value witnesses.
 public final class AppLoop<State: Equatable, Action, Command> {
-    public private(set) var state: State
+    public var state: State { current }
     /// How many frames were drawn; tests use it to check "redraw only on change".
-    public private(set) var drawCount = 0
+    public var drawCount: Int { frames }
     public let program: Program<State, Action, Command>
     public var glyphs: Glyphs
     public var theme: Theme
-    private var drawnState: State?
-    private var drawnSize: Size?
+    @usableFromInline var current: State
+    @usableFromInline var frames = 0
+    /// The state and size of the last frame drawn; nil before the first.
+    @usableFromInline var drawn: (state: State, size: Size)?
 
     public init(program: Program<State, Action, Command>, state: State, glyphs: Glyphs = .unicode, theme: Theme = .standard) {
         self.program = program
-        self.state = state
+        self.current = state
         self.glyphs = glyphs
         self.theme = theme
     }
 
-    public var isFinished: Bool { program.isFinished(state) }
+    @inlinable
+    public var isFinished: Bool { program.isFinished(current) }
 
     /// Runs an action and every follow-up action its commands produce, in order.
+    @inlinable
     public func send(_ action: Action) {
         var queue = [action]
         var i = 0
         while i < queue.count {
-            let commands = program.update(&state, queue[i])
+            let commands = program.update(&current, queue[i])
             for command in commands { queue.append(contentsOf: program.perform(command)) }
             i += 1
         }
     }
 
     /// Handles one input event.
+    @inlinable
     public func handle(_ event: InputEvent) {
-        if let action = program.actionForEvent(state, event) { send(action) }
+        if let action = program.actionForEvent(current, event) { send(action) }
     }
 
     /// Renders the current state at `size`.
+    @inlinable
     public func render(size: Size) -> Canvas {
         var canvas = Canvas(size: size, glyphs: glyphs, theme: theme)
-        program.view(state, &canvas)
+        program.view(current, &canvas)
         return canvas
     }
 
     /// Draws on the backend if the state or size changed since the last frame.
+    @inlinable
     public func redrawIfNeeded(on backend: TerminalBackend) {
         let size = backend.size
-        if drawnState == state && drawnSize == size { return }
+        if let drawn, drawn.size == size, drawn.state == current { return }
         backend.draw(render(size: size))
-        drawnState = state
-        drawnSize = size
-        drawCount += 1
+        drawn = (current, size)
+        frames += 1
     }
 
     /// The loop: draw, wait for input (or the tick), handle, until the program finishes.
+    /// The tick comes when the wait ran out, and at most once a tick while keys come in:
+    /// reading the clock on every key was a calendar sum for each letter typed.
+    @inlinable
     public func run(on backend: TerminalBackend, tickMilliseconds: Int = 500) {
+        let clock = ContinuousClock()
+        var lastTick = clock.now
         while !isFinished {
             redrawIfNeeded(on: backend)
             let events = backend.readEvents(timeoutMilliseconds: tickMilliseconds)
@@ -104,6 +119,9 @@ public final class AppLoop<State: Equatable, Action, Command> {
                 handle(event)
                 if isFinished { break }
             }
+            let now = clock.now
+            guard events.isEmpty || now - lastTick >= .milliseconds(tickMilliseconds) else { continue }
+            lastTick = now
             if let tick = program.tick() { send(tick) }
         }
     }

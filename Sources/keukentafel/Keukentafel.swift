@@ -8,7 +8,6 @@ import TerminalNcurses
 import TerminalUI
 
 /// The `keukentafel` command: opens the home screen on the default store.
-@main
 struct Keukentafel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keukentafel",
@@ -37,7 +36,9 @@ struct Keukentafel: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        try InteractiveApp(common: common, storeOptions: storeOptions, workerOptions: workerOptions, display: display).run()
+        try InteractiveApp(
+            common: common.choices, storeOptions: storeOptions.choices, workerOptions: workerOptions.choices, display: display.choices
+        ).run()
     }
 }
 
@@ -51,14 +52,16 @@ struct DisplayOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Use the mouse (off by default so text can be selected).")
     var mouse = false
+
+    var choices: DisplayChoices { DisplayChoices(ascii: ascii, noColor: noColor, mouse: mouse) }
 }
 
 /// The full-screen app on a store: the home screen, or the screen `first` opens.
 struct InteractiveApp {
-    var common: CommonOptions
-    var storeOptions: StoreOptions
-    var workerOptions: WorkerOptions
-    var display: DisplayOptions
+    var common: CommonChoices
+    var storeOptions: StoreChoices
+    var workerOptions: WorkerChoices
+    var display: DisplayChoices
 
     /// Runs until the user quits; `first` names what to open before the first frame
     /// (given the open store, so it can look a family up), else the home screen shows.
@@ -77,7 +80,7 @@ struct InteractiveApp {
         // message on a normal terminal (and the file is left untouched).
         let store: EventStore
         do {
-            store = try EventStore(directory: location.path, folderTightened: StoreOptions.tellTightened(location.path))
+            store = try EventStore(directory: location.path, folderTightened: StoreChoices.tellTightened(location.path))
         } catch {
             FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
             throw ExitCode(3)
@@ -132,36 +135,19 @@ struct StoreOptions: ParsableArguments {
     @Flag(name: .long, help: "Use the practice store: role-play families, kept apart from real ones.")
     var practice = false
 
-    func location(_ environment: [String: String]) throws -> StoreLocation {
-        guard let location = StoreLocation.resolve(option: store, environment: environment) else {
-            throw ValidationError("No store location: set HOME, KEUKENTAFEL_STORE or --store.")
-        }
-        return practice ? location.practice : location
-    }
+    var choices: StoreChoices { StoreChoices(store: store, practice: practice) }
+
+    func location(_ environment: [String: String]) throws -> StoreLocation { try choices.location(environment) }
 
     /// Opens the store to read only when Keukentafel is already open on it (for commands
     /// that only look); otherwise as `open()`.
-    func openForReading() throws -> EventStore {
-        try open(readingWhenLocked: true)
-    }
+    func openForReading() throws -> EventStore { try choices.openForReading() }
 
     /// Opens the store, or exits with its clear message (status 3).
-    func open(readingWhenLocked: Bool = false) throws -> EventStore {
-        let location = try location(ProcessInfo.processInfo.environment)
-        do {
-            do {
-                return try EventStore(directory: location.path, folderTightened: Self.tellTightened(location.path))
-            } catch .locked where readingWhenLocked {
-                return try EventStore(readingOnly: location.path)
-            }
-        } catch {
-            complain(error.description)
-            throw ExitCode(3)
-        }
-    }
+    func open(readingWhenLocked: Bool = false) throws -> EventStore { try choices.open(readingWhenLocked: readingWhenLocked) }
 }
 
-extension StoreOptions {
+extension StoreChoices {
     /// Says on standard error that the store's folder was open to others and no longer is:
     /// once, as the next opening finds it 0700 and says nothing.
     static func tellTightened(_ folder: String) -> (Int) -> Void {
@@ -191,9 +177,9 @@ struct WorkerOptions: ParsableArguments {
         }
     }
 
-    func identity(_ environment: [String: String]) -> WorkerIdentity {
-        Self.resolve(option: worker, role: role.flatMap { WorkerRole(rawValue: $0.lowercased()) }, environment)
-    }
+    var choices: WorkerChoices { WorkerChoices(worker: worker, role: role) }
+
+    func identity(_ environment: [String: String]) -> WorkerIdentity { choices.identity(environment) }
 
     static func resolve(option: String?, role: WorkerRole?, _ environment: [String: String]) -> WorkerIdentity {
         let config = configPath(environment).flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
@@ -233,15 +219,11 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    func language(_ environment: [String: String]) -> Language {
-        Language.resolve(option: lang, environment: environment) ?? .en
-    }
+    var choices: CommonChoices { CommonChoices(lang: lang, prompts: prompts) }
 
-    func promptsDirectory(_ environment: [String: String]) -> String? {
-        if let prompts, !prompts.isEmpty { return prompts }
-        if let env = environment["KEUKENTAFEL_PROMPTS"], !env.isEmpty { return env }
-        return nil
-    }
+    func language(_ environment: [String: String]) -> Language { choices.language(environment) }
+
+    func promptsDirectory(_ environment: [String: String]) -> String? { choices.promptsDirectory(environment) }
 }
 
 extension Keukentafel {

@@ -40,8 +40,11 @@ struct FamiliesCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Flag(name: .long, help: "Machine-readable output.") var json = false
 
-    func run() throws {
-        let store = try storeOptions.openForReading()
+    func run() throws { try Self.list(storeOptions.choices, json: json) }
+
+    /// Prints the families of the store `choices` names.
+    static func list(_ choices: StoreChoices, json: Bool) throws {
+        let store = try choices.openForReading()
         let families = try storeAction { () throws(StoreError) in try store.families() }
         if json {
             print(

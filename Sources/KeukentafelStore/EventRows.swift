@@ -58,7 +58,7 @@ struct EventRowReader {
     }
 
     /// The column's bytes as SQLite holds them (text or blob; empty for NULL).
-    private static func withBytes<T>(_ raw: OpaquePointer, _ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+    static func withBytes<T>(_ raw: OpaquePointer, _ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         // Text is asked for first, then its length, as SQLite's documentation advises.
         let start =
             sqlite3_column_type(raw, column) == SQLITE_BLOB
@@ -69,7 +69,7 @@ struct EventRowReader {
 
     /// The id in a text column: nil for NULL or text that is no id (as `UUID(uuidString:)`
     /// reads it, for text the quick parser does not take).
-    private static func id(_ raw: OpaquePointer, _ column: Int32) -> UUID? {
+    static func id(_ raw: OpaquePointer, _ column: Int32) -> UUID? {
         guard sqlite3_column_type(raw, column) != SQLITE_NULL else { return nil }
         return withBytes(raw, column) { bytes in
             UUID(quickBytes: bytes) ?? UUID(uuidString: Self.text(bytes))
@@ -77,7 +77,7 @@ struct EventRowReader {
     }
 
     /// Text as GRDB reads it: up to the first NUL, if any.
-    fileprivate static func text(_ bytes: UnsafeRawBufferPointer) -> String {
+    static func text(_ bytes: UnsafeRawBufferPointer) -> String {
         let end = bytes.firstIndex(of: 0) ?? bytes.count
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
     }

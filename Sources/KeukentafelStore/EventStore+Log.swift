@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KeukentafelDomain
 
 extension EventStore {
@@ -107,28 +108,44 @@ extension EventStore {
     /// All families, most recently active first.
     public func families() throws(StoreError) -> [FamilySummary] {
         do {
-            return try pool.read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT f.family_id, f.name, f.created, f.last_time, f.event_count,
-                               (SELECT count(*) FROM session_index s WHERE s.family_id = f.family_id) AS sessions
-                        FROM family_index f ORDER BY f.last_time DESC
-                        """
-                ).compactMap { row in
-                    // By position, and ids without `sscanf`: the home list is read before the first frame.
-                    let text: String = row[0]
-                    guard let id = UUID(quickText: text) ?? UUID(uuidString: text) else { return nil }
-                    let created: Double? = row[2]
-                    let last: Double? = row[3]
-                    return FamilySummary(
-                        id: id, name: row[1], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
-                        lastActivity: last.map(Date.init(timeIntervalSinceReferenceDate:)),
-                        eventCount: row[4], sessionCount: row[5])
-                }
-            }
+            return try pool.read { db in try Self.familySummaries(db) }
         } catch {
             throw Self.map(error, path: databasePath)
+        }
+    }
+
+    static let familiesSQL = """
+        SELECT f.family_id, f.name, f.created, f.last_time, f.event_count,
+               (SELECT count(*) FROM session_index s WHERE s.family_id = f.family_id) AS sessions
+        FROM family_index f ORDER BY f.last_time DESC
+        """
+
+    /// The home list's rows through SQLite's C API, as `EventRowReader` reads events: it is
+    /// read before the first frame, and GRDB's generic column conversions looked types up
+    /// in the program's protocol conformances on every start. A row whose id is not one is
+    /// left out.
+    static func familySummaries(_ db: Database) throws -> [FamilySummary] {
+        let statement = try db.cachedStatement(sql: familiesSQL)
+        let raw = statement.sqliteStatement
+        defer { sqlite3_reset(raw) }
+        func date(_ column: Int32) -> Date? {
+            sqlite3_column_type(raw, column) == SQLITE_NULL
+                ? nil : Date(timeIntervalSinceReferenceDate: sqlite3_column_double(raw, column))
+        }
+        var summaries: [FamilySummary] = []
+        while true {
+            let code = sqlite3_step(raw)
+            if code == SQLITE_DONE { return summaries }
+            guard code == SQLITE_ROW else {
+                let message = sqlite3_db_handle(raw).map { String(cString: sqlite3_errmsg($0)) }
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+            }
+            guard let id = EventRowReader.id(raw, 0) else { continue }
+            let name = EventRowReader.withBytes(raw, 1) { EventRowReader.text($0) }
+            summaries.append(
+                FamilySummary(
+                    id: id, name: name, created: date(2), lastActivity: date(3), eventCount: Int(sqlite3_column_int64(raw, 4)),
+                    sessionCount: Int(sqlite3_column_int64(raw, 5))))
         }
     }
 

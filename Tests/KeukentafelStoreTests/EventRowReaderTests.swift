@@ -127,3 +127,48 @@ struct ReferenceEventReader {
         return text.flatMap { UUID(uuidString: $0) }
     }
 }
+
+/// The home list read through SQLite's C API equals what GRDB's rows give (the reader of
+/// before), for random stores and for rows with odd ids, NULL times and odd names.
+@Suite("Family list rows")
+struct FamilySummaryRowTests {
+    static func throughRows(_ store: EventStore) throws -> [FamilySummary] {
+        try store.pool.read { db in
+            try Row.fetchAll(db, sql: EventStore.familiesSQL).compactMap { row in
+                let text: String = row[0]
+                guard let id = UUID(quickText: text) ?? UUID(uuidString: text) else { return nil }
+                let created: Double? = row[2]
+                let last: Double? = row[3]
+                return FamilySummary(
+                    id: id, name: row[1], created: created.map(Date.init(timeIntervalSinceReferenceDate:)),
+                    lastActivity: last.map(Date.init(timeIntervalSinceReferenceDate:)), eventCount: row[4], sessionCount: row[5])
+            }
+        }
+    }
+
+    @Test("random stores list the same families through both readers", arguments: [7, 8] as [UInt64])
+    func randomStores(seed: UInt64) throws {
+        let temp = try TemporaryStore()
+        let byFamily = try StoreIndexTests.appendRandom(temp.store, seed: seed, count: 800)
+        let listed = try temp.store.families()
+        #expect(listed.count == byFamily.count)
+        #expect(listed == (try Self.throughRows(temp.store)))
+    }
+
+    @Test("odd rows: a lower-case id, a name with a NUL and accents, no times, an id that is none")
+    func oddRows() throws {
+        let temp = try TemporaryStore()
+        try temp.store.pool.write { db in
+            let columns = "family_id, name, created, last_time, event_count"
+            try db.execute(
+                sql: "INSERT INTO family_index (\(columns)) VALUES (?, ?, NULL, NULL, 0)",
+                arguments: [UUID().uuidString.lowercased(), "Gezin Öztürk\u{0}rest"])
+            try db.execute(
+                sql: "INSERT INTO family_index (\(columns)) VALUES (?, ?, 1.5, 86400, 3)", arguments: [UUID().uuidString, "Zoë & co"])
+            try db.execute(sql: "INSERT INTO family_index (\(columns)) VALUES ('no id', 'Niemand', 2, 2, 1)")
+        }
+        let listed = try temp.store.families()
+        #expect(listed.count == 2, "the row without an id is left out")
+        #expect(listed == (try Self.throughRows(temp.store)))
+    }
+}

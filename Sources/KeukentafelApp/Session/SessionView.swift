@@ -73,16 +73,25 @@ enum SessionView {
             Chrome.hintLine(SessionKeys.capture.hints(.alternate, state.language), in: layout.hints, on: &canvas)
             return
         }
-        presence(state, s, in: layout.presence, on: &canvas)
-        card(state, s, in: layout.card, on: &canvas)
-        canvas.horizontalLine(y: layout.ruleAfterCard, from: 0, to: canvas.size.width, style: theme.border)
-        transcript(state, s, in: layout.transcript, on: &canvas)
-        if let panel = layout.panel {
-            canvas.verticalLine(x: panel.x - 1, from: layout.transcript.y, to: layout.transcript.maxY, style: theme.border)
-            SidePanelView.render(state, s, in: panel.inset(left: 1), on: &canvas)
+        // Everything above the input line reads the state but not the line being typed:
+        // while only the line changes, it is one copy (the regions inside it are cached
+        // too, for when something else changed).
+        var unchanged = state
+        var typing = s
+        typing.editor = LineEditor()
+        unchanged.screen = .session(typing)
+        canvas.cached("session.body", key: unchanged, in: Rect(x: 0, y: 2, width: canvas.size.width, height: layout.input.y - 2)) { canvas in
+            presence(state, s, in: layout.presence, on: &canvas)
+            card(state, s, in: layout.card, on: &canvas)
+            canvas.horizontalLine(y: layout.ruleAfterCard, from: 0, to: canvas.size.width, style: theme.border)
+            transcript(state, s, in: layout.transcript, on: &canvas)
+            if let panel = layout.panel {
+                canvas.verticalLine(x: panel.x - 1, from: layout.transcript.y, to: layout.transcript.maxY, style: theme.border)
+                SidePanelView.render(state, s, in: panel.inset(left: 1), on: &canvas)
+            }
+            if case .record(let draft) = s.mode { recordBox(state, draft, over: layout, on: &canvas) }
+            canvas.horizontalLine(y: layout.ruleBeforeInput, from: 0, to: canvas.size.width, style: theme.border)
         }
-        if case .record(let draft) = s.mode { recordBox(state, draft, over: layout, on: &canvas) }
-        canvas.horizontalLine(y: layout.ruleBeforeInput, from: 0, to: canvas.size.width, style: theme.border)
         inputLine(state, s, in: layout.input, on: &canvas)
         statusLine(state, s, in: layout.status, on: &canvas)
         Chrome.hintLine(SessionKeys.capture.hints(.main, state.language), in: layout.hints, on: &canvas)

@@ -90,14 +90,24 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : [])).output
     }
 
-    /// Waits until `predicate` holds for the screen text; returns the last capture.
+    /// Waits until `predicate` holds for the screen text and the screen has settled;
+    /// returns the last capture.
+    ///
+    /// A large frame reaches the terminal in several writes, and a capture between them
+    /// shows the new frame's first rows above the old one's last: the text waited for is
+    /// there, and so are rows that are no longer on screen. So a capture counts only when
+    /// the next one, a moment later, is the same.
     @discardableResult
     public func waitFor(timeout: TimeInterval = 5, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         repeat {
             screen = try capture()
-            if predicate(screen) { return screen }
+            if predicate(screen) {
+                Thread.sleep(forTimeInterval: 0.025)
+                if try capture() == screen { return screen }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         throw TmuxError.timeout(screen)

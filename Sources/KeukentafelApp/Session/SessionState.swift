@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import KeukentafelDomain
 import PromptLibrary
 import TerminalUI
@@ -162,7 +163,7 @@ public struct SessionState: Equatable, Sendable {
 
     /// The prompts of the current phase, for the card.
     public func prompts(_ catalog: PromptCatalog, _ language: Language) -> [Prompt] {
-        catalog.filter(language, phase: phase).filter { !$0.id.hasPrefix("evaluation-item-") && !$0.id.hasPrefix("ladder-") }
+        CardLists.list(catalog, language, phase)
     }
 
     public func currentPrompt(_ catalog: PromptCatalog, _ language: Language) -> Prompt? {
@@ -198,4 +199,27 @@ public struct SessionState: Equatable, Sendable {
 
     /// The newest standing entry of this session (the one Alt-U and Alt-X act on).
     var lastEntry: FamilyRecord.Entry? { transcript.last { !$0.retracted } }
+}
+
+/// The card's prompts for the last catalogue, language and phase asked: every key asks
+/// which card is on screen, and sorting out the evaluation items and ladder steps again
+/// cost more than the rest of the key.
+private enum CardLists {
+    private struct Last: Sendable {
+        // The catalogue itself (immutable), so that another one is never taken for it.
+        var catalog: PromptCatalog
+        var language: Language
+        var phase: Phase
+        var list: [Prompt]
+    }
+    private static let last = Mutex<Last?>(nil)
+
+    static func list(_ catalog: PromptCatalog, _ language: Language, _ phase: Phase) -> [Prompt] {
+        if let known = last.withLock({ $0 }), known.catalog === catalog, known.language == language, known.phase == phase {
+            return known.list
+        }
+        let list = catalog.filter(language, phase: phase).filter { !$0.id.hasPrefix("evaluation-item-") && !$0.id.hasPrefix("ladder-") }
+        last.withLock { $0 = Last(catalog: catalog, language: language, phase: phase, list: list) }
+        return list
+    }
 }

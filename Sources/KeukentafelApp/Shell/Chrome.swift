@@ -45,8 +45,7 @@ enum Chrome {
     /// Key hints on one row; arrows in the keys follow the glyph set (ASCII or not).
     static func hintLine(_ hints: [(key: String, label: String)], in rect: Rect, on canvas: inout Canvas) {
         // Drawn on every frame of every screen: copied when the hints are the same.
-        let key = hints.flatMap { [$0.key, $0.label] }
-        canvas.cached("chrome.hints", key: key, in: rect) { canvas in
+        canvas.cached("chrome.hints", key: HintsKey(hints: hints), in: rect) { canvas in
             let glyphs = canvas.glyphs
             let unicodeArrows = glyphs.arrowUp == "↑" && glyphs.arrowDown == "↓"
             let shown = hints.map { hint in
@@ -90,5 +89,15 @@ enum Chrome {
             let x = max(0, (size.width - line.displayWidth) / 2)
             canvas.put(line, at: Point(x: x, y: top + i), style: i == 0 && lines.count > 1 ? canvas.theme.heading : canvas.theme.normal)
         }
+    }
+}
+
+/// A hint line as a cache key, compared pair by pair (the screens' lists are made once,
+/// so their strings compare by identity): a key made by flattening them cost a list a frame.
+private struct HintsKey: Equatable, Sendable {
+    let hints: [(key: String, label: String)]
+
+    static func == (a: HintsKey, b: HintsKey) -> Bool {
+        a.hints.count == b.hints.count && zip(a.hints, b.hints).allSatisfy { $0.key == $1.key && $0.label == $1.label }
     }
 }

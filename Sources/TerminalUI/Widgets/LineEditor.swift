@@ -253,7 +253,11 @@ public struct LineEditor: Equatable, Sendable {
         }
         // Controls (a pasted line break) show as a one-cell symbol, as DisplayWidth says.
         let view = Self.visibleSpan(count: graphemes.count, cursor: cursor, columns: row.width) { DisplayWidth.of(graphemes[$0]) }
-        canvas.put(String(graphemes[view.graphemes]), at: Point(x: row.x, y: row.y), style: style, clip: row)
+        // Appended one by one: `String(_:)` of a slice of characters runs the generic,
+        // unspecialized initializer, the costliest part of drawing the line on a key.
+        var shown = ""
+        for g in graphemes[view.graphemes] { shown.append(g) }
+        canvas.put(shown, at: Point(x: row.x, y: row.y), style: style, clip: row)
         if focused {
             canvas.cursor = Point(x: min(row.maxX - 1, row.x + view.cursorColumn), y: row.y)
         }

@@ -111,7 +111,8 @@ func keystrokeBenchmarks(quick: Bool) throws {
     let arguments = CommandLine.arguments
     let others = arguments.indices.filter { arguments[$0] == "--compare" && $0 + 1 < arguments.count }.map { arguments[$0 + 1] }
     var programs: [Typist] = []
-    for (i, (name, path)) in ([("Keukentafel", keukentafel)] + others.map { ("KT " + ($0 as NSString).lastPathComponent, $0) }).enumerated() {
+    for (i, (name, path)) in ([("Keukentafel", keukentafel)] + others.map { ("KT " + ($0 as NSString).lastPathComponent, $0) }).enumerated()
+    {
         let storePath = root + "/store-\(i)"
         try makeLiveStore(at: storePath)
         programs.append(

@@ -37,7 +37,9 @@ struct PracticeOpenCommand: ParsableCommand {
             complain("no case '\(caseName ?? "")' (the cases: \(known)).")
             throw ExitCode(3)
         }
-        try InteractiveApp(common: common.choices, storeOptions: storeOptions.choices, workerOptions: workerOptions.choices, display: display.choices).run(screen: {
+        try InteractiveApp(
+            common: common.choices, storeOptions: storeOptions.choices, workerOptions: workerOptions.choices, display: display.choices
+        ).run(screen: {
             state in
             if let practice = PracticeState.opening(caseName, state.prompts, state.language) { state.screen = .practice(practice) }
         })

@@ -68,7 +68,9 @@ struct ReviewCommand: ParsableCommand {
     /// Without --format: the review screen on the family, at the session when given. An
     /// unknown family or session is said plainly before the screen opens (status 3).
     func openReviewScreen() throws {
-        try InteractiveApp(common: common.choices, storeOptions: storeOptions.choices, workerOptions: workerOptions.choices, display: display.choices).run { store in
+        try InteractiveApp(
+            common: common.choices, storeOptions: storeOptions.choices, workerOptions: workerOptions.choices, display: display.choices
+        ).run { store in
             let (found, record) = try storeAction { () throws(StoreError) in
                 let found = try store.findFamily(family)
                 return (found, try store.record(family: found.id))

@@ -30,7 +30,8 @@ struct QuickCommandLineTests {
     static func argumentParser(_ arguments: [String]) -> QuickCommandLine? {
         switch try? Keukentafel.parseAsRoot(arguments) {
         case let command as Keukentafel:
-            return .interactive(command.common.choices, command.storeOptions.choices, command.workerOptions.choices, command.display.choices)
+            return .interactive(
+                command.common.choices, command.storeOptions.choices, command.workerOptions.choices, command.display.choices)
         case let command as FamiliesCommand:
             return .families(command.storeOptions.choices, json: command.json)
         default:

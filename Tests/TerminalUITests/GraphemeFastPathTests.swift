@@ -88,7 +88,8 @@ struct GraphemeFastPathTests {
             let s = Self.randomString(&rng)
             #expect(s.displayWidth == Self.referenceWidth(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
             let cells = Int.random(in: 0...12, using: &rng)
-            #expect(s.prefix(cells: cells) == Self.referencePrefix(s, cells: cells), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                s.prefix(cells: cells) == Self.referencePrefix(s, cells: cells), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
@@ -126,7 +127,9 @@ struct GraphemeFastPathTests {
         var rng = Generator(state: 3)
         for _ in 0..<5_000 {
             var fast = Canvas(size: Size(width: 9, height: 2))
-            for _ in 0..<6 { fast.set(Bool.random(using: &rng) ? "中" : "q", x: Int.random(in: 0..<9, using: &rng), y: Int.random(in: 0..<2, using: &rng)) }
+            for _ in 0..<6 {
+                fast.set(Bool.random(using: &rng) ? "中" : "q", x: Int.random(in: 0..<9, using: &rng), y: Int.random(in: 0..<2, using: &rng))
+            }
             var slow = fast
             let from = Int.random(in: -2...9, using: &rng)
             let to = Int.random(in: from...11, using: &rng)
@@ -151,10 +154,16 @@ struct GraphemeFastPathTests {
         for _ in 0..<500 {
             let size = Size(width: Int.random(in: 1...9, using: &rng), height: Int.random(in: 1...5, using: &rng))
             var old = Canvas(size: size)
-            for _ in 0..<8 { old.set(Bool.random(using: &rng) ? "中" : "q", x: Int.random(in: 0..<size.width, using: &rng), y: Int.random(in: 0..<size.height, using: &rng)) }
+            for _ in 0..<8 {
+                old.set(
+                    Bool.random(using: &rng) ? "中" : "q", x: Int.random(in: 0..<size.width, using: &rng),
+                    y: Int.random(in: 0..<size.height, using: &rng))
+            }
             var now = old
             for _ in 0..<Int.random(in: 0...4, using: &rng) {
-                now.set(["a", "中", " "].randomElement(using: &rng)!, x: Int.random(in: 0..<size.width, using: &rng), y: Int.random(in: 0..<size.height, using: &rng))
+                now.set(
+                    ["a", "中", " "].randomElement(using: &rng)!, x: Int.random(in: 0..<size.width, using: &rng),
+                    y: Int.random(in: 0..<size.height, using: &rng))
             }
             // The rule, cell by cell over the whole frame.
             var expected: [Int] = []

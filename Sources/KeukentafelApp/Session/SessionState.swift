@@ -1,7 +1,7 @@
 import Foundation
-import Synchronization
 import KeukentafelDomain
 import PromptLibrary
+import Synchronization
 import TerminalUI
 
 /// Who is speaking on the input line: a present family member, or the worker (a private

@@ -80,7 +80,8 @@ enum SessionView {
         var typing = s
         typing.editor = LineEditor()
         unchanged.screen = .session(typing)
-        canvas.cached("session.body", key: unchanged, in: Rect(x: 0, y: 2, width: canvas.size.width, height: layout.input.y - 2)) { canvas in
+        canvas.cached("session.body", key: unchanged, in: Rect(x: 0, y: 2, width: canvas.size.width, height: layout.input.y - 2)) {
+            canvas in
             presence(state, s, in: layout.presence, on: &canvas)
             card(state, s, in: layout.card, on: &canvas)
             canvas.horizontalLine(y: layout.ruleAfterCard, from: 0, to: canvas.size.width, style: theme.border)

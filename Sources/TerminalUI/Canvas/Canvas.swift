@@ -284,7 +284,9 @@ public struct Canvas: Equatable, Sendable {
     /// only a wide grapheme cut at either end loses its other half.
     private mutating func placeRow(_ cell: Cell, y: Int, from: Int, to: Int) {
         let start = y * size.width
-        if cells[start + from].isContinuation, from > 0 { cells[start + from - 1] = Cell(" ", width: 1, style: cells[start + from - 1].style) }
+        if cells[start + from].isContinuation, from > 0 {
+            cells[start + from - 1] = Cell(" ", width: 1, style: cells[start + from - 1].style)
+        }
         if cells[start + to - 1].isWide, to < size.width { cells[start + to] = Cell(" ", width: 1, style: cells[start + to].style) }
         cells.withUnsafeMutableBufferPointer { all in
             guard let base = all.baseAddress else { return }
@@ -426,7 +428,8 @@ extension Canvas {
             cells.withUnsafeBufferPointer { mine in
                 guard let theirs = other.baseAddress, let ours = mine.baseAddress else { return block.isEmpty }
                 for row in 0..<rect.height
-                where memcmp(ours + (rect.y + row) * width + rect.x, theirs + row * rect.width, rect.width * MemoryLayout<Cell>.stride) != 0 {
+                where memcmp(ours + (rect.y + row) * width + rect.x, theirs + row * rect.width, rect.width * MemoryLayout<Cell>.stride) != 0
+                {
                     return false
                 }
                 return true

@@ -96,9 +96,9 @@ public struct GenogramBondRoutes: Equatable, Sendable {
             func route(sharing: Bool) -> [Point]? {
                 let grid = sharing ? crossing : clear
                 grid.withUnsafeBufferPointer { search.load(area, from: $0, width: w) }
-                // A relation that cannot keep clear of the others is often walled in by them:
-                // a flood fill tells so at a fraction of a search's cost.
-                let path = sharing || search.reaches(from: a, to: b) ? search.route(from: a, to: b, bend: 3) : nil
+                // A relation is often walled in, by the others or, crossing them, by names and
+                // symbols: a flood fill tells so at a fraction of a search's cost.
+                let path = search.reaches(from: a, to: b) ? search.route(from: a, to: b, bend: 3) : nil
                 if let watch {
                     let costs = (area.y..<area.maxY).flatMap { y in grid[(y * w + area.x)..<(y * w + area.maxX)] }
                     watch(Attempt(area: area, costs: costs, start: a, goal: b, bend: 3, path: path))

@@ -221,9 +221,9 @@ public enum CellRouter {
             defer { queueMemory = open.queue.memory }
             // The start is one node: its first step turns freely, whichever way.
             let (sx, sy) = (startCell % s, startCell / s)
-            let startH = abs(gx - sx) + abs(gy - sy) + (sx == gx || sy == gy ? 0 : bend)
-            open.queue.begin(at: startH)
-            open.offer(startCell, 0, g: 0, h: startH, from: -1)
+            let startLeft = sx == gx || sy == gy ? 0 : bend
+            open.queue.begin(at: abs(gx - sx) + abs(gy - sy) + startLeft)
+            open.offer(startCell, 0, g: 0, goal: gx - sx, gy - sy, startLeft, from: -1)
             open.settle(startCell &* 2 &+ 1)
             let cellMask = (1 << cellBits) - 1
             let hMask = (1 << hBits) - 1
@@ -249,15 +249,18 @@ public enum CellRouter {
                 let acrossLeft = dy == 0 ? 0 : bend
                 let upOrDownLeft = dx == 0 ? 0 : bend
                 let node32 = Int32(truncatingIfNeeded: node)
-                func step(_ q: Int, _ axis: Int, _ g: Int, _ h: Int, _ open: inout Frontier) {
+                // A step to `q` on `axis` at `g` before the cell's own cost, from where the goal
+                // lies at (ex, ey) with `left` for a bend still to make: the estimate is worked
+                // out only for a node the step improves.
+                func step(_ q: Int, _ axis: Int, _ g: Int, _ ex: Int, _ ey: Int, _ left: Int, _ open: inout Frontier) {
                     let enter = cost[q]
-                    if enter != Self.blocked { open.offer(q, axis, g: g &+ enter, h: h, from: node32) }
+                    if enter != Self.blocked { open.offer(q, axis, g: g &+ enter, goal: ex, ey, left, from: node32) }
                 }
                 // Up, down, left, right: the last queued is taken first among equals.
-                step(at &- s, 1, upOrDown, abs(dx) &+ abs(dy &+ 1) &+ upOrDownLeft, &open)
-                step(at &+ s, 1, upOrDown, abs(dx) &+ abs(dy &- 1) &+ upOrDownLeft, &open)
-                step(at &- 1, 0, across, abs(dx &+ 1) &+ abs(dy) &+ acrossLeft, &open)
-                step(at &+ 1, 0, across, abs(dx &- 1) &+ abs(dy) &+ acrossLeft, &open)
+                step(at &- s, 1, upOrDown, dx, dy &+ 1, upOrDownLeft, &open)
+                step(at &+ s, 1, upOrDown, dx, dy &- 1, upOrDownLeft, &open)
+                step(at &- 1, 0, across, dx &+ 1, dy, acrossLeft, &open)
+                step(at &+ 1, 0, across, dx &- 1, dy, acrossLeft, &open)
             }
             var path: [Point] = []
             var node = reached
@@ -295,10 +298,11 @@ public enum CellRouter {
             self.axisShift = axisShift
         }
 
-        /// Node (`cell`, `axis`) at cost `g` by way of `node`, `h` from the goal: kept and
-        /// queued only when strictly cheaper than before.
+        /// Node (`cell`, `axis`) at cost `g` by way of `node`, the goal at (`ex`, `ey`) from it
+        /// and `left` for a bend still to make: kept and queued only when strictly cheaper
+        /// than before.
         @inline(__always)
-        mutating func offer(_ cell: Int, _ axis: Int, g: Int, h: Int, from node: Int32) {
+        mutating func offer(_ cell: Int, _ axis: Int, g: Int, goal ex: Int, _ ey: Int, _ left: Int, from node: Int32) {
             let n = cell &* 2 &+ axis
             let was = best[n]
             guard g < was else { return }
@@ -308,8 +312,8 @@ public enum CellRouter {
             }
             best[n] = g
             from[n] = node
-            let f = g &+ h
-            queue.push(h &<< hShift | axis &<< axisShift | cell, f: f, h: h)
+            let h = Int(bitPattern: ex.magnitude &+ ey.magnitude) &+ left
+            queue.push(h &<< hShift | axis &<< axisShift | cell, f: g &+ h, h: h)
         }
 
         /// Node `n` reached at no cost, without taking it up (the start on its other axis).

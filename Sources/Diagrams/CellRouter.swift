@@ -32,7 +32,7 @@ public enum CellRouter {
 
     /// A search's memory, kept from route to route so that routing many lines over one
     /// picture allocates almost nothing: the area's cells in a frame of blocked ones (a step
-    /// never needs a bounds check), the best cost of each (cell, direction) and the way in
+    /// never needs a bounds check), the best cost of each (cell, axis) and the way in
     /// to it, and the queue. Raw buffers: the search loop is all this type is for.
     final class Search {
         /// What `cost` holds for a cell no route may enter.
@@ -209,8 +209,8 @@ public enum CellRouter {
             cost[goalCell] = 0
             defer { cost[goalCell] = goalCost }
             touched.reserve(cells * 2, keeping: 0)
-            // A key is the whole order: f, h, the axis and the cell, each in bits of its own,
-            // so no two keys are equal and the key alone gives the node back.
+            // A key holds f, h, the axis and the cell, each in bits of its own: the key alone
+            // gives the node and its cost back.
             let cellBits = Int.bitWidth - (cells - 1).leadingZeroBitCount
             let hBits = Int.bitWidth - (area.width + area.height + bend).leadingZeroBitCount
             let hShift = cellBits + 1

@@ -16,6 +16,23 @@ public struct GenogramBondRoutes: Equatable, Sendable {
     /// `visible`: the part of the drawing on show (the screen pans over a large
     /// genogram); a relation routed outside it would show with gaps.
     public init(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int, visible: Rect? = nil) {
+        self.init(g, layout, lines, year: year, visible: visible, watch: nil)
+    }
+
+    /// One search for a relation's route as it was made, for the tests: the cells searched,
+    /// what entering each cost then (row by row; `CellRouter.Search.blocked` where none may
+    /// enter), the two ends, the cost of a bend, and the route found (nil: none).
+    struct Attempt {
+        var area: Rect
+        var costs: [Int]
+        var start: Point
+        var goal: Point
+        var bend: Int
+        var path: [Point]?
+    }
+
+    /// `watch` sees every search, in order (the tests hold each route against the reference).
+    init(_ g: Genogram, _ layout: GenogramLayout, _ lines: GenogramLines, year: Int, visible: Rect?, watch: ((Attempt) -> Void)?) {
         paths = [:]
         along = Dictionary(lines.partnerLanes.map { ($0.bondID, $0) }, uniquingKeysWith: { a, _ in a })
         guard !g.bonds.isEmpty else { return }
@@ -77,11 +94,16 @@ public struct GenogramBondRoutes: Equatable, Sendable {
             // Another relation's cells only when there is no other way, and then only
             // straight across it: never along it, never at its bends.
             func route(sharing: Bool) -> [Point]? {
-                (sharing ? crossing : clear).withUnsafeBufferPointer { search.load(area, from: $0, width: w) }
-                // A relation that cannot keep clear of the others is often walled in by them:
-                // a flood fill tells so at a fraction of a search's cost.
-                guard sharing || search.reaches(from: a, to: b) else { return nil }
-                return search.route(from: a, to: b, bend: 3)
+                let grid = sharing ? crossing : clear
+                grid.withUnsafeBufferPointer { search.load(area, from: $0, width: w) }
+                // A relation is often walled in, by the others or, crossing them, by names and
+                // symbols: a flood fill tells so at a fraction of a search's cost.
+                let path = search.reaches(from: a, to: b) ? search.route(from: a, to: b, bend: 3) : nil
+                if let watch {
+                    let costs = (area.y..<area.maxY).flatMap { y in grid[(y * w + area.x)..<(y * w + area.maxX)] }
+                    watch(Attempt(area: area, costs: costs, start: a, goal: b, bend: 3, path: path))
+                }
+                return path
             }
             func crossesOnly(_ path: [Point]) -> Bool {
                 path.indices.dropFirst().dropLast().allSatisfy { i in

@@ -118,14 +118,14 @@ let package = Package(
         .testTarget(
             name: "PromptLibraryTests", dependencies: ["PromptLibrary", "KeukentafelDomain", "ShippedPrompts", "TestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport", "KeukentafelDomain"]),
         .testTarget(
             name: "KeukentafelAppTests",
             dependencies: [
                 "KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport", "Diagrams",
             ]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["keukentafel"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["keukentafel", "KeukentafelDomain"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing", "KeukentafelDomain", "KeukentafelStore", "KeukentafelApp"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["TestSupport", "PtyHarness", "PostgresHarness", "KeukentafelStore", "KeukentafelDomain"]),

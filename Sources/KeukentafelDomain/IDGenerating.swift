@@ -13,19 +13,28 @@ public struct SystemIDs: IDGenerating, Sendable {
     public mutating func next() -> UUID { UUID() }
 }
 
-/// Repeatable UUIDs from a seed (SplitMix64), for demo data and tests.
-public struct SeededIDs: IDGenerating, Sendable {
+/// SplitMix64: a small random number generator whose sequence depends only on its seed,
+/// so demo data and every random test repeat on any machine.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
     public init(seed: UInt64) { state = seed }
 
-    /// The next pseudo-random number of the sequence (also used to pick test data).
-    public mutating func nextRandom() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
+
+/// Repeatable UUIDs from a seed (SplitMix64), for demo data and tests.
+public struct SeededIDs: IDGenerating, Sendable {
+    private var random: SplitMix64
+    public init(seed: UInt64) { random = SplitMix64(seed: seed) }
+
+    /// The next pseudo-random number of the sequence (also used to pick test data).
+    public mutating func nextRandom() -> UInt64 { random.next() }
 
     /// The next id: a version-4 UUID made of two numbers of the sequence.
     public mutating func next() -> UUID {

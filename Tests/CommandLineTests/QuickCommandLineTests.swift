@@ -1,4 +1,5 @@
 import ArgumentParser
+import KeukentafelDomain
 import Testing
 
 @testable import keukentafel
@@ -13,17 +14,6 @@ struct QuickCommandLineTests {
         "Marieke", "--role", "supervisor", "Trainee", "boss", "--ascii", "--no-color", "--mouse", "--store=/x", "-h", "--help",
         "--version", "demo", "", "-x", "--", "search",
     ]
-
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// What ArgumentParser makes of `arguments`, in the quick reading's terms; nil when it
     /// refuses them or makes another command of them.
@@ -41,7 +31,7 @@ struct QuickCommandLineTests {
 
     @Test("random command lines: what the quick reading takes, ArgumentParser reads the same")
     func randomLines() {
-        var rng = Generator(state: 17)
+        var rng = SplitMix64(seed: 17)
         var taken = 0
         for _ in 0..<3_000 {
             var line: [String] = Bool.random(using: &rng) ? ["families"] : []

@@ -15,7 +15,7 @@ struct BondRouteEquivalenceTests {
     /// relations crowd each other and have to share cells or go without.
     static func crowded(seed: UInt64) -> Genogram {
         var g = RandomGenograms.make(seed: seed)
-        var rng = RandomGenograms.Generator(state: seed &* 31 &+ 7)
+        var rng = SplitMix64(seed: seed &* 31 &+ 7)
         var ids = SeededIDs(seed: seed &+ 1_000_003)
         let people = g.persons.map(\.personID)
         for _ in 0..<Int.random(in: 0...10, using: &rng) {
@@ -29,7 +29,7 @@ struct BondRouteEquivalenceTests {
     /// part of the drawing on show (the screen pans over a large drawing and routes inside it).
     static func family(seed: UInt64) -> (Genogram, GenogramLayout, GenogramLines, visible: Rect?) {
         let g = crowded(seed: seed)
-        var rng = RandomGenograms.Generator(state: seed)
+        var rng = SplitMix64(seed: seed)
         let layout = GenogramLayout(g)
         let slot = [8, 10, 12, 14][Int(seed % 4)]
         // The screen's lines keep one free row for relations, the SVG's two.
@@ -148,7 +148,7 @@ struct BondRouteEquivalenceTests {
         var bend: Int
 
         init(seed: UInt64) {
-            var rng = RandomGenograms.Generator(state: seed)
+            var rng = SplitMix64(seed: seed)
             area = Rect(
                 x: Int.random(in: -3...3, using: &rng), y: Int.random(in: -3...3, using: &rng),
                 width: Int.random(in: 1...40, using: &rng), height: Int.random(in: 1...16, using: &rng))

@@ -6,20 +6,8 @@ import KeukentafelDomain
 /// children, a second set of parents, twins, siblings with unknown parents, partners
 /// from another generation and emotional relations (between partners too).
 struct RandomGenograms {
-    /// SplitMix64: small, seeded, the same families on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func make(seed: UInt64) -> Genogram {
-        var rng = Generator(state: seed)
+        var rng = SplitMix64(seed: seed)
         var ids = SeededIDs(seed: seed &+ 1)
         var g = Genogram()
         func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }

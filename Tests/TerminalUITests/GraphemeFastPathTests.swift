@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import Testing
 
 @testable import TerminalUI
@@ -16,18 +17,7 @@ struct GraphemeFastPathTests {
         "\u{1100}", "\u{1161}", "\u{11A8}", "\r", "\n", "\t", "\u{1B}", "\u{7F}", "\u{85}", "\u{600}", "\u{915}", "\u{94D}",
     ]
 
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomString(_ rng: inout Generator) -> String {
+    static func randomString(_ rng: inout SplitMix64) -> String {
         var s = ""
         for _ in 0..<Int.random(in: 0...14, using: &rng) {
             // Plain runs are common in real text, and where the fast path starts and stops matters.
@@ -83,7 +73,7 @@ struct GraphemeFastPathTests {
 
     @Test("widths and prefixes equal the per-grapheme rule on random strings")
     func widthsAndPrefixes() {
-        var rng = Generator(state: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<20_000 {
             let s = Self.randomString(&rng)
             #expect(s.displayWidth == Self.referenceWidth(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -95,7 +85,7 @@ struct GraphemeFastPathTests {
 
     @Test("drawing equals the per-grapheme drawing, clipped anywhere, over anything")
     func drawing() {
-        var rng = Generator(state: 11)
+        var rng = SplitMix64(seed: 11)
         for _ in 0..<10_000 {
             let s = Self.randomString(&rng)
             var fast = Canvas(size: Size(width: 16, height: 3))
@@ -124,7 +114,7 @@ struct GraphemeFastPathTests {
 
     @Test("a fill and a rule over wide graphemes equal setting each cell on its own")
     func fillsAndRules() {
-        var rng = Generator(state: 3)
+        var rng = SplitMix64(seed: 3)
         for _ in 0..<5_000 {
             var fast = Canvas(size: Size(width: 9, height: 2))
             for _ in 0..<6 {
@@ -150,7 +140,7 @@ struct GraphemeFastPathTests {
 
     @Test("a frame's changed cells: what differs, and the cell after a change, row by row")
     func changedCells() {
-        var rng = Generator(state: 5)
+        var rng = SplitMix64(seed: 5)
         for _ in 0..<500 {
             let size = Size(width: Int.random(in: 1...9, using: &rng), height: Int.random(in: 1...5, using: &rng))
             var old = Canvas(size: size)

@@ -1,3 +1,4 @@
+import KeukentafelDomain
 import Testing
 
 @testable import TerminalUI
@@ -135,7 +136,7 @@ struct LineEditorTests {
             "a", "e", "\u{301}", "\u{308}", "ë", " ", "\n", "\r", "\r\n", "🇳", "🇱", "🇳🇱", "👩", "\u{200D}", "👧", "\u{FE0F}",
             "\u{1100}", "\u{1161}", "\u{11A8}", "家", "क", "\u{94D}", "ष",
         ]
-        var rng = SplitMix(seed: 15)
+        var rng = SplitMix64(seed: 15)
         for _ in 0..<3000 {
             let text = (0..<Int(rng.next() % 8)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
             let inserted = (0..<Int(rng.next() % 3 + 1)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
@@ -208,18 +209,5 @@ struct LineEditorTests {
         long.render(in: c.bounds, on: &c, focused: true)
         #expect(c.row(0) == "cabceinde")
         #expect(c.cursor == Point(x: 9, y: 0))
-    }
-}
-
-/// A small seeded generator, so random cases repeat.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -126,26 +126,12 @@ extension EventStore {
     /// left out.
     static func familySummaries(_ db: Database) throws -> [FamilySummary] {
         let statement = try db.cachedStatement(sql: familiesSQL)
-        let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        func date(_ column: Int32) -> Date? {
-            sqlite3_column_type(raw, column) == SQLITE_NULL
-                ? nil : Date(timeIntervalSinceReferenceDate: sqlite3_column_double(raw, column))
-        }
-        var summaries: [FamilySummary] = []
-        while true {
-            let code = sqlite3_step(raw)
-            if code == SQLITE_DONE { return summaries }
-            guard code == SQLITE_ROW else {
-                let message = sqlite3_db_handle(raw).map { String(cString: sqlite3_errmsg($0)) }
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
-            }
-            guard let id = EventRowReader.id(raw, 0) else { continue }
-            let name = EventRowReader.withBytes(raw, 1) { EventRowReader.text($0) }
-            summaries.append(
-                FamilySummary(
-                    id: id, name: name, created: date(2), lastActivity: date(3), eventCount: Int(sqlite3_column_int64(raw, 4)),
-                    sessionCount: Int(sqlite3_column_int64(raw, 5))))
+        defer { sqlite3_reset(statement.sqliteStatement) }
+        do {
+            return try familySummaries(statement: statement.sqliteStatement)
+        } catch let failed as SummaryReadFailed {
+            let message = sqlite3_db_handle(statement.sqliteStatement).map { String(cString: sqlite3_errmsg($0)) }
+            throw DatabaseError(resultCode: ResultCode(rawValue: failed.code), message: message, sql: statement.sql)
         }
     }
 

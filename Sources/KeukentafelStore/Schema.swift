@@ -6,6 +6,18 @@ enum Schema {
     /// Marks the file as ours (`PRAGMA application_id`): "KTAF".
     static let applicationID: Int32 = 0x4B54_4146
 
+    /// Every migration's identifier, in order: a store with exactly these applied is
+    /// current (`EventStore.quickFamilies` reads it without GRDB; a test holds this list
+    /// equal to the migrator's).
+    static let migrationIdentifiers = [
+        "v1: event log, indexes, search, access log",
+        "v2: every recorded text searchable, folded for every script",
+        "v3: sessions found by family, search rows found by what they belong to",
+        "v4: access log append-only, indexed by family",
+        "v6: sync with a team server",
+        "v7: snapshots of long records",
+    ]
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1: event log, indexes, search, access log") { db in

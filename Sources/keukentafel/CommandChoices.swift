@@ -36,6 +36,13 @@ struct StoreChoices: Equatable {
         return practice ? location.practice : location
     }
 
+    /// The home list read without opening the store, when opening would only read
+    /// (`EventStore.quickFamilies`); nil when the store must be opened as usual.
+    func quickFamilies() -> [FamilySummary]? {
+        guard let location = try? location(ProcessInfo.processInfo.environment) else { return nil }
+        return EventStore.quickFamilies(directory: location.path)
+    }
+
     /// Opens the store to read only when Keukentafel is already open on it (for commands
     /// that only look); otherwise as `open()`.
     func openForReading() throws -> EventStore {

@@ -67,12 +67,12 @@ struct LogCommand: ParsableCommand {
         let time = DateFormatter()
         time.locale = Locale(identifier: "en_US_POSIX")
         time.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        let userWidth = lines.map { $0.entry.user.count }.max() ?? 0
-        let actionWidth = lines.map { $0.entry.action.count }.max() ?? 0
+        let userWidth = TextColumns.width(of: lines.lazy.map(\.entry.user))
+        let actionWidth = TextColumns.width(of: lines.lazy.map(\.entry.action))
         let destroyed = tr(language, nl: "(vernietigd)", en: "(destroyed)")
         for line in lines {
-            let who = line.entry.user.padding(toLength: userWidth, withPad: " ", startingAt: 0)
-            let what = line.entry.action.padding(toLength: actionWidth, withPad: " ", startingAt: 0)
+            let who = TextColumns.padded(line.entry.user, to: userWidth)
+            let what = TextColumns.padded(line.entry.action, to: actionWidth)
             let id = line.entry.familyID.uuidString.prefix(8)
             print("\(time.string(from: line.entry.time))  \(who)  \(what)  \(id)  \(line.familyName ?? destroyed)")
         }

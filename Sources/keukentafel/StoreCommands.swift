@@ -27,7 +27,7 @@ func importAction<T>(_ body: () throws(StoreError) -> T) throws -> T {
     }
 }
 
-private func iso(_ d: Date) -> String { d.ISO8601Format() }
+private func iso(_ d: Date) -> String { ISOTime.text(d) }
 
 private func jsonLine(_ object: Any) -> String {
     let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
@@ -44,8 +44,13 @@ struct FamiliesCommand: ParsableCommand {
 
     /// Prints the families of the store `choices` names.
     static func list(_ choices: StoreChoices, json: Bool) throws {
-        let store = try choices.openForReading()
-        let families = try storeAction { () throws(StoreError) in try store.families() }
+        let families: [FamilySummary]
+        if let quick = choices.quickFamilies() {
+            families = quick
+        } else {
+            let store = try choices.openForReading()
+            families = try storeAction { () throws(StoreError) in try store.families() }
+        }
         if json {
             print(
                 jsonLine(
@@ -61,12 +66,12 @@ struct FamiliesCommand: ParsableCommand {
             print("No families yet. `keukentafel demo` creates a fictional one to look at.")
             return
         }
-        let width = families.map(\.name.count).max() ?? 0
+        let width = TextColumns.width(of: families.lazy.map(\.name))
         for f in families {
             let last = f.lastActivity.map(iso) ?? "-"
             let sessions = f.sessionCount == 1 ? "1 session " : "\(f.sessionCount) sessions"
             let events = f.eventCount == 1 ? "1 event" : "\(f.eventCount) events"
-            let name = f.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            let name = TextColumns.padded(f.name, to: width)
             print("\(f.id.uuidString.prefix(8))  \(name)  \(sessions)  \(events)  last \(last)")
         }
     }

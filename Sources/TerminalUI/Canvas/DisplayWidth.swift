@@ -49,6 +49,8 @@ public enum DisplayWidth {
     public static func of(_ s: String) -> Int { of(s[...]) }
 
     public static func of(_ s: Substring) -> Int {
+        // Printable ASCII, most text, is a cell a byte.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var total = 0
         forEachGrapheme(in: s) { _, width in
             total += width

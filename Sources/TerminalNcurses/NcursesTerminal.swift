@@ -94,9 +94,13 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func draw(_ canvas: Canvas) {
         let changed = canvas.changedIndices(since: previous)
-        if previous?.size != canvas.size { werase(kt_stdscr()) }
+        // A first frame, or one at a new size, is drawn onto a blank screen: its blank cells
+        // are there already (most of a screen, and each cost ncurses a few hundred instructions).
+        let onBlank = previous?.size != canvas.size
+        if onBlank { werase(kt_stdscr()) }
         let width = canvas.size.width
-        for i in changed { put(canvas.cells[i], x: i % width, y: i / width) }
+        let blank = Cell()
+        for i in changed where !(onBlank && canvas.cells[i] == blank) { put(canvas.cells[i], x: i % width, y: i / width) }
         if let c = canvas.cursor {
             curs_set(1)
             wmove(kt_stdscr(), Int32(c.y), Int32(c.x))

@@ -189,7 +189,10 @@ final class Effects {
     }
 
     /// The families as the home screen lists them.
-    func familyList() -> [FamilyListItem] {
-        ((try? store.families()) ?? []).map { FamilyListItem(id: $0.id, name: $0.name, sessions: $0.sessionCount) }
+    func familyList() -> [FamilyListItem] { Self.familyList((try? store.families()) ?? []) }
+
+    /// `families` as the home screen lists them.
+    static func familyList(_ families: [FamilySummary]) -> [FamilyListItem] {
+        families.map { FamilyListItem(id: $0.id, name: $0.name, sessions: $0.sessionCount) }
     }
 }

@@ -76,22 +76,32 @@ struct InteractiveApp {
         // Loaded before the screen opens; a broken organisation file becomes one calm notice.
         let prompts = PromptLoading.load(organisationDirectory: common.promptsDirectory(environment))
 
-        // The store opens before the screen, so a locked, foreign or damaged store gets its
-        // message on a normal terminal (and the file is left untouched).
-        let store: EventStore
-        do {
-            store = try EventStore(directory: location.path, folderTightened: StoreChoices.tellTightened(location.path))
-        } catch {
-            FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
-            throw ExitCode(3)
-        }
         let identity = workerOptions.identity(environment)
+        let server = try? ServerOptions.resolve(server: nil, passwordFile: nil, environment)
+        // The plain start (the home screen, no team server): when opening the store would only
+        // read (`EventStore.quickFamilies`), the home screen is drawn from that reading and the
+        // store opened behind it; opening it was a third of the start-up. Otherwise the store
+        // opens before the screen, so a locked, foreign or damaged store gets its message on a
+        // normal terminal (and the file is left untouched).
+        let quickList = first == nil && screen == nil && server == nil ? EventStore.quickFamilies(directory: location.path) : nil
+        func openStore() throws -> EventStore {
+            do {
+                return try EventStore(directory: location.path, folderTightened: StoreChoices.tellTightened(location.path))
+            } catch {
+                FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
+                throw ExitCode(3)
+            }
+        }
+        var store = try quickList == nil ? openStore() : nil
         // Under --practice the store on screen is the practice store itself: rounds go there.
-        let effects = Effects(store: store, worker: identity.name, practiceDirectory: storeOptions.practice ? nil : location.practice.path)
+        func makeEffects(_ store: EventStore) -> Effects {
+            Effects(store: store, worker: identity.name, practiceDirectory: storeOptions.practice ? nil : location.practice.path)
+        }
+        var effects = store.map(makeEffects)
         // What to open is found before the terminal changes, so a wrong name is a plain message.
-        let firstCommand = try first?(store)
+        let firstCommand = try store.flatMap { store in try first?(store) }
         // With a team server configured, each session's end syncs in the background.
-        if let address = try? ServerOptions.resolve(server: nil, passwordFile: nil, environment) {
+        if let store, let effects, let address = server {
             effects.backgroundSync = try? BackgroundSync(
                 store: store, practice: storeOptions.practice, user: identity.name, address: address)
         }
@@ -108,21 +118,34 @@ struct InteractiveApp {
         var state = AppState(
             language: language, now: clock.now(),
             storeDisplay: location.display(home: environment["HOME"]),
-            terminalSize: terminal.size, prompts: prompts.catalog, families: effects.familyList(),
+            terminalSize: terminal.size, prompts: prompts.catalog,
+            families: quickList.map(Effects.familyList) ?? effects?.familyList() ?? [],
             startupNotice: prompts.notice, worker: identity)
-        state.sync = effects.backgroundSync?.initialStatus(.current)
+        state.sync = effects?.backgroundSync?.initialStatus(.current)
         let appEnvironment = AppEnvironment.live(identity)
         try screen?(&state)
-        if let firstCommand {
+        if let firstCommand, let effects {
             for action in effects.perform(firstCommand) { _ = AppCore.update(&state, action, appEnvironment) }
         }
-        // The store's full check, when opening skipped it and one is due, runs beside the
-        // first frame; the first write waits for it.
-        store.checkInBackground()
-        let program = AppCore.program(environment: appEnvironment, perform: effects.perform, clock: clock.now)
+        // Nothing is performed before the loop runs, and by then the store is open.
+        let program = AppCore.program(environment: appEnvironment, perform: { effects!.perform($0) }, clock: clock.now)
         let loop = AppLoop(
             program: program, state: state, glyphs: useASCII ? .ascii : .unicode,
             theme: .standard)
+        if store == nil {
+            loop.redrawIfNeeded(on: terminal)
+            do {
+                store = try openStore()
+            } catch {
+                // The message belongs on a normal terminal, after the screen.
+                terminal.close()
+                throw error
+            }
+            effects = store.map(makeEffects)
+        }
+        // The store's full check, when opening skipped it and one is due, runs beside the
+        // first frame; the first write waits for it.
+        store?.checkInBackground()
         loop.run(on: terminal, tickMilliseconds: 1000)
     }
 }

@@ -135,7 +135,7 @@ let package = Package(
                 "KeukentafelApp", "KeukentafelDomain", "MethodAnalysis", "PromptLibrary", "TerminalUI", "TestSupport", "Diagrams",
             ]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["keukentafel", "KeukentafelDomain", "TerminalUI"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["keukentafel", "KeukentafelDomain", "KeukentafelApp", "TerminalUI"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing", "KeukentafelDomain", "KeukentafelStore", "KeukentafelApp"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["TestSupport", "PtyHarness", "PostgresHarness", "KeukentafelStore", "KeukentafelDomain"]),

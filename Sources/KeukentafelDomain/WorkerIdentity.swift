@@ -27,9 +27,9 @@ extension WorkerIdentity {
     /// name only; no role anywhere means `worker`.
     public static func resolve(option: String?, roleOption: WorkerRole?, config: String?, loginName: String?) -> WorkerIdentity {
         let file = config.map(parseConfig) ?? [:]
-        let name = [option, file["name"], loginName].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        let name = [option, file["name"], loginName].compactMap { $0.map(trimmedSpaces) }.first { !$0.isEmpty }
         // Someone else at a shared laptop (`--worker`) does not take the config file's role.
-        let named = option.map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
+        let named = option.map { !trimmedSpaces($0).isEmpty } ?? false
         let fileRole = named ? nil : file["role"].flatMap { WorkerRole(rawValue: $0.lowercased()) }
         let role = roleOption ?? fileRole ?? .worker
         return WorkerIdentity(name: name ?? "unknown", role: role)
@@ -41,8 +41,8 @@ extension WorkerIdentity {
         for raw in text.split(whereSeparator: \.isNewline) {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = trimmedSpaces(line[..<colon]).lowercased()
+            var value = trimmedSpaces(line[line.index(after: colon)...])
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
             }
@@ -50,4 +50,22 @@ extension WorkerIdentity {
         }
         return fields
     }
+}
+
+/// `text` without the spaces and tabs at either end, as `trimmingCharacters(in: .whitespaces)`
+/// gives it (Unicode's space separators, the tab and, as Foundation counts it, the zero-width
+/// space; scalar by scalar), without Foundation:
+/// the worker's name is resolved before the first frame, and bridging to `NSString` for it
+/// was a twentieth of starting.
+public func trimmedSpaces<S: StringProtocol>(_ text: S) -> String {
+    func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == "\t" || s == "\u{200B}" || s.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+        return ""
+    }
+    var trimmed = String.UnicodeScalarView()
+    trimmed.append(contentsOf: scalars[first...last])
+    return String(trimmed)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KeukentafelDomain
@@ -29,5 +30,26 @@ struct WorkerIdentityTests {
     func config() {
         let fields = WorkerIdentity.parseConfig("name: Sanne # my name\nnonsense\nROLE: 'trainee'\n\n: x")
         #expect(fields == ["name": "Sanne", "role": "trainee"])
+    }
+
+    @Test("spaces at the ends are trimmed as Foundation's trimming of whitespace does, on random text of every kind of space")
+    func trimmedAsFoundation() {
+        let pieces = [
+            " ", "\t", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}", "\n", "\r",
+            "\u{200B}", "\u{FEFF}", "\u{301}", "e\u{301}", "a", "Zoë", "家", "👍🏽", "\u{85}", "\u{2028}", "x y",
+        ]
+        // Every scalar up to the ideographic space alone, between letters and at the ends.
+        for v in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for text in ["\(scalar)", "a\(scalar)", "\(scalar)b", "a\(scalar)b"] {
+                #expect(trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces), "U+\(String(v, radix: 16))")
+            }
+        }
+        var random = SplitMix64(seed: 0x7A1)
+        for _ in 0..<5_000 {
+            let text = (0..<Int(random.next() % 7)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map { $0.value })")
+            #expect(trimmedSpaces(text.dropFirst()) == text.dropFirst().trimmingCharacters(in: .whitespaces))
+        }
     }
 }

@@ -13,7 +13,7 @@ struct QuickFamilyListTests {
     /// A cleanly closed store with random families and their list as the opened store gave it.
     static func closedStore(seed: UInt64) throws -> (TemporaryStore, [FamilySummary]) {
         let tmp = try TemporaryStore()
-        try StoreIndexTests.appendRandom(tmp.store, seed: seed, count: 40 + Int(seed % 60))
+        _ = try StoreIndexTests.appendRandom(tmp.store, seed: seed, count: 40 + Int(seed % 60))
         try tmp.store.append(DemoFamily.events(now: Date(timeIntervalSinceReferenceDate: 790_000_000), seed: seed + 1_000))
         let listed = try tmp.store.families()
         // As a store in use has it (a small one may have its header page only in the WAL,

@@ -84,15 +84,17 @@ struct InteractiveApp {
         // opens before the screen, so a locked, foreign or damaged store gets its message on a
         // normal terminal (and the file is left untouched).
         let quickList = first == nil && screen == nil && server == nil ? EventStore.quickFamilies(directory: location.path) : nil
-        func openStore() throws -> EventStore {
-            do {
-                return try EventStore(directory: location.path, folderTightened: StoreChoices.tellTightened(location.path))
-            } catch {
-                FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
-                throw ExitCode(3)
-            }
+        func openStore() throws(StoreError) -> EventStore {
+            try EventStore(directory: location.path, folderTightened: StoreChoices.tellTightened(location.path))
         }
-        var store = try quickList == nil ? openStore() : nil
+        func failed(_ error: StoreError) -> ExitCode {
+            FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
+            return ExitCode(3)
+        }
+        var store: EventStore?
+        if quickList == nil {
+            do { store = try openStore() } catch { throw failed(error) }
+        }
         // Under --practice the store on screen is the practice store itself: rounds go there.
         func makeEffects(_ store: EventStore) -> Effects {
             Effects(store: store, worker: identity.name, practiceDirectory: storeOptions.practice ? nil : location.practice.path)
@@ -137,9 +139,9 @@ struct InteractiveApp {
             do {
                 store = try openStore()
             } catch {
-                // The message belongs on a normal terminal, after the screen.
+                // The message belongs on the normal terminal, after the screen.
                 terminal.close()
-                throw error
+                throw failed(error)
             }
             effects = store.map(makeEffects)
         }

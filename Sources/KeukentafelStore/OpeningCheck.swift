@@ -106,9 +106,15 @@ struct CleanClose: Equatable {
     /// Reads the lock file's record and clears it: from now on the store is open, and only
     /// a clean close writes a record again.
     static func take(from descriptor: Int32) -> CleanClose? {
+        let record = read(from: descriptor)
+        _ = ftruncate(descriptor, 0)
+        return record
+    }
+
+    /// Reads the lock file's record and leaves it there (a reading that writes nothing).
+    static func read(from descriptor: Int32) -> CleanClose? {
         var buffer = [UInt8](repeating: 0, count: 1024)
         let count = pread(descriptor, &buffer, buffer.count, 0)
-        _ = ftruncate(descriptor, 0)
         return count > 0 ? CleanClose(text: String(decoding: buffer[0..<count], as: UTF8.self)) : nil
     }
 

@@ -30,9 +30,7 @@ extension EventStore {
         guard lock >= 0 else { return nil }
         defer { close(lock) }  // also lets go of the lock
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return nil }
-        var buffer = [UInt8](repeating: 0, count: 1024)
-        let count = pread(lock, &buffer, buffer.count, 0)
-        guard count > 0, let record = CleanClose(text: String(decoding: buffer[0..<count], as: UTF8.self)),
+        guard let record = CleanClose.read(from: lock),
             CleanClose(path, checked: record.checked) == record,
             let header = try? StoreHeader.read(path), header.applicationID == Schema.applicationID,
             (try? checkLength(path, pageCount: header.pageCount ?? 0, pageSize: header.pageSize)) != nil

@@ -394,6 +394,31 @@ extension UUID {
         self.init(uuid: out)
     }
 
+    /// The 36 bytes of `uuidString` (upper-case hex), written on the stack: the store
+    /// writes several ids per event, and `uuidString` made a new string of each.
+    public func withTextBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        return try withUnsafeMutableBytes(of: &text) { out in
+            withUnsafeBytes(of: uuid) { bytes in
+                var at = 0
+                for (i, byte) in bytes.enumerated() {
+                    if i == 4 || i == 6 || i == 8 || i == 10 {
+                        out[at] = UInt8(ascii: "-")
+                        at += 1
+                    }
+                    out[at] = Self.upperHex(byte >> 4)
+                    out[at + 1] = Self.upperHex(byte & 0x0F)
+                    at += 2
+                }
+            }
+            return try body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(out)[..<36]))
+        }
+    }
+
+    private static func upperHex(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 10
+    }
+
     private static func hexDigit(_ c: UInt8) -> UInt8? {
         switch c {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")

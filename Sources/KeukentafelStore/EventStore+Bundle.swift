@@ -34,7 +34,10 @@ extension EventStore {
         }
         do {
             try pool.write { db in
-                for one in decoded { try Self.insertImported(one.family, one.events, payloads: one.payloads, user: user, db) }
+                try Self.withImportCache(db) {
+                    let writer = try EventWriter(db)
+                    for one in decoded { try Self.insertImported(one, user: user, writer) }
+                }
             }
         } catch {
             throw Self.map(error, path: databasePath)
@@ -45,35 +48,57 @@ extension EventStore {
     /// Imports several exports given together (a caseload's files), each on its own terms
     /// as if imported alone: every file all or nothing, refused alone when it is malformed or
     /// its family is already here (or earlier in the list), while the others go in. All are
-    /// written in one transaction, so the disk is waited for once instead of once per file;
-    /// a refused file's part is undone alone (a savepoint), and when the transaction itself
-    /// fails (a full disk) nothing of any file is written and each says so. Returns, per
-    /// file in order, its family or why it was not imported, only after the commit.
+    /// written in one transaction, so the disk is waited for once instead of once per file.
+    /// A file's only refusal that depends on the store ("already here") comes before anything
+    /// of it is written, so no file is ever half written; when the transaction itself fails
+    /// (a full disk) nothing of any file is written and each says so. The files are read and
+    /// checked on a second thread while the ones before them are written (`ImportReadAhead`).
+    /// Returns, per file in order, its family or why it was not imported, only after the commit.
     public func importFamilies(separately exports: [Data], user: String) -> [Result<UUID, StoreError>] {
-        var results: [Result<UUID, StoreError>] = []
-        var checked: [(index: Int, read: FamilyExport.Read)] = []
-        var families: Set<UUID> = []
-        for data in exports {
-            do throws(StoreError) {
-                let read = try FamilyExport.decodeKeepingPayloads(data)
+        importFamilies(separately: exports.count, user: user) { .success(exports[$0]) }
+    }
+
+    /// As `importFamilies(separately:)`, for `count` files that `file` reads when the import
+    /// comes to them (on the reading thread), so memory holds a few files, not the caseload.
+    /// A file it cannot give is refused alone, with its error.
+    public func importFamilies(
+        separately count: Int, user: String, file: @escaping @Sendable (Int) -> Result<Data, StoreError>
+    ) -> [Result<UUID, StoreError>] {
+        guard count > 0 else { return [] }
+        let reads = ImportReadAhead(count: count) { index in
+            Result { () throws(StoreError) in
+                let read = try FamilyExport.decodeKeepingPayloads(try file(index).get())
                 guard !read.events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
-                guard families.insert(read.family).inserted else { throw .familyExists(read.family) }
-                checked.append((results.count, read))
-                results.append(.success(read.family))
-            } catch {
-                results.append(.failure(error))
+                return read
             }
         }
-        guard !checked.isEmpty else { return results }
+        defer { reads.finish() }
+        // Nil until the file is decided; a file written but not yet committed is a success.
+        var results: [Result<UUID, StoreError>?] = Array(repeating: nil, count: count)
+        var families: Set<UUID> = []
+        var next = 0
         do {
             try pool.write { db in
                 try Self.withImportCache(db) {
-                    for (index, read) in checked {
+                    let writer = try EventWriter(db)
+                    while next < count {
+                        let index = next
+                        next += 1
+                        let read: FamilyExport.Read
+                        switch reads.take(index) {
+                        case .failure(let refused):
+                            results[index] = .failure(refused)
+                            continue
+                        case .success(let one): read = one
+                        }
+                        guard families.insert(read.family).inserted else {
+                            results[index] = .failure(.familyExists(read.family))
+                            continue
+                        }
                         do {
-                            try db.inSavepoint {
-                                try Self.insertImported(read.family, read.events, payloads: read.payloads, user: user, db)
-                                return .commit
-                            }
+                            try Self.insertImported(read, user: user, writer)
+                            results[index] = .success(read.family)
+                            reads.discard(read)
                         } catch let refused as StoreError {
                             // Only "already here" is this file's own; any other error ends the transaction.
                             guard case .familyExists = refused else { throw refused }
@@ -84,9 +109,21 @@ extension EventStore {
             }
         } catch {
             let failure = Self.map(error, path: databasePath)
-            for (index, _) in checked where (try? results[index].get()) != nil { results[index] = .failure(failure) }
+            // The files not reached still get their own refusal (malformed, a repeat); the rest the failure.
+            while next < count {
+                let index = next
+                next += 1
+                switch reads.take(index) {
+                case .failure(let refused): results[index] = .failure(refused)
+                case .success(let read):
+                    results[index] = .failure(families.insert(read.family).inserted ? failure : .familyExists(read.family))
+                }
+            }
+            for index in results.indices where results[index].map({ (try? $0.get()) != nil }) ?? true {
+                results[index] = .failure(failure)
+            }
         }
-        return results
+        return results.map { $0 ?? .failure(.database("not imported")) }
     }
 
     /// Runs an import's writes with a larger page cache on the writer (64 MB), then restores

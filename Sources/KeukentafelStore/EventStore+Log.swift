@@ -13,62 +13,18 @@ extension EventStore {
         guard !events.isEmpty else { return }
         do {
             try pool.write { db in
-                for event in events { try Self.insert(event, db) }
+                let writer = try EventWriter(db)
+                for event in events { try writer.write(event) }
             }
         } catch {
             throw Self.map(error, path: databasePath)
         }
     }
 
-    /// Appends one event and its index rows. `payload` is the payload's JSON when the
-    /// caller has it already (an import checked it), else it is encoded here. `keyed: false`
-    /// writes as a v2 store did (tests build old stores with it).
+    /// Appends one event and its index rows (see `EventWriter`). `keyed: false` writes as a
+    /// v2 store did (tests build old stores with it).
     static func insert(_ event: Event, payload: String? = nil, keyed: Bool = true, _ db: Database) throws {
-        let payload = try payload ?? String(decoding: event.payload.encodedData(), as: UTF8.self)
-        // Cached statements: compiling each INSERT again cost more than running it.
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            event.id.uuidString, event.familyID.uuidString, event.sessionID?.uuidString,
-            event.time.timeIntervalSinceReferenceDate, event.author, event.payload.typeName,
-            event.schemaVersion, payload,
-        ])
-        try index(event, keyed: keyed, db)
-    }
-
-    /// Keeps the derived indexes (families, names, sessions, search) in step with the log.
-    static func index(_ event: Event, keyed: Bool = true, _ db: Database) throws {
-        let family = event.familyID.uuidString
-        let time = event.time.timeIntervalSinceReferenceDate
-        func run(_ sql: String, _ arguments: StatementArguments) throws { try db.cachedStatement(sql: sql).execute(arguments: arguments) }
-        try run(
-            """
-            INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
-            ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
-                event_count = event_count + 1
-            """, [family, time])
-        switch event.payload {
-        case .familyCreated(let p):
-            try run("UPDATE family_index SET name = ?, created = ? WHERE family_id = ?", [p.name, time, family])
-        case .familyRenamed(let p):
-            try run("UPDATE family_index SET name = ? WHERE family_id = ?", [p.name, family])
-        case .memberAdded(let p):
-            try run("INSERT OR REPLACE INTO member_index VALUES (?, ?, ?)", [family, p.memberID.uuidString, p.name])
-        case .memberChanged(let p):
-            if let name = p.name {
-                try run("UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?", [name, family, p.memberID.uuidString])
-            }
-        case .sessionStarted(let p):
-            if let sid = event.sessionID {
-                try run("INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", [sid.uuidString, family, p.number, time])
-            }
-        default:
-            break
-        }
-        try SearchIndex.apply(event, db, keyed: keyed)
+        try EventWriter(db, keyed: keyed).write(event, payload: payload)
     }
 
     // MARK: Reading

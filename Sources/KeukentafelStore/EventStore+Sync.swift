@@ -237,9 +237,10 @@ extension EventStore {
                         sql: "SELECT (SELECT pushed_seq FROM sync_server WHERE server = ?) >= coalesce((SELECT max(seq) FROM event), 0)",
                         arguments: [server]) ?? false
                 let exists = try db.cachedStatement(sql: "SELECT 1 FROM event WHERE id = ?")
+                let writer = try EventWriter(db)
                 for (event, payload) in checked where outcome.unreadable[event.familyID] == nil {
                     if try Int.fetchOne(exists, arguments: [event.id.uuidString]) != nil { continue }
-                    try Self.insert(event, payload: payload, db)
+                    try writer.write(event, payload: payload)
                     outcome.added += 1
                     outcome.families.insert(event.familyID)
                 }

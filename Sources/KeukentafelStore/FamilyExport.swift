@@ -218,7 +218,9 @@ extension EventStore {
         guard !events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
         do {
             try pool.write { db in
-                try Self.withImportCache(db) { try Self.insertImported(family, events, payloads: payloads, user: user, db) }
+                try Self.withImportCache(db) {
+                    try Self.insertImported((family, events, payloads), user: user, try EventWriter(db))
+                }
             }
         } catch {
             throw Self.map(error, path: databasePath)
@@ -227,12 +229,16 @@ extension EventStore {
     }
 
     /// Writes one checked export inside the caller's transaction, each payload as the file
-    /// held it: refused when the family is already in the store, logged as an import.
-    static func insertImported(_ family: UUID, _ events: [Event], payloads: [Data], user: String, _ db: Database) throws {
-        if try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE family_id = ?", arguments: [family.uuidString]) ?? 0 > 0 {
-            throw StoreError.familyExists(family)
+    /// held it: refused before anything is written when the family is already in the store,
+    /// logged as an import.
+    static func insertImported(_ read: FamilyExport.Read, user: String, _ writer: EventWriter) throws {
+        let db = writer.db
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM event WHERE family_id = ?)", arguments: [read.family.uuidString])
+            ?? false
+        {
+            throw StoreError.familyExists(read.family)
         }
-        for (e, payload) in zip(events, payloads) { try insert(e, payload: String(decoding: payload, as: UTF8.self), db) }
-        try insertAccess(db, family: family, action: "import", user: user, time: Date())
+        try writer.writeFamily(read.family, read.events, payloads: read.payloads)
+        try insertAccess(db, family: read.family, action: "import", user: user, time: Date())
     }
 }

@@ -578,15 +578,8 @@ enum DirectPayloadWriter {
 
     /// An id as `UUID.uuidString` writes it, in quotes.
     private static func id(_ id: UUID, _ out: inout [UInt8]) {
-        let digits: StaticString = "0123456789ABCDEF"
         out.append(UInt8(ascii: "\""))
-        withUnsafeBytes(of: id.uuid) { bytes in
-            for (i, byte) in bytes.enumerated() {
-                if i == 4 || i == 6 || i == 8 || i == 10 { out.append(UInt8(ascii: "-")) }
-                out.append(digits.utf8Start[Int(byte >> 4)])
-                out.append(digits.utf8Start[Int(byte & 0x0F)])
-            }
-        }
+        id.withTextBytes { out.append(contentsOf: $0) }
         out.append(UInt8(ascii: "\""))
     }
 

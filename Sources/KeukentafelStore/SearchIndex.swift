@@ -30,10 +30,9 @@ enum SearchIndex {
     /// Made after the table is filled (faster than keeping it while filling).
     static let createKeyIndex = "CREATE INDEX text_key_by_ref ON text_key(ref_id)"
 
-    /// Keeps the index in step with one event. `keyed` is false only for the v2 migration,
-    /// which ran before `text_key` existed (v3 fills it from `texts`).
-    static func apply(_ event: Event, _ db: Database, keyed: Bool = true) throws {
-        let row = Row(event: event, db: db, keyed: keyed)
+    /// Keeps the index in step with one event, through the writer that wrote it.
+    static func apply(_ event: Event, _ writer: EventWriter) throws {
+        let row = Row(event: event, writer: writer)
         switch event.payload {
         case .familyCreated(let p): try row.add(.family, event.familyID, p.name)
         case .familyRenamed(let p): try row.replace(.family, event.familyID, p.name)
@@ -69,8 +68,9 @@ enum SearchIndex {
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM texts")
         var reader = EventRowReader()
+        let writer = try EventWriter(db, keyed: false)
         try reader.read(try db.makeStatement(sql: "SELECT \(EventStore.eventColumns) FROM event ORDER BY seq")) { _, e in
-            try apply(e, db, keyed: false)
+            try apply(e, writer)
         }
     }
 
@@ -91,32 +91,18 @@ enum SearchIndex {
         return lowered.isEmpty ? text : lowered
     }
 
-    /// Writes for one event's family, session and time.
+    /// The search rows one event writes, through its writer.
     private struct Row {
         let event: Event
-        let db: Database
-        let keyed: Bool
+        let writer: EventWriter
 
         func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
-            let family = event.familyID.uuidString
-            var arguments: StatementArguments = [
-                SearchIndex.folded(text), text, kind.rawValue, ref.uuidString, family,
-                event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate,
-            ]
-            let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
-            guard keyed else { return try run("INSERT INTO texts (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments) }
-            // The key row first, for the rowid both share: after an FTS5 insert the last rowid
-            // can be one of FTS5's own tables, when it flushes.
-            try run("INSERT INTO text_key (ref_id, family_id, kind) VALUES (?, ?, ?)", [ref.uuidString, family, kind.rawValue])
-            arguments += [db.lastInsertedRowID]
-            try run("INSERT INTO texts (\(columns), rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments)
+            try writer.addText(event, kind, ref, text, speaker: speaker)
         }
 
         /// A correction of the text; where it was said and when stay as first recorded.
         func update(_ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
-            try run(
-                "UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))",
-                [text, SearchIndex.folded(text), ref.uuidString, event.familyID.uuidString])
+            try writer.updateText(event, kinds, ref, text)
         }
 
         /// A name set again: the new name only.
@@ -126,23 +112,7 @@ enum SearchIndex {
         }
 
         func remove(_ kinds: [SearchKind], _ ref: UUID) throws {
-            let arguments: StatementArguments = [ref.uuidString, event.familyID.uuidString]
-            try run("DELETE FROM texts WHERE \(rows(kinds))", arguments)
-            guard keyed else { return }
-            try run("DELETE FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))", arguments)
+            try writer.removeText(event, kinds, ref)
         }
-
-        /// Runs a statement compiled once per connection (the SQL of this file is a fixed set).
-        private func run(_ sql: String, _ arguments: StatementArguments) throws {
-            try db.cachedStatement(sql: sql).execute(arguments: arguments)
-        }
-
-        /// The condition on `texts` for the rows of `ref` in this family (two arguments: ref, family).
-        private func rows(_ kinds: [SearchKind]) -> String {
-            guard keyed else { return "ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))" }
-            return "rowid IN (SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds))))"
-        }
-
-        private func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
     }
 }

@@ -234,22 +234,31 @@ struct ImportCommand: ParsableCommand {
 
     /// Several exports at once (a caseload moving to a new laptop): each file all or
     /// nothing and answered on its own, written in one transaction (a disk sync per file
-    /// was most of importing them one by one).
+    /// was most of importing them one by one). Every file's first bytes and size are
+    /// checked before anything is imported; each is read whole only when the import comes
+    /// to it, so memory holds a few files, not the caseload.
     private func importTogether() throws {
-        var exports: [Data] = []
         for path in files {
-            let input = BundleImport.isBundle(path) ? nil : try ImportFile.read(path)
+            let input = BundleImport.isBundle(path) ? nil : try ImportFile.read(path, whole: false)
             guard let input, input.format == .json else {
                 complain(
                     "\(path): only Keukentafel exports (.json) are imported together; import a bundle or a genealogy file on its own. Nothing was imported."
                 )
                 throw ExitCode(3)
             }
-            exports.append(input.data)
         }
         let store = try storeOptions.open()
+        let paths = files
+        let results = store.importFamilies(separately: paths.count, user: currentUser()) { index in
+            // A file changed since its check: it is refused alone, saying why.
+            switch ImportFile.load(paths[index]) {
+            case .success(let file) where file.format == .json: .success(file.data)
+            case .success: .failure(.inaccessible(path: paths[index], detail: "it is no longer a Keukentafel export"))
+            case .failure(let problem): .failure(.inaccessible(path: paths[index], detail: problem.message))
+            }
+        }
         var refused = 0
-        for (path, result) in zip(files, store.importFamilies(separately: exports, user: currentUser())) {
+        for (path, result) in zip(files, results) {
             switch result {
             case .success(let id): print("Imported family \(id.uuidString) from \(path).")
             case .failure(let error):

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KeukentafelDomain
+import Synchronization
 import Testing
 
 @testable import KeukentafelStore
@@ -63,5 +64,43 @@ struct ImportTogetherTests {
         }
         #expect(try a.store.families().isEmpty)
         #expect(try a.store.accessLog().isEmpty)
+    }
+
+    @Test("files read as the import comes to them: one that cannot be read is refused alone, saying why")
+    func filesReadLazily() throws {
+        let demo = (1...3).map { DemoFamily.events(now: Date(timeIntervalSinceReferenceDate: 800_000_000), seed: UInt64($0)) }
+        let files = try demo.map { try FamilyExport.encode(family: $0[0].familyID, events: $0) }
+        let a = try TemporaryStore()
+        let results = a.store.importFamilies(separately: 3, user: "test") { index in
+            index == 1 ? .failure(.inaccessible(path: "b.json", detail: "gone")) : .success(files[index])
+        }
+        #expect(try results[0].get() == demo[0][0].familyID)
+        #expect(results[1] == .failure(.inaccessible(path: "b.json", detail: "gone")))
+        #expect(try results[2].get() == demo[2][0].familyID)
+        #expect(try Set(a.store.families().map(\.id)) == [demo[0][0].familyID, demo[2][0].familyID])
+    }
+
+    @Test("the reading runs at most a few files ahead of the writing, in order, and stops when told")
+    func readAheadBounded() {
+        let reads = Mutex(0)
+        let ahead = ImportReadAhead(count: 40, limit: 4) { index in
+            reads.withLock { $0 += 1 }
+            return .failure(.database("file \(index)"))
+        }
+        for index in 0..<12 {
+            // Time for the reader to run as far ahead as it may.
+            Thread.sleep(forTimeInterval: 0.005)
+            #expect(reads.withLock { $0 } <= index + 4, "before file \(index) is taken")
+            guard case .failure(let error) = ahead.take(index) else {
+                Issue.record("file \(index) was read as an export")
+                continue
+            }
+            #expect(error == .database("file \(index)"), "the files come in order")
+        }
+        ahead.finish()
+        let stopped = reads.withLock { $0 }
+        Thread.sleep(forTimeInterval: 0.02)
+        #expect(stopped <= 16 && reads.withLock { $0 } == stopped, "no file is read after finish")
+        #expect(stopped >= 12)
     }
 }

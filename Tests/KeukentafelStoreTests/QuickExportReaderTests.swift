@@ -280,7 +280,7 @@ struct QuickExportReaderTests {
         let data = try FamilyExport.encode(family: demo[0].familyID, events: demo)
         let thorough = try FamilyExport.decodeThoroughly(data)
         try a.store.pool.write { db in
-            try EventStore.insertImported(thorough.family, thorough.events, payloads: thorough.payloads, user: "test", db)
+            try EventStore.insertImported(thorough, user: "test", try EventWriter(db))
         }
         try b.store.importFamily(data, user: "test")
         let columns = "id, family_id, session_id, time, author, type, schema_version, payload"

@@ -1,0 +1,290 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import KeukentafelDomain
+
+/// Writes events and the indexes derived from them (the home list's row, members,
+/// sessions, search) for every path that adds to the log: an append, a pull from the team
+/// server, an import.
+///
+/// It binds through SQLite's C API on statements looked up once per writer. Through GRDB
+/// every argument became a `DatabaseValue` and each statement was found again by hashing
+/// its SQL, which was most of an import's writing. It writes exactly what GRDB wrote, text
+/// cut at a NUL as GRDB cuts it included (a test keeps the former writer as the reference
+/// and compares every table).
+struct EventWriter {
+    let db: Database
+    /// False only to build a store of the v2 format (no `text_key`), as tests and the v2 migration do.
+    let keyed: Bool
+    private let insertEvent: Statement
+    private let countEvent: Statement
+    /// Nil for the v2 format, whose store has no `text_key` table yet.
+    private let insertKey: Statement?
+    private let insertText: Statement
+
+    init(_ db: Database, keyed: Bool = true) throws {
+        self.db = db
+        self.keyed = keyed
+        insertEvent = try db.cachedStatement(
+            sql: """
+                INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        countEvent = try db.cachedStatement(
+            sql: """
+                INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
+                ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
+                    event_count = event_count + 1
+                """)
+        let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
+        insertKey = keyed ? try db.cachedStatement(sql: "INSERT INTO text_key (ref_id, family_id, kind) VALUES (?, ?, ?)") : nil
+        insertText = try db.cachedStatement(
+            sql: keyed
+                ? "INSERT INTO texts (\(columns), rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "INSERT INTO texts (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    }
+
+    // MARK: Events
+
+    /// Appends one event and its index rows. `payload` is the payload's JSON when the caller
+    /// has it already (an import or a pull checked it), else it is encoded here.
+    func write(_ event: Event, payload: String? = nil) throws {
+        try writeEvent(event, payload: payload)
+        try run(countEvent) { b in
+            b.id(1, event.familyID)
+            b.double(2, event.time.timeIntervalSinceReferenceDate)
+        }
+        try index(event)
+    }
+
+    /// Writes one family's checked export: its events, each payload as the file held it,
+    /// and the home list's row once for the family instead of once per event. The caller
+    /// has made sure the family has no events here yet.
+    func writeFamily(_ family: UUID, _ events: [Event], payloads: [Data]) throws {
+        // A row left without events (none is, normally) is counted on event by event, as an append would.
+        let rowExists =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM family_index WHERE family_id = ?)", arguments: [family.uuidString]) ?? false
+        var summary = FamilyRow()
+        for (event, payload) in zip(events, payloads) {
+            try writeEvent(event, payload: String(decoding: payload, as: UTF8.self))
+            if rowExists {
+                try run(countEvent) { b in
+                    b.id(1, event.familyID)
+                    b.double(2, event.time.timeIntervalSinceReferenceDate)
+                }
+            } else {
+                summary.count(event)
+            }
+            try index(event, familyRowWritten: rowExists)
+        }
+        guard !rowExists, let lastTime = summary.lastTime else { return }
+        try run(
+            try db.cachedStatement(
+                sql: "INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, ?, ?, ?, ?)")
+        ) { b in
+            b.id(1, family)
+            b.text(2, summary.name)
+            b.double(3, summary.created)
+            b.double(4, lastTime)
+            b.int(5, summary.events)
+        }
+    }
+
+    /// The home list's row of a family written whole, as the per-event updates would leave it.
+    private struct FamilyRow {
+        var name = ""
+        var created: Double?
+        var lastTime: Double?
+        var events = 0
+
+        mutating func count(_ event: Event) {
+            let time = event.time.timeIntervalSinceReferenceDate
+            lastTime = max(lastTime ?? time, time)
+            events += 1
+            switch event.payload {
+            case .familyCreated(let p):
+                name = p.name
+                created = time
+            case .familyRenamed(let p): name = p.name
+            default: break
+            }
+        }
+    }
+
+    private func writeEvent(_ event: Event, payload: String?) throws {
+        let payload = try payload ?? String(decoding: event.payload.encodedData(), as: UTF8.self)
+        try run(insertEvent) { b in
+            b.id(1, event.id)
+            b.id(2, event.familyID)
+            b.id(3, event.sessionID)
+            b.double(4, event.time.timeIntervalSinceReferenceDate)
+            b.text(5, event.author)
+            b.text(6, event.payload.typeName)
+            b.int(7, event.schemaVersion)
+            b.text(8, payload)
+        }
+    }
+
+    /// Keeps the derived indexes (names, sessions, search) in step with one event; the
+    /// family's row is counted by the caller.
+    private func index(_ event: Event, familyRowWritten: Bool = true) throws {
+        let family = event.familyID
+        let time = event.time.timeIntervalSinceReferenceDate
+        switch event.payload {
+        case .familyCreated(let p) where familyRowWritten:
+            try run("UPDATE family_index SET name = ?, created = ? WHERE family_id = ?") { b in
+                b.text(1, p.name)
+                b.double(2, time)
+                b.id(3, family)
+            }
+        case .familyRenamed(let p) where familyRowWritten:
+            try run("UPDATE family_index SET name = ? WHERE family_id = ?") { b in
+                b.text(1, p.name)
+                b.id(2, family)
+            }
+        case .memberAdded(let p):
+            try run("INSERT OR REPLACE INTO member_index VALUES (?, ?, ?)") { b in
+                b.id(1, family)
+                b.id(2, p.memberID)
+                b.text(3, p.name)
+            }
+        case .memberChanged(let p):
+            if let name = p.name {
+                try run("UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?") { b in
+                    b.text(1, name)
+                    b.id(2, family)
+                    b.id(3, p.memberID)
+                }
+            }
+        case .sessionStarted(let p):
+            if let session = event.sessionID {
+                try run("INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)") { b in
+                    b.id(1, session)
+                    b.id(2, family)
+                    b.int(3, p.number)
+                    b.double(4, time)
+                }
+            }
+        default:
+            break
+        }
+        try SearchIndex.apply(event, self)
+    }
+
+    // MARK: Search rows (SearchIndex decides which)
+
+    /// Adds a search row (and its key row, whose rowid it shares).
+    func addText(_ event: Event, _ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID?) throws {
+        var rowid: Int64?
+        if let insertKey {
+            // The key row first, for the rowid both share: after an FTS5 insert the last rowid
+            // can be one of FTS5's own tables, when it flushes.
+            try run(insertKey) { b in
+                b.id(1, ref)
+                b.id(2, event.familyID)
+                b.text(3, kind.rawValue)
+            }
+            rowid = sqlite3_last_insert_rowid(db.sqliteConnection)
+        }
+        try run(insertText) { b in
+            b.text(1, SearchIndex.folded(text))
+            b.text(2, text)
+            b.text(3, kind.rawValue)
+            b.id(4, ref)
+            b.id(5, event.familyID)
+            b.id(6, event.sessionID)
+            b.id(7, speaker)
+            b.double(8, event.time.timeIntervalSinceReferenceDate)
+            if let rowid { b.int64(9, rowid) }
+        }
+    }
+
+    /// A correction of a text; where it was said and when stay as first recorded.
+    func updateText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
+        try run("UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))") { b in
+            b.text(1, text)
+            b.text(2, SearchIndex.folded(text))
+            b.id(3, ref)
+            b.id(4, event.familyID)
+        }
+    }
+
+    /// Takes out the search rows of `ref` in the event's family.
+    func removeText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws {
+        func bind(_ b: Binder) {
+            b.id(1, ref)
+            b.id(2, event.familyID)
+        }
+        try run("DELETE FROM texts WHERE \(rows(kinds))", bind)
+        guard keyed else { return }
+        try run("DELETE FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds)))", bind)
+    }
+
+    /// The condition on `texts` for the rows of `ref` in a family (two parameters: ref, family).
+    private func rows(_ kinds: [SearchKind]) -> String {
+        guard keyed else { return "ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds)))" }
+        return "rowid IN (SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds))))"
+    }
+
+    /// The kinds as an SQL list (names of this program, never input).
+    private static func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
+
+    // MARK: Running
+
+    /// Runs a statement of this file, compiled once per connection (its SQL is a fixed set).
+    private func run(_ sql: String, _ bind: (Binder) -> Void) throws {
+        try run(try db.cachedStatement(sql: sql), bind)
+    }
+
+    /// Binds the parameters and runs the statement once.
+    private func run(_ statement: Statement, _ bind: (Binder) -> Void) throws {
+        let raw = statement.sqliteStatement
+        defer { sqlite3_reset(raw) }
+        bind(Binder(raw: raw))
+        let code = sqlite3_step(raw)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        }
+    }
+
+    /// Binds one statement's parameters (numbered from 1), copying text as GRDB does.
+    struct Binder {
+        let raw: OpaquePointer
+
+        /// Text up to its first NUL, if any: GRDB binds a `String` as a C string.
+        func text(_ index: Int32, _ value: String) {
+            var value = value
+            value.withUTF8 { text(index, bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        func text(_ index: Int32, bytes: UnsafeRawBufferPointer) {
+            // An empty text is bound from "", never from a nil pointer (that binds NULL).
+            guard let start = bytes.baseAddress, bytes.count > 0 else {
+                sqlite3_bind_text(raw, index, "", 0, nil)
+                return
+            }
+            let count = memchr(start, 0, bytes.count).map { start.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+            sqlite3_bind_text(raw, index, start.assumingMemoryBound(to: CChar.self), Int32(count), transient)
+        }
+
+        /// An id as `uuidString` writes it; NULL for none.
+        func id(_ index: Int32, _ id: UUID?) {
+            guard let id else { return null(index) }
+            id.withTextBytes { text(index, bytes: $0) }
+        }
+
+        func double(_ index: Int32, _ value: Double?) {
+            guard let value else { return null(index) }
+            sqlite3_bind_double(raw, index, value)
+        }
+
+        func int(_ index: Int32, _ value: Int) { sqlite3_bind_int64(raw, index, Int64(value)) }
+        func int64(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(raw, index, value) }
+        func null(_ index: Int32) { sqlite3_bind_null(raw, index) }
+    }
+}
+
+/// SQLite copies the bound text at once (`SQLITE_TRANSIENT`).
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

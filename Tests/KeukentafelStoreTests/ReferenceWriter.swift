@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import KeukentafelDomain
+
+@testable import KeukentafelStore
+
+/// The store's writer as it was before `EventWriter`: every statement through GRDB's
+/// arguments. Kept verbatim as the reference `WritePathTests` compares the writer with.
+enum ReferenceWriter {
+    static func insert(_ event: Event, payload: String? = nil, keyed: Bool = true, _ db: Database) throws {
+        let payload = try payload ?? String(decoding: event.payload.encodedData(), as: UTF8.self)
+        // Cached statements: compiling each INSERT again cost more than running it.
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO event (id, family_id, session_id, time, author, type, schema_version, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            event.id.uuidString, event.familyID.uuidString, event.sessionID?.uuidString,
+            event.time.timeIntervalSinceReferenceDate, event.author, event.payload.typeName,
+            event.schemaVersion, payload,
+        ])
+        try index(event, keyed: keyed, db)
+    }
+
+    /// Keeps the derived indexes (families, names, sessions, search) in step with the log.
+    static func index(_ event: Event, keyed: Bool = true, _ db: Database) throws {
+        let family = event.familyID.uuidString
+        let time = event.time.timeIntervalSinceReferenceDate
+        func run(_ sql: String, _ arguments: StatementArguments) throws { try db.cachedStatement(sql: sql).execute(arguments: arguments) }
+        try run(
+            """
+            INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, '', NULL, ?, 1)
+            ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
+                event_count = event_count + 1
+            """, [family, time])
+        switch event.payload {
+        case .familyCreated(let p):
+            try run("UPDATE family_index SET name = ?, created = ? WHERE family_id = ?", [p.name, time, family])
+        case .familyRenamed(let p):
+            try run("UPDATE family_index SET name = ? WHERE family_id = ?", [p.name, family])
+        case .memberAdded(let p):
+            try run("INSERT OR REPLACE INTO member_index VALUES (?, ?, ?)", [family, p.memberID.uuidString, p.name])
+        case .memberChanged(let p):
+            if let name = p.name {
+                try run("UPDATE member_index SET name = ? WHERE family_id = ? AND member_id = ?", [name, family, p.memberID.uuidString])
+            }
+        case .sessionStarted(let p):
+            if let sid = event.sessionID {
+                try run("INSERT OR IGNORE INTO session_index VALUES (?, ?, ?, ?)", [sid.uuidString, family, p.number, time])
+            }
+        default:
+            break
+        }
+        try searchIndex(event, db, keyed: keyed)
+    }
+
+    static func searchIndex(_ event: Event, _ db: Database, keyed: Bool = true) throws {
+        let row = Row(event: event, db: db, keyed: keyed)
+        switch event.payload {
+        case .familyCreated(let p): try row.add(.family, event.familyID, p.name)
+        case .familyRenamed(let p): try row.replace(.family, event.familyID, p.name)
+        case .memberAdded(let p): try row.add(.member, p.memberID, p.name)
+        case .memberChanged(let p): if let name = p.name { try row.replace(.member, p.memberID, name) }
+        case .utteranceRecorded(let p): try row.add(.words, p.entryID, p.text, speaker: p.speaker)
+        case .noteRecorded(let p): try row.add(.note, p.entryID, p.text)
+        case .workerSaid(let p): try row.add(.worker, p.entryID, p.text)
+        case .entryAmended(let p): try row.update([.words, .note, .worker], p.entryID, p.text)
+        case .entryRetracted(let p): try row.remove([.words, .note, .worker], p.entryID)
+        case .scaleDefined(let p): try row.add(.scale, p.scaleID, p.topic)
+        case .goalSet(let p): try row.add(.goal, p.goalID, p.text)
+        case .goalChanged(let p): if let text = p.text { try row.update([.goal], p.goalID, text) }
+        case .optionAdded(let p): try row.add(.option, p.optionID, ([p.text] + p.pros + p.cons).joined(separator: " · "))
+        case .decisionRecorded(let p):
+            try row.add(.decision, p.decisionID, ([p.text] + p.decidedBy + [p.disagreement].compactMap { $0 }).joined(separator: " · "))
+        case .agreementMade(let p):
+            try row.add(.agreement, p.agreementID, [p.who, p.what, p.byWhen].compactMap { $0 }.joined(separator: " · "))
+        case .timelineEventAdded(let p): try row.add(.timeline, p.itemID, p.when + " · " + p.text)
+        case .instrumentScored(let p): try row.add(.instrument, event.id, p.instrument)
+        case .summaryChecked(let p): if let corrections = p.corrections { try row.add(.summary, event.id, corrections) }
+        case .genogramPersonSet(let p): try row.replace(.person, p.personID, p.name)
+        case .genogramRemoved(let r) where r.kind == .person: try row.remove([.person], r.id)
+        case .networkContactSet(let c): try row.replace(.contact, c.contactID, c.name)
+        case .networkContactAdded(let c): try row.replace(.contact, c.contactID, c.name)
+        case .networkContactRemoved(let r): try row.remove([.contact], r.contactID)
+        default: break
+        }
+    }
+
+    /// Writes for one event's family, session and time.
+    private struct Row {
+        let event: Event
+        let db: Database
+        let keyed: Bool
+
+        func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
+            let family = event.familyID.uuidString
+            var arguments: StatementArguments = [
+                SearchIndex.folded(text), text, kind.rawValue, ref.uuidString, family,
+                event.sessionID?.uuidString, speaker?.uuidString, event.time.timeIntervalSinceReferenceDate,
+            ]
+            let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
+            guard keyed else { return try run("INSERT INTO texts (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments) }
+            // The key row first, for the rowid both share: after an FTS5 insert the last rowid
+            // can be one of FTS5's own tables, when it flushes.
+            try run("INSERT INTO text_key (ref_id, family_id, kind) VALUES (?, ?, ?)", [ref.uuidString, family, kind.rawValue])
+            arguments += [db.lastInsertedRowID]
+            try run("INSERT INTO texts (\(columns), rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments)
+        }
+
+        /// A correction of the text; where it was said and when stay as first recorded.
+        func update(_ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
+            try run(
+                "UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))",
+                [text, SearchIndex.folded(text), ref.uuidString, event.familyID.uuidString])
+        }
+
+        /// A name set again: the new name only.
+        func replace(_ kind: SearchKind, _ ref: UUID, _ text: String) throws {
+            try remove([kind], ref)
+            try add(kind, ref, text)
+        }
+
+        func remove(_ kinds: [SearchKind], _ ref: UUID) throws {
+            let arguments: StatementArguments = [ref.uuidString, event.familyID.uuidString]
+            try run("DELETE FROM texts WHERE \(rows(kinds))", arguments)
+            guard keyed else { return }
+            try run("DELETE FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))", arguments)
+        }
+
+        /// Runs a statement compiled once per connection (the SQL of this file is a fixed set).
+        private func run(_ sql: String, _ arguments: StatementArguments) throws {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        }
+
+        /// The condition on `texts` for the rows of `ref` in this family (two arguments: ref, family).
+        private func rows(_ kinds: [SearchKind]) -> String {
+            guard keyed else { return "ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))" }
+            return "rowid IN (SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds))))"
+        }
+
+        private func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
+    }
+}

@@ -21,6 +21,9 @@ struct EventWriter {
     /// Nil for the v2 format, whose store has no `text_key` table yet.
     private let insertKey: Statement?
     private let insertText: Statement
+    /// While an imported family is written: its search rows, kept until the family is
+    /// written whole (see `writeFamily`).
+    private var pending: PendingTexts?
 
     init(_ db: Database, keyed: Bool = true) throws {
         self.db = db
@@ -66,6 +69,29 @@ struct EventWriter {
             try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM family_index WHERE family_id = ?)", arguments: [family.uuidString]) ?? false
         var summary = FamilyRow()
+        // The family's search rows are put in once, with their last text, when the family is
+        // written: FTS5 writes what it holds in memory as a new segment whenever a row before
+        // its last one changes, so every correction and retraction (and every name set again)
+        // of the family meant a segment, and merging them later.
+        var writer = self
+        writer.pending = PendingTexts()
+        try writer.writeEvents(events, payloads: payloads, rowExists: rowExists, summary: &summary)
+        try writer.putPendingTexts()
+        guard !rowExists, let lastTime = summary.lastTime else { return }
+        try run(
+            try db.cachedStatement(
+                sql: "INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, ?, ?, ?, ?)")
+        ) { b in
+            b.id(1, family)
+            b.text(2, summary.name)
+            b.double(3, summary.created)
+            b.double(4, lastTime)
+            b.int(5, summary.events)
+        }
+    }
+
+    /// The family's events and their index rows, in order (see `writeFamily`).
+    private func writeEvents(_ events: [Event], payloads: [Data], rowExists: Bool, summary: inout FamilyRow) throws {
         for (event, payload) in zip(events, payloads) {
             try writeEvent(event, payload: String(decoding: payload, as: UTF8.self))
             if rowExists {
@@ -78,17 +104,40 @@ struct EventWriter {
             }
             try index(event, familyRowWritten: rowExists)
         }
-        guard !rowExists, let lastTime = summary.lastTime else { return }
-        try run(
-            try db.cachedStatement(
-                sql: "INSERT INTO family_index (family_id, name, created, last_time, event_count) VALUES (?, ?, ?, ?, ?)")
-        ) { b in
-            b.id(1, family)
-            b.text(2, summary.name)
-            b.double(3, summary.created)
-            b.double(4, lastTime)
-            b.int(5, summary.events)
+    }
+
+    /// Puts the pending search rows into the FTS5 table, in rowid order.
+    private func putPendingTexts() throws {
+        guard let pending else { return }
+        for (rowid, row) in pending.rows.sorted(by: { $0.key < $1.key }) {
+            try run(insertText) { b in
+                b.text(1, row.folded)
+                b.text(2, row.text)
+                b.text(3, row.kind.rawValue)
+                b.id(4, row.ref)
+                b.id(5, row.family)
+                b.id(6, row.session)
+                b.id(7, row.speaker)
+                b.double(8, row.time)
+                b.int64(9, rowid)
+            }
         }
+        pending.rows.removeAll()
+    }
+
+    /// Search rows not yet in the FTS5 table, by the rowid they will have.
+    private final class PendingTexts {
+        struct Row {
+            var folded: String
+            var text: String
+            var kind: SearchKind
+            var ref: UUID
+            var family: UUID
+            var session: UUID?
+            var speaker: UUID?
+            var time: Double
+        }
+        var rows: [Int64: Row] = [:]
     }
 
     /// The home list's row of a family written whole, as the per-event updates would leave it.
@@ -187,6 +236,12 @@ struct EventWriter {
             }
             rowid = sqlite3_last_insert_rowid(db.sqliteConnection)
         }
+        if let pending, let rowid {
+            pending.rows[rowid] = PendingTexts.Row(
+                folded: SearchIndex.folded(text), text: text, kind: kind, ref: ref, family: event.familyID, session: event.sessionID,
+                speaker: speaker, time: event.time.timeIntervalSinceReferenceDate)
+            return
+        }
         try run(insertText) { b in
             b.text(1, SearchIndex.folded(text))
             b.text(2, text)
@@ -202,6 +257,15 @@ struct EventWriter {
 
     /// A correction of a text; where it was said and when stay as first recorded.
     func updateText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
+        if let pending {
+            let found = try textRows(event, kinds, ref)
+            let folded = SearchIndex.folded(text)
+            for rowid in found where pending.rows[rowid] != nil {
+                pending.rows[rowid]?.text = text
+                pending.rows[rowid]?.folded = folded
+            }
+            guard found.contains(where: { pending.rows[$0] == nil }) else { return }
+        }
         try run("UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))") { b in
             b.text(1, text)
             b.text(2, SearchIndex.folded(text))
@@ -216,9 +280,34 @@ struct EventWriter {
             b.id(1, ref)
             b.id(2, event.familyID)
         }
-        try run("DELETE FROM texts WHERE \(rows(kinds))", bind)
+        var inTable = true
+        if let pending {
+            // Rows still pending are dropped; only rows already in the table need the DELETE.
+            let found = try textRows(event, kinds, ref)
+            inTable = found.contains { pending.rows[$0] == nil }
+            for rowid in found { pending.rows[rowid] = nil }
+        }
+        if inTable { try run("DELETE FROM texts WHERE \(rows(kinds))", bind) }
         guard keyed else { return }
         try run("DELETE FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds)))", bind)
+    }
+
+    /// The rowids of the search rows of `ref` in the event's family, in order.
+    private func textRows(_ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws -> [Int64] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds))) ORDER BY rowid")
+        let raw = statement.sqliteStatement
+        defer { sqlite3_reset(raw) }
+        let b = Binder(raw: raw)
+        b.id(1, ref)
+        b.id(2, event.familyID)
+        var found: [Int64] = []
+        while true {
+            let code = sqlite3_step(raw)
+            if code == SQLITE_DONE { return found }
+            guard code == SQLITE_ROW else { throw failure(code, statement) }
+            found.append(sqlite3_column_int64(raw, 0))
+        }
     }
 
     /// The condition on `texts` for the rows of `ref` in a family (two parameters: ref, family).
@@ -243,10 +332,13 @@ struct EventWriter {
         defer { sqlite3_reset(raw) }
         bind(Binder(raw: raw))
         let code = sqlite3_step(raw)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
-        }
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code, statement) }
+    }
+
+    /// SQLite's error for a failed step, as GRDB reports it.
+    private func failure(_ code: Int32, _ statement: Statement) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
     }
 
     /// Binds one statement's parameters (numbered from 1), copying text as GRDB does.
@@ -272,7 +364,11 @@ struct EventWriter {
         /// An id as `uuidString` writes it; NULL for none.
         func id(_ index: Int32, _ id: UUID?) {
             guard let id else { return null(index) }
-            id.withTextBytes { text(index, bytes: $0) }
+            var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &bytes) { buffer in
+                id.writeText(to: buffer.baseAddress!)
+                sqlite3_bind_text(raw, index, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), 36, transient)
+            }
         }
 
         func double(_ index: Int32, _ value: Double?) {

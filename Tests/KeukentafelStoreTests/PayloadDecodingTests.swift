@@ -212,4 +212,16 @@ struct PayloadDecodingTests {
             #expect((try? EventPayload.decode(type: "memberAdded", data: data)) == Self.foundation("memberAdded", data), "\(text)")
         }
     }
+
+    @Test("an id's text written from its bytes is uuidString's, byte for byte")
+    func idTextWritten() {
+        var ids = SeededIDs(seed: 44)
+        let edges = [
+            UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255)),
+        ]
+        for id in edges + (0..<2000).map({ _ in ids.next() }) {
+            #expect(id.withTextBytes { Array($0) } == Array(id.uuidString.utf8))
+        }
+    }
 }

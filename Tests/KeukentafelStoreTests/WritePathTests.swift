@@ -6,9 +6,12 @@ import Testing
 @testable import KeukentafelStore
 
 /// `EventWriter` (SQLite's C API) writes exactly what the former GRDB writer wrote
-/// (`ReferenceWriter`): every table compared row by row, FTS5's own tables included, after
-/// appends, imports given together, a bundle's import and a v2-format build, on random
-/// logs with odd text (NULs, empty names, accents, emoji).
+/// (`ReferenceWriter`): every table compared row by row after appends, imports given
+/// together, one by one and as a bundle, and a v2-format build, on random logs with odd
+/// text (NULs, empty names, accents, emoji). Appends and the v2 format match FTS5's own
+/// tables byte for byte; an import puts each family's search rows in once, with their last
+/// text, so there FTS5 lays out its segments otherwise, and what it holds is compared
+/// instead: every token of every row at its place (`fts5vocab`), and what searches find.
 @Suite("Write path", .serialized)
 struct WritePathTests {
     /// A random log with odd text mixed in (`oddEvents`) for its first family.
@@ -65,7 +68,20 @@ struct WritePathTests {
             out["texts (visible)"] = try Row.fetchAll(db, sql: "SELECT rowid, * FROM texts").map { Array($0.databaseValues) }
             return out
         }
+        .merging(["texts (every token)": try tokens(store)]) { a, _ in a }
     }
+
+    /// Every token FTS5 holds: term, row, column and place, as `fts5vocab` lists them.
+    static func tokens(_ store: EventStore) throws -> [[DatabaseValue]] {
+        try store.pool.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.texts_tokens USING fts5vocab(main, 'texts', 'instance')")
+            return try Row.fetchAll(db, sql: "SELECT term, doc, col, offset FROM temp.texts_tokens ORDER BY term, doc, col, offset")
+                .map { Array($0.databaseValues) }
+        }
+    }
+
+    /// FTS5's own tables, whose layout depends on when it wrote its segments.
+    static func segmentLayout(_ name: String) -> Bool { name == "texts_data" || name == "texts_idx" }
 
     /// Compares two stores' tables, naming each table that differs and its first differing row.
     static func expectSame(_ a: EventStore, _ b: EventStore, _ what: String, skipping skipped: (String) -> Bool = { _ in false }) throws {
@@ -124,19 +140,20 @@ struct WritePathTests {
         let together = try TemporaryStore()
         let results = together.store.importFamilies(separately: exports, user: "t")
         #expect(results.map { try? $0.get() } == families.map { Optional($0) })
-        try Self.expectSame(reference.store, together.store, "import together")
+        try Self.expectSame(reference.store, together.store, "import together", skipping: Self.segmentLayout)
 
         let bundle = try TemporaryStore()
         #expect(try bundle.store.importFamilies(exports, user: "t") == families)
-        try Self.expectSame(reference.store, bundle.store, "bundle")
+        try Self.expectSame(reference.store, bundle.store, "bundle", skipping: Self.segmentLayout)
 
         let oneByOne = try TemporaryStore()
         for data in exports { try oneByOne.store.importFamily(data, user: "t") }
-        // One transaction per file: FTS5 flushes its segments per transaction, so its own
-        // tables differ in layout; what it holds and finds must not.
-        try Self.expectSame(reference.store, oneByOne.store, "one by one") { $0.hasPrefix("texts_") }
-        for word in ["zoe", "malgorzata", "echt", "oma", "riet"] {
-            #expect(try oneByOne.store.search(word) == reference.store.search(word), "one by one: search \(word)")
+        try Self.expectSame(reference.store, oneByOne.store, "one by one", skipping: Self.segmentLayout)
+        for word in ["zoe", "malgorzata", "echt", "oma", "riet", "nee", "bakker"] {
+            let found = try reference.store.search(word)
+            for (store, what) in [(together, "together"), (bundle, "bundle"), (oneByOne, "one by one")] {
+                #expect(try store.store.search(word) == found, "\(what): search \(word)")
+            }
         }
     }
 
@@ -173,7 +190,7 @@ struct WritePathTests {
             try EventStore.insertAccess(db, family: family, action: "import", user: "t", time: Date())
         }
         try writer.store.importFamily(export, user: "t")
-        try Self.expectSame(reference.store, writer.store, "leftover row")
+        try Self.expectSame(reference.store, writer.store, "leftover row", skipping: Self.segmentLayout)
         #expect(try writer.store.families().first { $0.id == family }?.eventCount == read.events.count + 3)
     }
 }

@@ -9,9 +9,9 @@ import KeukentafelDomain
 ///
 /// It binds through SQLite's C API on statements looked up once per writer. Through GRDB
 /// every argument became a `DatabaseValue` and each statement was found again by hashing
-/// its SQL, which was most of an import's writing. It writes exactly what GRDB wrote, text
-/// cut at a NUL as GRDB cuts it included (a test keeps the former writer as the reference
-/// and compares every table).
+/// its SQL, which was most of an import's writing. It writes what GRDB wrote, text cut at
+/// a NUL as GRDB cuts it included: a test keeps the former writer as the reference and
+/// compares every table (for an import, FTS5's by the tokens it holds, see `writeFamily`).
 struct EventWriter {
     let db: Database
     /// False only to build a store of the v2 format (no `text_key`), as tests and the v2 migration do.

@@ -43,10 +43,13 @@ final class ImportReadAhead: @unchecked Sendable {
     /// Called with the lock held; returns with it held.
     private func waitFreeingWritten() {
         guard !written.isEmpty else { return condition.wait() }
-        let done = written
-        written = []
-        condition.unlock()
-        withExtendedLifetime(done) {}
+        do {
+            // The block ends the files' lifetime, and frees them, before the lock is taken again.
+            let done = written
+            written = []
+            condition.unlock()
+            withExtendedLifetime(done) {}
+        }
         condition.lock()
     }
 

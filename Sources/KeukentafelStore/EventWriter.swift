@@ -12,7 +12,7 @@ import KeukentafelDomain
 /// its SQL, which was most of an import's writing. It writes what GRDB wrote, text cut at
 /// a NUL as GRDB cuts it included: a test keeps the former writer as the reference and
 /// compares every table (for an import, FTS5's by the tokens it holds, see `writeFamily`).
-struct EventWriter {
+struct EventWriter: SearchRowWriter {
     let db: Database
     /// False only to build a store of the v2 format (no `text_key`), as tests and the v2 migration do.
     let keyed: Bool
@@ -53,11 +53,16 @@ struct EventWriter {
     /// has it already (an import or a pull checked it), else it is encoded here.
     func write(_ event: Event, payload: String? = nil) throws {
         try writeEvent(event, payload: payload)
+        try countInFamilyRow(event)
+        try index(event)
+    }
+
+    /// Counts the event in its family's home-list row (made when it is the first).
+    private func countInFamilyRow(_ event: Event) throws {
         try run(countEvent) { b in
             b.id(1, event.familyID)
             b.double(2, event.time.timeIntervalSinceReferenceDate)
         }
-        try index(event)
     }
 
     /// Writes one family's checked export: its events, each payload as the file held it,
@@ -95,10 +100,7 @@ struct EventWriter {
         for (event, payload) in zip(events, payloads) {
             try writeEvent(event, payload: String(decoding: payload, as: UTF8.self))
             if rowExists {
-                try run(countEvent) { b in
-                    b.id(1, event.familyID)
-                    b.double(2, event.time.timeIntervalSinceReferenceDate)
-                }
+                try countInFamilyRow(event)
             } else {
                 summary.count(event)
             }
@@ -109,35 +111,39 @@ struct EventWriter {
     /// Puts the pending search rows into the FTS5 table, in rowid order.
     private func putPendingTexts() throws {
         guard let pending else { return }
-        for (rowid, row) in pending.rows.sorted(by: { $0.key < $1.key }) {
-            try run(insertText) { b in
-                b.text(1, row.folded)
-                b.text(2, row.text)
-                b.text(3, row.kind.rawValue)
-                b.id(4, row.ref)
-                b.id(5, row.family)
-                b.id(6, row.session)
-                b.id(7, row.speaker)
-                b.double(8, row.time)
-                b.int64(9, rowid)
-            }
-        }
-        pending.rows.removeAll()
+        for (rowid, row) in pending.rows.sorted(by: { $0.key < $1.key }) { try putText(row, rowid: rowid) }
     }
 
     /// Search rows not yet in the FTS5 table, by the rowid they will have.
     private final class PendingTexts {
-        struct Row {
-            var folded: String
-            var text: String
-            var kind: SearchKind
-            var ref: UUID
-            var family: UUID
-            var session: UUID?
-            var speaker: UUID?
-            var time: Double
+        var rows: [Int64: TextRow] = [:]
+    }
+
+    /// One row of the FTS5 table `texts`, as `SearchIndex.createTable` lists its columns.
+    private struct TextRow {
+        var folded: String
+        var text: String
+        var kind: SearchKind
+        var ref: UUID
+        var family: UUID
+        var session: UUID?
+        var speaker: UUID?
+        var time: Double
+    }
+
+    /// Writes a search row; `rowid` is its key row's (nil in the v2 format, which has none).
+    private func putText(_ row: TextRow, rowid: Int64?) throws {
+        try run(insertText) { b in
+            b.text(1, row.folded)
+            b.text(2, row.text)
+            b.text(3, row.kind.rawValue)
+            b.id(4, row.ref)
+            b.id(5, row.family)
+            b.id(6, row.session)
+            b.id(7, row.speaker)
+            b.double(8, row.time)
+            if let rowid { b.int64(9, rowid) }
         }
-        var rows: [Int64: Row] = [:]
     }
 
     /// The home list's row of a family written whole, as the per-event updates would leave it.
@@ -236,30 +242,21 @@ struct EventWriter {
             }
             rowid = sqlite3_last_insert_rowid(db.sqliteConnection)
         }
+        let row = TextRow(
+            folded: SearchIndex.folded(text), text: text, kind: kind, ref: ref, family: event.familyID, session: event.sessionID,
+            speaker: speaker, time: event.time.timeIntervalSinceReferenceDate)
         if let pending, let rowid {
-            pending.rows[rowid] = PendingTexts.Row(
-                folded: SearchIndex.folded(text), text: text, kind: kind, ref: ref, family: event.familyID, session: event.sessionID,
-                speaker: speaker, time: event.time.timeIntervalSinceReferenceDate)
+            pending.rows[rowid] = row
             return
         }
-        try run(insertText) { b in
-            b.text(1, SearchIndex.folded(text))
-            b.text(2, text)
-            b.text(3, kind.rawValue)
-            b.id(4, ref)
-            b.id(5, event.familyID)
-            b.id(6, event.sessionID)
-            b.id(7, speaker)
-            b.double(8, event.time.timeIntervalSinceReferenceDate)
-            if let rowid { b.int64(9, rowid) }
-        }
+        try putText(row, rowid: rowid)
     }
 
     /// A correction of a text; where it was said and when stay as first recorded.
     func updateText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
+        let folded = SearchIndex.folded(text)
         if let pending {
             let found = try textRows(event, kinds, ref)
-            let folded = SearchIndex.folded(text)
             for rowid in found where pending.rows[rowid] != nil {
                 pending.rows[rowid]?.text = text
                 pending.rows[rowid]?.folded = folded
@@ -268,7 +265,7 @@ struct EventWriter {
         }
         try run("UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))") { b in
             b.text(1, text)
-            b.text(2, SearchIndex.folded(text))
+            b.text(2, folded)
             b.id(3, ref)
             b.id(4, event.familyID)
         }

@@ -31,7 +31,7 @@ enum SearchIndex {
     static let createKeyIndex = "CREATE INDEX text_key_by_ref ON text_key(ref_id)"
 
     /// Keeps the index in step with one event, through the writer that wrote it.
-    static func apply(_ event: Event, _ writer: EventWriter) throws {
+    static func apply(_ event: Event, _ writer: some SearchRowWriter) throws {
         let row = Row(event: event, writer: writer)
         switch event.payload {
         case .familyCreated(let p): try row.add(.family, event.familyID, p.name)
@@ -92,9 +92,9 @@ enum SearchIndex {
     }
 
     /// The search rows one event writes, through its writer.
-    private struct Row {
+    private struct Row<Writer: SearchRowWriter> {
         let event: Event
-        let writer: EventWriter
+        let writer: Writer
 
         func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
             try writer.addText(event, kind, ref, text, speaker: speaker)
@@ -115,4 +115,15 @@ enum SearchIndex {
             try writer.removeText(event, kinds, ref)
         }
     }
+}
+
+/// What writes the search rows `SearchIndex.apply` decides on: the store's `EventWriter`
+/// (and, in the tests, the former GRDB writer kept as the reference).
+protocol SearchRowWriter {
+    /// Adds a search row for `ref` in the event's family, session and time.
+    func addText(_ event: Event, _ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID?) throws
+    /// Sets a new text on the rows of `ref`; where it was said and when stay as first recorded.
+    func updateText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID, _ text: String) throws
+    /// Takes out the rows of `ref` in the event's family.
+    func removeText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws
 }

@@ -5,7 +5,9 @@ import KeukentafelDomain
 @testable import KeukentafelStore
 
 /// The store's writer as it was before `EventWriter`: every statement through GRDB's
-/// arguments. Kept verbatim as the reference `WritePathTests` compares the writer with.
+/// arguments, kept as the reference `WritePathTests` compares the writer with. Which texts
+/// are searchable is `SearchIndex.apply`'s one list, shared; how they are written is the
+/// former code, verbatim.
 enum ReferenceWriter {
     static func insert(_ event: Event, payload: String? = nil, keyed: Bool = true, _ db: Database) throws {
         let payload = try payload ?? String(decoding: event.payload.encodedData(), as: UTF8.self)
@@ -55,45 +57,17 @@ enum ReferenceWriter {
         try searchIndex(event, db, keyed: keyed)
     }
 
+    /// The search rows, as `SearchIndex.apply` decides them (the one list of what is searchable), written through GRDB.
     static func searchIndex(_ event: Event, _ db: Database, keyed: Bool = true) throws {
-        let row = Row(event: event, db: db, keyed: keyed)
-        switch event.payload {
-        case .familyCreated(let p): try row.add(.family, event.familyID, p.name)
-        case .familyRenamed(let p): try row.replace(.family, event.familyID, p.name)
-        case .memberAdded(let p): try row.add(.member, p.memberID, p.name)
-        case .memberChanged(let p): if let name = p.name { try row.replace(.member, p.memberID, name) }
-        case .utteranceRecorded(let p): try row.add(.words, p.entryID, p.text, speaker: p.speaker)
-        case .noteRecorded(let p): try row.add(.note, p.entryID, p.text)
-        case .workerSaid(let p): try row.add(.worker, p.entryID, p.text)
-        case .entryAmended(let p): try row.update([.words, .note, .worker], p.entryID, p.text)
-        case .entryRetracted(let p): try row.remove([.words, .note, .worker], p.entryID)
-        case .scaleDefined(let p): try row.add(.scale, p.scaleID, p.topic)
-        case .goalSet(let p): try row.add(.goal, p.goalID, p.text)
-        case .goalChanged(let p): if let text = p.text { try row.update([.goal], p.goalID, text) }
-        case .optionAdded(let p): try row.add(.option, p.optionID, ([p.text] + p.pros + p.cons).joined(separator: " · "))
-        case .decisionRecorded(let p):
-            try row.add(.decision, p.decisionID, ([p.text] + p.decidedBy + [p.disagreement].compactMap { $0 }).joined(separator: " · "))
-        case .agreementMade(let p):
-            try row.add(.agreement, p.agreementID, [p.who, p.what, p.byWhen].compactMap { $0 }.joined(separator: " · "))
-        case .timelineEventAdded(let p): try row.add(.timeline, p.itemID, p.when + " · " + p.text)
-        case .instrumentScored(let p): try row.add(.instrument, event.id, p.instrument)
-        case .summaryChecked(let p): if let corrections = p.corrections { try row.add(.summary, event.id, corrections) }
-        case .genogramPersonSet(let p): try row.replace(.person, p.personID, p.name)
-        case .genogramRemoved(let r) where r.kind == .person: try row.remove([.person], r.id)
-        case .networkContactSet(let c): try row.replace(.contact, c.contactID, c.name)
-        case .networkContactAdded(let c): try row.replace(.contact, c.contactID, c.name)
-        case .networkContactRemoved(let r): try row.remove([.contact], r.contactID)
-        default: break
-        }
+        try SearchIndex.apply(event, Rows(db: db, keyed: keyed))
     }
 
-    /// Writes for one event's family, session and time.
-    private struct Row {
-        let event: Event
+    /// The former writes of the search rows, for one event's family, session and time.
+    private struct Rows: SearchRowWriter {
         let db: Database
         let keyed: Bool
 
-        func add(_ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID? = nil) throws {
+        func addText(_ event: Event, _ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID?) throws {
             let family = event.familyID.uuidString
             var arguments: StatementArguments = [
                 SearchIndex.folded(text), text, kind.rawValue, ref.uuidString, family,
@@ -109,19 +83,13 @@ enum ReferenceWriter {
         }
 
         /// A correction of the text; where it was said and when stay as first recorded.
-        func update(_ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
+        func updateText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
             try run(
                 "UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))",
                 [text, SearchIndex.folded(text), ref.uuidString, event.familyID.uuidString])
         }
 
-        /// A name set again: the new name only.
-        func replace(_ kind: SearchKind, _ ref: UUID, _ text: String) throws {
-            try remove([kind], ref)
-            try add(kind, ref, text)
-        }
-
-        func remove(_ kinds: [SearchKind], _ ref: UUID) throws {
+        func removeText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws {
             let arguments: StatementArguments = [ref.uuidString, event.familyID.uuidString]
             try run("DELETE FROM texts WHERE \(rows(kinds))", arguments)
             guard keyed else { return }

@@ -35,11 +35,14 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["KeukentafelDomain", "TerminalUI"]),
         // Pure: GEDCOM 5.5/7 in and out of the genogram.
         .target(name: "Genealogy", dependencies: ["KeukentafelDomain"]),
+        // Edge: SQLite's process-wide settings, which only a C caller can make (see the header).
+        .target(name: "CSQLiteSetup", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Edge: the durable event store (SQLite through GRDB), search, export and import.
         .target(
             name: "KeukentafelStore",
             dependencies: [
-                "KeukentafelDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "KeukentafelDomain", "CSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The shipped Prompts/ folder, embedded at build time by the EmbedPrompts plugin, with

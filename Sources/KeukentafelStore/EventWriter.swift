@@ -25,6 +25,9 @@ struct EventWriter: SearchRowWriter {
     /// written whole (see `writeFamily`).
     private var pending: PendingTexts?
 
+    /// Holds the texts bound for one run of a statement (see `BindArena`).
+    private let arena = BindArena()
+
     init(_ db: Database, keyed: Bool = true) throws {
         self.db = db
         self.keyed = keyed
@@ -52,7 +55,12 @@ struct EventWriter: SearchRowWriter {
     /// Appends one event and its index rows. `payload` is the payload's JSON when the caller
     /// has it already (an import or a pull checked it), else it is encoded here.
     func write(_ event: Event, payload: String? = nil) throws {
-        try writeEvent(event, payload: payload)
+        if let payload {
+            try writeEvent(event) { $0.text(8, payload) }
+        } else {
+            let json = try event.payload.encodedData()
+            try writeEvent(event) { $0.text(8, json) }
+        }
         try countInFamilyRow(event)
         try index(event)
     }
@@ -98,7 +106,7 @@ struct EventWriter: SearchRowWriter {
     /// The family's events and their index rows, in order (see `writeFamily`).
     private func writeEvents(_ events: [Event], payloads: [Data], rowExists: Bool, summary: inout FamilyRow) throws {
         for (event, payload) in zip(events, payloads) {
-            try writeEvent(event, payload: String(decoding: payload, as: UTF8.self))
+            try writeEvent(event) { $0.text(8, payload) }
             if rowExists {
                 try countInFamilyRow(event)
             } else {
@@ -111,12 +119,42 @@ struct EventWriter: SearchRowWriter {
     /// Puts the pending search rows into the FTS5 table, in rowid order.
     private func putPendingTexts() throws {
         guard let pending else { return }
-        for (rowid, row) in pending.rows.sorted(by: { $0.key < $1.key }) { try putText(row, rowid: rowid) }
+        for case (let rowid, let row?) in pending.ordered { try putText(row, rowid: rowid) }
     }
 
     /// Search rows not yet in the FTS5 table, by the rowid they will have.
     private final class PendingTexts {
-        var rows: [Int64: TextRow] = [:]
+        /// In rowid order (key rows get rising rowids, so a new row is almost always the
+        /// last); nil where a row was taken out again.
+        private(set) var ordered: [(rowid: Int64, row: TextRow?)] = []
+
+        subscript(rowid: Int64) -> TextRow? {
+            get {
+                let at = lowerBound(rowid)
+                return at < ordered.count && ordered[at].rowid == rowid ? ordered[at].row : nil
+            }
+            set {
+                // Almost always after the last; else (a rowid used again) where it belongs.
+                let afterLast = ordered.last.map { $0.rowid < rowid } ?? true
+                let at = afterLast ? ordered.endIndex : lowerBound(rowid)
+                if at < ordered.count && ordered[at].rowid == rowid {
+                    ordered[at].row = newValue
+                } else if let newValue {
+                    ordered.insert((rowid, newValue), at: at)
+                }
+            }
+        }
+
+        /// The first place in `ordered` whose rowid is not below `rowid`.
+        private func lowerBound(_ rowid: Int64) -> Int {
+            var low = 0
+            var high = ordered.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ordered[middle].rowid < rowid { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
 
     /// One row of the FTS5 table `texts`, as `SearchIndex.createTable` lists its columns.
@@ -167,8 +205,9 @@ struct EventWriter: SearchRowWriter {
         }
     }
 
-    private func writeEvent(_ event: Event, payload: String?) throws {
-        let payload = try payload ?? String(decoding: event.payload.encodedData(), as: UTF8.self)
+    /// Writes the event's row; `payload` binds its JSON (parameter 8), which an encoder
+    /// wrote, so it is UTF-8 as it stands.
+    private func writeEvent(_ event: Event, payload: (Binder) -> Void) throws {
         try run(insertEvent) { b in
             b.id(1, event.id)
             b.id(2, event.familyID)
@@ -177,7 +216,7 @@ struct EventWriter: SearchRowWriter {
             b.text(5, event.author)
             b.text(6, event.payload.typeName)
             b.int(7, event.schemaVersion)
-            b.text(8, payload)
+            payload(b)
         }
     }
 
@@ -246,7 +285,7 @@ struct EventWriter: SearchRowWriter {
             folded: SearchIndex.folded(text), text: text, kind: kind, ref: ref, family: event.familyID, session: event.sessionID,
             speaker: speaker, time: event.time.timeIntervalSinceReferenceDate)
         if let pending, let rowid {
-            pending.rows[rowid] = row
+            pending[rowid] = row
             return
         }
         try putText(row, rowid: rowid)
@@ -257,11 +296,11 @@ struct EventWriter: SearchRowWriter {
         let folded = SearchIndex.folded(text)
         if let pending {
             let found = try textRows(event, kinds, ref)
-            for rowid in found where pending.rows[rowid] != nil {
-                pending.rows[rowid]?.text = text
-                pending.rows[rowid]?.folded = folded
+            for rowid in found where pending[rowid] != nil {
+                pending[rowid]?.text = text
+                pending[rowid]?.folded = folded
             }
-            guard found.contains(where: { pending.rows[$0] == nil }) else { return }
+            guard found.contains(where: { pending[$0] == nil }) else { return }
         }
         try run("UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))") { b in
             b.text(1, text)
@@ -281,8 +320,8 @@ struct EventWriter: SearchRowWriter {
         if let pending {
             // Rows still pending are dropped; only rows already in the table need the DELETE.
             let found = try textRows(event, kinds, ref)
-            inTable = found.contains { pending.rows[$0] == nil }
-            for rowid in found { pending.rows[rowid] = nil }
+            inTable = found.contains { pending[$0] == nil }
+            for rowid in found { pending[rowid] = nil }
         }
         if inTable { try run("DELETE FROM texts WHERE \(rows(kinds))", bind) }
         guard keyed else { return }
@@ -294,8 +333,8 @@ struct EventWriter: SearchRowWriter {
         let statement = try db.cachedStatement(
             sql: "SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds))) ORDER BY rowid")
         let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        let b = Binder(raw: raw)
+        defer { done(raw) }
+        let b = Binder(raw: raw, arena: arena)
         b.id(1, ref)
         b.id(2, event.familyID)
         var found: [Int64] = []
@@ -326,10 +365,17 @@ struct EventWriter: SearchRowWriter {
     /// Binds the parameters and runs the statement once.
     private func run(_ statement: Statement, _ bind: (Binder) -> Void) throws {
         let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        bind(Binder(raw: raw))
+        defer { done(raw) }
+        bind(Binder(raw: raw, arena: arena))
         let code = sqlite3_step(raw)
         guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code, statement) }
+    }
+
+    /// Ends a run: no binding may point into the arena once it is reused.
+    private func done(_ raw: OpaquePointer) {
+        sqlite3_reset(raw)
+        sqlite3_clear_bindings(raw)
+        arena.reset()
     }
 
     /// SQLite's error for a failed step, as GRDB reports it.
@@ -338,9 +384,13 @@ struct EventWriter: SearchRowWriter {
             resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
     }
 
-    /// Binds one statement's parameters (numbered from 1), copying text as GRDB does.
+    /// Binds one statement's parameters (numbered from 1), as GRDB binds them. Text is
+    /// copied into the writer's arena and bound there without SQLite copying it again
+    /// (`SQLITE_STATIC`): SQLite's copy was a `malloc` and `free` per text, about a tenth
+    /// of an import's writing.
     struct Binder {
         let raw: OpaquePointer
+        let arena: BindArena
 
         /// Text up to its first NUL, if any: GRDB binds a `String` as a C string.
         func text(_ index: Int32, _ value: String) {
@@ -348,24 +398,26 @@ struct EventWriter: SearchRowWriter {
             value.withUTF8 { text(index, bytes: UnsafeRawBufferPointer($0)) }
         }
 
+        /// UTF-8 text (JSON an encoder wrote), up to its first NUL, if any.
+        func text(_ index: Int32, _ utf8: Data) {
+            utf8.withUnsafeBytes { text(index, bytes: $0) }
+        }
+
         func text(_ index: Int32, bytes: UnsafeRawBufferPointer) {
-            // An empty text is bound from "", never from a nil pointer (that binds NULL).
-            guard let start = bytes.baseAddress, bytes.count > 0 else {
-                sqlite3_bind_text(raw, index, "", 0, nil)
-                return
+            let count = bytes.baseAddress.flatMap { start in memchr(start, 0, bytes.count).map { start.distance(to: UnsafeRawPointer($0)) }
             }
-            let count = memchr(start, 0, bytes.count).map { start.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
-            sqlite3_bind_text(raw, index, start.assumingMemoryBound(to: CChar.self), Int32(count), transient)
+            let kept = UnsafeRawBufferPointer(rebasing: bytes[..<(count ?? bytes.count)])
+            // An empty text too gets a place of its own: a nil pointer would bind NULL.
+            let place = arena.copy(kept)
+            sqlite3_bind_text(raw, index, place.assumingMemoryBound(to: CChar.self), Int32(kept.count), nil)
         }
 
         /// An id as `uuidString` writes it; NULL for none.
         func id(_ index: Int32, _ id: UUID?) {
             guard let id else { return null(index) }
-            var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &bytes) { buffer in
-                id.writeText(to: buffer.baseAddress!)
-                sqlite3_bind_text(raw, index, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), 36, transient)
-            }
+            let place = arena.place(36)
+            id.writeText(to: place)
+            sqlite3_bind_text(raw, index, UnsafePointer(place.assumingMemoryBound(to: CChar.self)), 36, nil)
         }
 
         func double(_ index: Int32, _ value: Double?) {
@@ -379,5 +431,52 @@ struct EventWriter: SearchRowWriter {
     }
 }
 
-/// SQLite copies the bound text at once (`SQLITE_TRANSIENT`).
-private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// Memory for the texts bound in one run of a statement, which SQLite reads in place until
+/// the run ends (`EventWriter.done` resets the statement, clears its bindings, then this).
+/// Blocks are kept for the next run; a text larger than a block gets one of its own.
+/// Its state is only ever touched by the one writer's thread, in calls that do not overlap,
+/// so Swift's run-time exclusivity checks (a sixth of its cost) are left out.
+final class BindArena {
+    private static let blockSize = 64 << 10
+    @exclusivity(unchecked) private var blocks: [UnsafeMutableRawPointer] = []
+    /// Bytes used of the current block (`blocks[current]`).
+    @exclusivity(unchecked) private var used = 0
+    @exclusivity(unchecked) private var current = -1
+    /// Texts larger than a block, freed at the end of the run.
+    @exclusivity(unchecked) private var large: [UnsafeMutableRawPointer] = []
+
+    /// `count` bytes to write, valid until `reset`.
+    func place(_ count: Int) -> UnsafeMutableRawPointer {
+        if count > Self.blockSize {
+            let block = UnsafeMutableRawPointer.allocate(byteCount: count, alignment: 8)
+            large.append(block)
+            return block
+        }
+        if current < 0 || used + count > Self.blockSize {
+            current += 1
+            if current == blocks.count { blocks.append(.allocate(byteCount: Self.blockSize, alignment: 8)) }
+            used = 0
+        }
+        defer { used += count }
+        return blocks[current] + used
+    }
+
+    /// A copy of `bytes`, valid until `reset`.
+    func copy(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawPointer {
+        let place = place(bytes.count)
+        if let start = bytes.baseAddress, bytes.count > 0 { place.copyMemory(from: start, byteCount: bytes.count) }
+        return UnsafeRawPointer(place)
+    }
+
+    /// Ends a run: its texts' places may be written again.
+    func reset() {
+        current = -1
+        used = 0
+        for block in large { block.deallocate() }
+        large.removeAll(keepingCapacity: true)
+    }
+
+    deinit {
+        for block in blocks + large { block.deallocate() }
+    }
+}

@@ -22,6 +22,8 @@ import TerminalUI
 //       first frame, on the store in DIR, beside other builds of keukentafel when given]
 // (Hand-written: ordo-one/benchmark needs a package this machine cannot fetch.)
 
+// As the program does at its start (the import's figures depend on it).
+precondition(SQLiteSetup.setUp(), "SQLite was in use before it was set up")
 let quick = CommandLine.arguments.contains("--quick")
 
 func clock(_ body: () throws -> Void) rethrows -> Double {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KeukentafelDomain
+import KeukentafelStore
 
 /// The two command lines nearly every run is, `keukentafel [options]` (the screen) and
 /// `keukentafel families [options]`, read without ArgumentParser: building its picture
@@ -71,6 +72,7 @@ enum QuickCommandLine: Equatable {
 @main
 enum EntryPoint {
     static func main() {
+        SQLiteSetup.setUp()
         guard let quick = QuickCommandLine(Array(CommandLine.arguments.dropFirst())) else { return Keukentafel.main() }
         do {
             try quick.run()

@@ -21,12 +21,16 @@ struct WritePathTests {
     }
 
     /// Odd text: a NUL in a name and in words (GRDB cut text at a NUL; the store keeps doing
-    /// so), an empty name, text that is no ASCII, a time out of order. Every id they name
-    /// is theirs, so a family with them still imports.
+    /// so), an empty name, text that is no ASCII, a time out of order, and words longer than
+    /// the writer's blocks for bound text (64 KB: one that needs a second block in its run,
+    /// one that needs a place of its own). Every id they name is theirs, so a family with
+    /// them still imports.
     static func oddEvents(family: UUID, after time: Date, seed: UInt64) -> [Event] {
         var ids = SeededIDs(seed: seed ^ 0x0DD)
         let member = ids.next()
         let entry = ids.next()
+        let long = (0..<9_000).map { "Zoë\($0 % 10)" }.joined(separator: " ")
+        let longer = (0..<14_000).map { "dag\($0 % 7)" }.joined(separator: " ")
         return [
             Event(id: ids.next(), familyID: family, time: time, author: "w", payload: .familyRenamed(.init(name: "Bakker\u{0}verborgen"))),
             Event(
@@ -41,6 +45,12 @@ struct WritePathTests {
             Event(
                 id: ids.next(), familyID: family, time: time.addingTimeInterval(-50), author: "w",
                 payload: .memberChanged(.init(memberID: member, name: "e\u{301}cht"))),
+            Event(
+                id: ids.next(), familyID: family, time: time, author: "w",
+                payload: .utteranceRecorded(.init(entryID: ids.next(), speaker: member, text: long))),
+            Event(
+                id: ids.next(), familyID: family, time: time, author: "w",
+                payload: .noteRecorded(.init(entryID: ids.next(), text: longer))),
         ]
     }
 

@@ -54,7 +54,11 @@ struct PromptCommandTests {
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         let copy = elsewhere.appendingPathComponent("keukentafel")
-        try FileManager.default.copyItem(at: TmuxSession.binary, to: copy)
+        // Copied by `cp`, not in this process: a test forking here meanwhile would take the
+        // copy's write descriptor along, and running the copy fails ("Text file busy") until
+        // that child has started its program, which a loaded machine can make seconds.
+        let copied = try Subprocess.run(["cp", TmuxSession.binary.path, copy.path])
+        try #require(copied.status == 0, "\(copied.output)")
         let r = try Self.run(["prompts", "list", "--lang", "nl"], binary: copy, in: elsewhere)
         #expect(r.status == 0, "\(r.output)")
         #expect(r.output.hasSuffix("\(try Self.shippedCount("nl")) vragen\n"))

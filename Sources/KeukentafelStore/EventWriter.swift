@@ -104,11 +104,17 @@ struct EventWriter: SearchRowWriter {
 
     /// The family's events and their index rows, in order (see `writeFamily`).
     private func writeEvents(_ events: [Event], payloads: [Data], rowExists: Bool, summary: inout FamilyRow) throws {
+        // Found once per batch size, not per batch: finding a statement hashes its SQL.
+        var batch: (size: Int, statement: Statement)?
         var start = events.startIndex
         while start < events.endIndex {
             // The rows of a few events at a time, then theirs in the indexes.
             let end = min(events.endIndex, start + Self.eventBatch)
-            try writeEventRows(events[start..<end], payloads[start..<end])
+            let size = end - start
+            let statement =
+                try batch.flatMap { $0.size == size ? $0.statement : nil } ?? db.cachedStatement(sql: Self.insertEvents(size))
+            batch = (size, statement)
+            try writeEventRows(events[start..<end], payloads[start..<end], by: statement)
             for event in events[start..<end] {
                 if rowExists {
                     try countInFamilyRow(event)
@@ -126,18 +132,17 @@ struct EventWriter: SearchRowWriter {
     /// the writing when each event had its own.
     private static let eventBatch = 32
 
-    /// The rows of consecutive events, in order, by one statement. `OR FAIL`: a failing
-    /// row (an id already here) ends the import's transaction anyway, so SQLite need not
-    /// keep a journal to undo the statement's earlier rows, which it wrote to a file once
-    /// it passed 64 KB (five times the writes).
-    private func writeEventRows(_ events: ArraySlice<Event>, _ payloads: ArraySlice<Data>) throws {
-        guard events.count > 1 else {
-            for (event, payload) in zip(events, payloads) { try writeEvent(event) { $0.text(8, payload) } }
-            return
-        }
+    /// The statement writing `count` events' rows. `OR FAIL`: a failing row (an id already
+    /// here) ends the import's transaction anyway, so SQLite need not keep a journal to undo
+    /// the statement's earlier rows, which it wrote to a file once it passed 64 KB (five
+    /// times the writes).
+    private static func insertEvents(_ count: Int) -> String {
         let row = "(" + Array(repeating: "?", count: 8).joined(separator: ", ") + ")"
-        let rows = Array(repeating: row, count: events.count).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: "INSERT OR FAIL INTO event (\(Self.eventColumns)) VALUES \(rows)")
+        return "INSERT OR FAIL INTO event (\(eventColumns)) VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
+    }
+
+    /// The rows of consecutive events, in order, by one run of `statement` (`insertEvents`).
+    private func writeEventRows(_ events: ArraySlice<Event>, _ payloads: ArraySlice<Data>, by statement: Statement) throws {
         try run(statement) { b in
             for (n, (event, payload)) in zip(events, payloads).enumerated() {
                 let first = Int32(n * 8)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KeukentafelDomain
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -73,6 +74,8 @@ public final class EventStore: @unchecked Sendable {
     /// The full check owed before the first write when opening skipped it (see OpeningCheck.swift).
     let verification: VerificationGate
     private var closed = false
+    /// The journal the last large import wrote through, "delete" or "wal" (for tests).
+    package let bulkJournal = Mutex("")
 
     public static let databaseName = "keukentafel.sqlite"
     public static let lockName = "keukentafel.lock"
@@ -90,6 +93,8 @@ public final class EventStore: @unchecked Sendable {
         let lockDescriptor = try Self.lock(directory)
         self.lockDescriptor = lockDescriptor
         do {
+            // Before the checks, which read without writing and so cannot roll back a crash's journal.
+            try Self.rollBackInterruptedImport(databasePath)
             verification = VerificationGate(
                 path: databasePath, state: try Self.checkOpening(databasePath, lastClose: CleanClose.take(from: lockDescriptor)))
             var config = Configuration()
@@ -314,6 +319,8 @@ public final class EventStore: @unchecked Sendable {
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: db.message ?? "malformed")
         case .SQLITE_NOTADB: return .foreign(path: path)
         case .SQLITE_FULL: return .full(detail: db.message ?? "database or disk is full")
+        // Only a large import keeps readers waiting so long (see EventStore+BulkJournal.swift).
+        case .SQLITE_BUSY: return .busy(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR:
             return .inaccessible(path: path, detail: db.message ?? "\(db.resultCode)")
         default: return .database(db.message ?? "\(db)")

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+/// A large import is written through SQLite's rollback journal rather than the WAL.
+///
+/// In WAL mode every page of an import is written twice: into the WAL, then, at the
+/// checkpoint, into the store. A rollback journal keeps only the pages the import changes
+/// (a new store has almost none); the pages it adds go straight to the file. Importing 200
+/// families took 13% less time this way. A rollback journal is as atomic and as durable (a
+/// crash leaves the journal, and the next opening puts the store back as it was before the
+/// import), but while the import writes no other connection can read, so it is used only
+/// when no other connection has the store open; otherwise the import runs in WAL mode as
+/// every other write does. Afterwards the store is in WAL mode again.
+extension EventStore {
+    /// The rollback journal beside the store; present only while a large import writes, or
+    /// after one was cut off by a crash.
+    static func journalPath(_ databasePath: String) -> String { databasePath + "-journal" }
+
+    /// Runs `body`, one large write, with the rollback journal when this is the only
+    /// connection to the store (see above); in WAL mode otherwise.
+    func withBulkJournal<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let switched = isWriter && enterBulkJournal()
+        bulkJournal.withLock { $0 = switched ? "delete" : "wal" }
+        defer { if switched { leaveBulkJournal() } }
+        return try body()
+    }
+
+    /// Leaves WAL mode, when nothing else has the store open. False when it stays in WAL mode.
+    private func enterBulkJournal() -> Bool {
+        // A check owed before the first write reads on a connection of its own, which a
+        // rollback journal would keep out until the commit that waits for it: run it now.
+        guard (try? verification.awaitPassed()) != nil else { return false }
+        // The pool's own readers are closed, so only another process can hold the store.
+        pool.releaseMemory()
+        return
+            (try? pool.writeWithoutTransaction { db -> Bool in
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete" else { return false }
+                // The commit is the journal's deletion: EXTRA syncs the folder after it, so a
+                // power cut cannot bring the journal back and undo a committed import.
+                try db.execute(sql: "PRAGMA synchronous = EXTRA")
+                return true
+            }) ?? false
+    }
+
+    /// Back to WAL mode and `synchronous = FULL`. Should a reader that came meanwhile hold
+    /// the store, it stays in rollback mode (EXTRA, as durable) until the next opening sets WAL.
+    private func leaveBulkJournal() {
+        _ = try? pool.writeWithoutTransaction { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else { return }
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+    }
+
+    /// Puts back a store whose import a crash cut off, before anything reads it: SQLite
+    /// rolls the journal back on the first read of a connection that may write (a reading
+    /// connection cannot, and fails). Only under the writer's lock, so no import is under way.
+    static func rollBackInterruptedImport(_ databasePath: String) throws(StoreError) {
+        var journal = stat()
+        guard stat(journalPath(databasePath), &journal) == 0 else { return }
+        do {
+            let queue = try DatabaseQueue(path: databasePath)
+            defer { try? queue.close() }
+            _ = try queue.inDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+        } catch {
+            throw map(error, path: databasePath)
+        }
+        // An empty journal (cut off before its header was written) holds nothing to undo, and
+        // SQLite leaves it; it would only say again, at every opening, that an import was cut off.
+        if stat(journalPath(databasePath), &journal) == 0, journal.st_size == 0 { unlink(journalPath(databasePath)) }
+    }
+}

@@ -288,9 +288,9 @@ extension EventStore {
                 try db.execute(sql: "UPDATE destruction_guard SET open = 1 WHERE id = 1")
                 try db.execute(sql: "DELETE FROM event WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "UPDATE destruction_guard SET open = 0 WHERE id = 1")
-                // Every row with the family's id, not only those `text_key` knows: this must leave nothing.
+                // FTS5 first: it takes a row's words out of its index by reading them from `text_row`.
                 try db.execute(sql: "DELETE FROM texts WHERE family_id = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM text_key WHERE family_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM text_row WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM member_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM session_index WHERE family_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM family_index WHERE family_id = ?", arguments: [id])

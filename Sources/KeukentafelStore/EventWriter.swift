@@ -14,12 +14,14 @@ import KeukentafelDomain
 /// compares every table (for an import, FTS5's by the tokens it holds, see `writeFamily`).
 struct EventWriter: SearchRowWriter {
     let db: Database
-    /// False only to build a store of the v2 format (no `text_key`), as tests and the v2 migration do.
+    /// False only to build a store of the v2 format (FTS5 with rows of its own, no
+    /// `text_key` or `text_row`), as tests and the v2 migration do.
     let keyed: Bool
     private let insertEvent: Statement
     private let countEvent: Statement
-    /// Nil for the v2 format, whose store has no `text_key` table yet.
-    private let insertKey: Statement?
+    /// A search row into `text_row`; nil for the v2 format, which has none.
+    private let insertRow: Statement?
+    /// A search row into FTS5: its rowid and words (the v2 format: the whole row).
     private let insertText: Statement
     /// While an imported family is written: its search rows, kept until the family is
     /// written whole (see `writeFamily`).
@@ -42,11 +44,10 @@ struct EventWriter: SearchRowWriter {
                     event_count = event_count + 1
                 """)
         let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
-        insertKey = keyed ? try db.cachedStatement(sql: "INSERT INTO text_key (ref_id, family_id, kind) VALUES (?, ?, ?)") : nil
+        insertRow = keyed ? try db.cachedStatement(sql: "INSERT INTO text_row (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") : nil
         insertText = try db.cachedStatement(
             sql: keyed
-                ? "INSERT INTO texts (\(columns), rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                : "INSERT INTO texts (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                ? "INSERT INTO texts (rowid, folded) VALUES (?, ?)" : "INSERT INTO texts (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     }
 
     // MARK: Events
@@ -160,7 +161,7 @@ struct EventWriter: SearchRowWriter {
 
     /// Search rows not yet in the FTS5 table, by the rowid they will have.
     private final class PendingTexts {
-        /// In rowid order (key rows get rising rowids, so a new row is almost always the
+        /// In rowid order (`text_row` gives rising rowids, so a new row is almost always the
         /// last); nil where a row was taken out again.
         private(set) var ordered: [(rowid: Int64, row: TextRow?)] = []
 
@@ -193,7 +194,7 @@ struct EventWriter: SearchRowWriter {
         }
     }
 
-    /// One row of the FTS5 table `texts`, as `SearchIndex.createTable` lists its columns.
+    /// One search row, as `SearchIndex.createRows` lists its columns.
     private struct TextRow {
         var folded: String
         var text: String
@@ -205,19 +206,26 @@ struct EventWriter: SearchRowWriter {
         var time: Double
     }
 
-    /// Writes a search row; `rowid` is its key row's (nil in the v2 format, which has none).
+    /// Puts a search row's words into FTS5; `rowid` is its row's in `text_row` (nil in the
+    /// v2 format, where FTS5 keeps the whole row).
     private func putText(_ row: TextRow, rowid: Int64?) throws {
+        guard let rowid else { return try run(insertText) { bind(row, $0) } }
         try run(insertText) { b in
-            b.text(1, row.folded)
-            b.text(2, row.text)
-            b.text(3, row.kind.rawValue)
-            b.id(4, row.ref)
-            b.id(5, row.family)
-            b.id(6, row.session)
-            b.id(7, row.speaker)
-            b.double(8, row.time)
-            if let rowid { b.int64(9, rowid) }
+            b.int64(1, rowid)
+            b.text(2, row.folded)
         }
+    }
+
+    /// Binds a search row's columns as parameters 1…8, in `SearchIndex.createRows`'s order.
+    private func bind(_ row: TextRow, _ b: Binder) {
+        b.text(1, row.folded)
+        b.text(2, row.text)
+        b.text(3, row.kind.rawValue)
+        b.id(4, row.ref)
+        b.id(5, row.family)
+        b.id(6, row.session)
+        b.id(7, row.speaker)
+        b.double(8, row.time)
     }
 
     /// The home list's row of a family written whole, as the per-event updates would leave it.
@@ -312,23 +320,15 @@ struct EventWriter: SearchRowWriter {
 
     // MARK: Search rows (SearchIndex decides which)
 
-    /// Adds a search row (and its key row, whose rowid it shares).
+    /// Adds a search row: into `text_row`, then its words into FTS5 under the same rowid.
     func addText(_ event: Event, _ kind: SearchKind, _ ref: UUID, _ text: String, speaker: UUID?) throws {
-        var rowid: Int64?
-        if let insertKey {
-            // The key row first, for the rowid both share: after an FTS5 insert the last rowid
-            // can be one of FTS5's own tables, when it flushes.
-            try run(insertKey) { b in
-                b.id(1, ref)
-                b.id(2, event.familyID)
-                b.text(3, kind.rawValue)
-            }
-            rowid = sqlite3_last_insert_rowid(db.sqliteConnection)
-        }
         let row = TextRow(
             folded: SearchIndex.folded(text), text: text, kind: kind, ref: ref, family: event.familyID, session: event.sessionID,
             speaker: speaker, time: event.time.timeIntervalSinceReferenceDate)
-        if let pending, let rowid {
+        guard let insertRow else { return try putText(row, rowid: nil) }
+        try run(insertRow) { bind(row, $0) }
+        let rowid = sqlite3_last_insert_rowid(db.sqliteConnection)
+        if let pending {
             pending[rowid] = row
             return
         }
@@ -338,15 +338,36 @@ struct EventWriter: SearchRowWriter {
     /// A correction of a text; where it was said and when stay as first recorded.
     func updateText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
         let folded = SearchIndex.folded(text)
-        if let pending {
-            let found = try textRows(event, kinds, ref)
-            for rowid in found where pending[rowid] != nil {
-                pending[rowid]?.text = text
-                pending[rowid]?.folded = folded
+        guard keyed else {
+            return try run("UPDATE texts SET text = ?, folded = ? WHERE \(Self.rows(kinds))") { b in
+                b.text(1, text)
+                b.text(2, folded)
+                b.id(3, ref)
+                b.id(4, event.familyID)
             }
-            guard found.contains(where: { pending[$0] == nil }) else { return }
         }
-        try run("UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))") { b in
+        // FTS5 first, while `text_row` still holds the words it takes out.
+        if let pending {
+            // Only rows already in FTS5; a pending row goes in with its last words.
+            for rowid in try textRows(event, kinds, ref) {
+                if pending[rowid] != nil {
+                    pending[rowid]?.text = text
+                    pending[rowid]?.folded = folded
+                } else {
+                    try run("UPDATE texts SET folded = ? WHERE rowid = ?") { b in
+                        b.text(1, folded)
+                        b.int64(2, rowid)
+                    }
+                }
+            }
+        } else {
+            try run("UPDATE texts SET folded = ? WHERE rowid IN (SELECT rowid FROM text_row WHERE \(Self.rows(kinds)))") { b in
+                b.text(1, folded)
+                b.id(2, ref)
+                b.id(3, event.familyID)
+            }
+        }
+        try run("UPDATE text_row SET text = ?, folded = ? WHERE \(Self.rows(kinds))") { b in
             b.text(1, text)
             b.text(2, folded)
             b.id(3, ref)
@@ -360,22 +381,27 @@ struct EventWriter: SearchRowWriter {
             b.id(1, ref)
             b.id(2, event.familyID)
         }
-        var inTable = true
+        guard keyed else { return try run("DELETE FROM texts WHERE \(Self.rows(kinds))", bind) }
+        // FTS5 first, while `text_row` still holds the words it takes out.
         if let pending {
-            // Rows still pending are dropped; only rows already in the table need the DELETE.
-            let found = try textRows(event, kinds, ref)
-            inTable = found.contains { pending[$0] == nil }
-            for rowid in found { pending[rowid] = nil }
+            // Rows still pending are dropped; only rows already in FTS5 are taken out of it.
+            for rowid in try textRows(event, kinds, ref) {
+                if pending[rowid] == nil {
+                    try run("DELETE FROM texts WHERE rowid = ?") { $0.int64(1, rowid) }
+                } else {
+                    pending[rowid] = nil
+                }
+            }
+        } else {
+            try run("DELETE FROM texts WHERE rowid IN (SELECT rowid FROM text_row WHERE \(Self.rows(kinds)))", bind)
         }
-        if inTable { try run("DELETE FROM texts WHERE \(rows(kinds))", bind) }
-        guard keyed else { return }
-        try run("DELETE FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds)))", bind)
+        try run("DELETE FROM text_row WHERE \(Self.rows(kinds))", bind)
     }
 
     /// The rowids of the search rows of `ref` in the event's family, in order.
     private func textRows(_ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws -> [Int64] {
         let statement = try db.cachedStatement(
-            sql: "SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds))) ORDER BY rowid")
+            sql: "SELECT rowid FROM text_row WHERE \(Self.rows(kinds)) ORDER BY rowid")
         let raw = statement.sqliteStatement
         defer { done(raw) }
         let b = Binder(raw: raw, arena: arena)
@@ -390,11 +416,9 @@ struct EventWriter: SearchRowWriter {
         }
     }
 
-    /// The condition on `texts` for the rows of `ref` in a family (two parameters: ref, family).
-    private func rows(_ kinds: [SearchKind]) -> String {
-        guard keyed else { return "ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds)))" }
-        return "rowid IN (SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(Self.list(kinds))))"
-    }
+    /// The condition for the search rows of `ref` in a family (two parameters: ref, family),
+    /// on `text_row` (in the v2 format on `texts`).
+    private static func rows(_ kinds: [SearchKind]) -> String { "ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))" }
 
     /// The kinds as an SQL list (names of this program, never input).
     private static func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }

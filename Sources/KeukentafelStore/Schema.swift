@@ -16,6 +16,7 @@ enum Schema {
         "v4: access log append-only, indexed by family",
         "v6: sync with a team server",
         "v7: snapshots of long records",
+        "v8: search rows kept once, FTS5 indexing them in place",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -118,6 +119,20 @@ enum Schema {
                         build TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL
                     );
                     """)
+        }
+        m.registerMigration("v8: search rows kept once, FTS5 indexing them in place") { db in
+            // The rows as they are (same rowids, same values), then FTS5 reads its words from them again.
+            try db.execute(sql: SearchIndex.createRows)
+            try db.execute(
+                sql: """
+                    INSERT INTO text_row (rowid, folded, text, kind, ref_id, family_id, session_id, speaker_id, time)
+                    SELECT rowid, folded, text, kind, ref_id, family_id, session_id, speaker_id, time FROM texts ORDER BY rowid
+                    """)
+            try db.execute(sql: "DROP TABLE texts")
+            try db.execute(sql: "DROP TABLE text_key")
+            try db.execute(sql: SearchIndex.createIndexOnRows)
+            try db.execute(sql: "INSERT INTO texts(texts) VALUES ('rebuild')")
+            try db.execute(sql: SearchIndex.createRowIndex)
         }
         return m
     }

@@ -13,7 +13,7 @@ public enum SearchKind: String, Sendable, CaseIterable {
 /// "Yılmaz" and `malgorzata` finds "Małgorzata". It is derived from the log in the same
 /// transaction as each append.
 enum SearchIndex {
-    /// The FTS5 table: `folded` is what is matched; the rest is carried for the hit.
+    /// The FTS5 table of v2 to v7: `folded` is what is matched; the rest is carried for the hit.
     static let createTable = """
         CREATE VIRTUAL TABLE texts USING fts5(
             folded, text UNINDEXED, kind UNINDEXED, ref_id UNINDEXED, family_id UNINDEXED,
@@ -22,13 +22,34 @@ enum SearchIndex {
         )
         """
 
-    /// Finds a text's FTS rows by what it belongs to. FTS5 cannot index its UNINDEXED
-    /// columns, so finding a name set again or an entry corrected by `ref_id` scanned every
-    /// recorded text; this plain table, one row per FTS row (same rowid), makes it a lookup.
+    /// v3 to v7: finds a text's FTS rows by what it belongs to. FTS5 cannot index its
+    /// UNINDEXED columns, so finding a name set again or an entry corrected by `ref_id`
+    /// scanned every recorded text; this plain table, one row per FTS row (same rowid), made
+    /// it a lookup. v8 drops it for `text_row`, below.
     static let createKeys =
         "CREATE TABLE text_key (rowid INTEGER PRIMARY KEY, ref_id TEXT NOT NULL, family_id TEXT NOT NULL, kind TEXT NOT NULL)"
     /// Made after the table is filled (faster than keeping it while filling).
     static let createKeyIndex = "CREATE INDEX text_key_by_ref ON text_key(ref_id)"
+
+    /// Since v8 every search row is kept once, here, found by what it belongs to through
+    /// `text_row_by_ref`; FTS5 indexes its `folded` column and reads the rest from it. Until
+    /// v7 FTS5 kept its own copy of every row and `text_key` a third one of the keys (a
+    /// tenth of the store), and each text was four inserts: the key, FTS5's row, its size
+    /// and its words. No types, so every value stays exactly as written.
+    static let createRows =
+        "CREATE TABLE text_row (rowid INTEGER PRIMARY KEY, folded, text, kind, ref_id, family_id, session_id, speaker_id, time)"
+    static let createRowIndex = "CREATE INDEX text_row_by_ref ON text_row(ref_id)"
+    /// FTS5 over `text_row` (external content): the same columns as `createTable`, so a
+    /// search reads the same; no row sizes (`columnsize = 0`), which only ranking reads, and
+    /// search orders by recording. FTS5 never writes `text_row`: the writer keeps the two in
+    /// step, FTS5 first (it reads a row's old words from `text_row` to take them out).
+    static let createIndexOnRows = """
+        CREATE VIRTUAL TABLE texts USING fts5(
+            folded, text UNINDEXED, kind UNINDEXED, ref_id UNINDEXED, family_id UNINDEXED,
+            session_id UNINDEXED, speaker_id UNINDEXED, time UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2', content = 'text_row', content_rowid = 'rowid', columnsize = 0
+        )
+        """
 
     /// Keeps the index in step with one event, through the writer that wrote it.
     static func apply(_ event: Event, _ writer: some SearchRowWriter) throws {
@@ -64,7 +85,8 @@ enum SearchIndex {
     }
 
     /// Rebuilds the index from the log (a store from before it covered every text), as the
-    /// v2 migration did: without `text_key`, which v3 adds.
+    /// v2 migration did: in the v2 format (FTS5 with its own rows, no `text_key`, which v3
+    /// adds; v8 moves the rows to `text_row`).
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM texts")
         var reader = EventRowReader()

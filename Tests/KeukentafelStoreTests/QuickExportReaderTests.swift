@@ -284,7 +284,7 @@ struct QuickExportReaderTests {
         }
         try b.store.importFamily(data, user: "test")
         let columns = "id, family_id, session_id, time, author, type, schema_version, payload"
-        for table in ["event", "family_index", "member_index", "session_index", "text_key"] {
+        for table in ["event", "family_index", "member_index", "session_index", "text_row"] {
             let sql = table == "event" ? "SELECT \(columns) FROM event ORDER BY seq" : "SELECT * FROM \(table) ORDER BY 1, 2"
             let left = try a.store.pool.read { try Row.fetchAll($0, sql: sql) }
             let right = try b.store.pool.read { try Row.fetchAll($0, sql: sql) }

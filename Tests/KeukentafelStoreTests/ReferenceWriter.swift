@@ -75,25 +75,27 @@ enum ReferenceWriter {
             ]
             let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
             guard keyed else { return try run("INSERT INTO texts (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments) }
-            // The key row first, for the rowid both share: after an FTS5 insert the last rowid
-            // can be one of FTS5's own tables, when it flushes.
-            try run("INSERT INTO text_key (ref_id, family_id, kind) VALUES (?, ?, ?)", [ref.uuidString, family, kind.rawValue])
-            arguments += [db.lastInsertedRowID]
-            try run("INSERT INTO texts (\(columns), rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments)
+            // The row, then its words into FTS5 under its rowid.
+            try run("INSERT INTO text_row (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments)
+            arguments = [db.lastInsertedRowID, SearchIndex.folded(text)]
+            try run("INSERT INTO texts (rowid, folded) VALUES (?, ?)", arguments)
         }
 
         /// A correction of the text; where it was said and when stay as first recorded.
         func updateText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID, _ text: String) throws {
-            try run(
-                "UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))",
-                [text, SearchIndex.folded(text), ref.uuidString, event.familyID.uuidString])
+            let arguments: StatementArguments = [ref.uuidString, event.familyID.uuidString]
+            let folded = SearchIndex.folded(text)
+            guard keyed else { return try run("UPDATE texts SET text = ?, folded = ? WHERE \(rows(kinds))", [text, folded] + arguments) }
+            // FTS5 first, while `text_row` still holds the words it takes out.
+            try run("UPDATE texts SET folded = ? WHERE rowid IN (SELECT rowid FROM text_row WHERE \(rows(kinds)))", [folded] + arguments)
+            try run("UPDATE text_row SET text = ?, folded = ? WHERE \(rows(kinds))", [text, folded] + arguments)
         }
 
         func removeText(_ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws {
             let arguments: StatementArguments = [ref.uuidString, event.familyID.uuidString]
-            try run("DELETE FROM texts WHERE \(rows(kinds))", arguments)
-            guard keyed else { return }
-            try run("DELETE FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))", arguments)
+            guard keyed else { return try run("DELETE FROM texts WHERE \(rows(kinds))", arguments) }
+            try run("DELETE FROM texts WHERE rowid IN (SELECT rowid FROM text_row WHERE \(rows(kinds)))", arguments)
+            try run("DELETE FROM text_row WHERE \(rows(kinds))", arguments)
         }
 
         /// Runs a statement compiled once per connection (the SQL of this file is a fixed set).
@@ -101,11 +103,9 @@ enum ReferenceWriter {
             try db.cachedStatement(sql: sql).execute(arguments: arguments)
         }
 
-        /// The condition on `texts` for the rows of `ref` in this family (two arguments: ref, family).
-        private func rows(_ kinds: [SearchKind]) -> String {
-            guard keyed else { return "ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))" }
-            return "rowid IN (SELECT rowid FROM text_key WHERE ref_id = ? AND family_id = ? AND kind IN (\(list(kinds))))"
-        }
+        /// The condition for the rows of `ref` in this family (two arguments: ref, family), on
+        /// `text_row` (in the v2 format on `texts`).
+        private func rows(_ kinds: [SearchKind]) -> String { "ref_id = ? AND family_id = ? AND kind IN (\(list(kinds)))" }
 
         private func list(_ kinds: [SearchKind]) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
     }

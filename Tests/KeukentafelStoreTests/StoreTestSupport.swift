@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KeukentafelDomain
 
 @testable import KeukentafelStore
@@ -31,6 +32,25 @@ final class TemporaryStore {
     }
 
     var files: [String] { ["", "-wal", "-shm"].map { directory + "/" + EventStore.databaseName + $0 } }
+}
+
+/// A store file of the v2 format, as Keukentafel 0.2 left it (its migrations only: FTS5
+/// with rows of its own, no `text_key` or `text_row`), removed afterwards.
+final class VersionTwoStore {
+    let directory: String
+    let pool: DatabasePool
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("kt-v2-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        pool = try DatabasePool(path: directory + "/" + EventStore.databaseName)
+        try Schema.migrator.migrate(pool, upTo: "v2: every recorded text searchable, folded for every script")
+    }
+
+    deinit {
+        try? pool.close()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
 }
 
 /// Random but valid-looking event sequences for property tests, of every kind in

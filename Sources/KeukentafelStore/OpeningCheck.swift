@@ -214,7 +214,12 @@ final class VerificationGate: TransactionObserver, @unchecked Sendable {
         config.label = "keukentafel-check"
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
+            defer {
+                // Out of `cancel`'s reach before it closes: an interrupt must never meet a
+                // connection being closed (SQLite's handle would be freed under it).
+                condition.withLock { checking = nil }
+                try? queue.close()
+            }
             let go = condition.withLock { () -> Bool in
                 checking = queue
                 checksRun += 1

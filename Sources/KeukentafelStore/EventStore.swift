@@ -339,8 +339,18 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    /// `PRAGMA integrity_check` (slow on large stores; for tests and tools).
+    /// `PRAGMA integrity_check`, then FTS5's check that the search index holds exactly the
+    /// words of `text_row` (slow on large stores; for tests and tools). SQLite before 3.44
+    /// leaves FTS5 out of its own check; FTS5's is a statement that writes nothing, so a
+    /// store opened to read only gets SQLite's check alone.
     public func integrityCheck() throws -> String {
-        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+        let sqlite = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+        guard sqlite == "ok", isWriter else { return sqlite }
+        do {
+            try pool.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO texts(texts, rank) VALUES ('integrity-check', 1)") }
+        } catch let error as DatabaseError {
+            return "the search index: \(error.message ?? "\(error.resultCode)")"
+        }
+        return sqlite
     }
 }

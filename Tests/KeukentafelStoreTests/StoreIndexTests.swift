@@ -162,3 +162,16 @@ struct StoreIndexTests {
         try Self.expectIndexInStep(tmp.store)
     }
 }
+
+extension StoreIndexTests {
+    @Test("the store's integrity check finds a search index out of step with its rows")
+    func integrityCheckSeesIndex() throws {
+        let tmp = try TemporaryStore()
+        try tmp.store.append(DemoFamily.events(now: Date(timeIntervalSinceReferenceDate: 800_000_000)))
+        #expect(try tmp.store.integrityCheck() == "ok")
+        // A row's words changed behind FTS5's back: the index no longer holds them.
+        try tmp.store.pool.write { try $0.execute(sql: "UPDATE text_row SET folded = 'zzqx zzqy' WHERE rowid = 1") }
+        let found = try tmp.store.integrityCheck()
+        #expect(found.hasPrefix("the search index: "), "\(found)")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A large import is written through SQLite's rollback journal rather than the WAL.
 ///
@@ -25,6 +26,19 @@ extension EventStore {
         return try body()
     }
 
+    /// Runs an import's transaction, `BEGIN EXCLUSIVE`: through the rollback journal no
+    /// reader may hold the store from its start, or the commit could wait on one (5 s, then
+    /// fail, the import lost); a reader is told at once that the store is busy. In WAL mode
+    /// it is an ordinary write, and readers go on reading.
+    func writeImport(_ body: (Database) throws -> Void) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.exclusive) {
+                try body(db)
+                return .commit
+            }
+        }
+    }
+
     /// Leaves WAL mode, when nothing else has the store open. False when it stays in WAL mode.
     private func enterBulkJournal() -> Bool {
         // A check owed before the first write reads on a connection of its own, which a
@@ -34,7 +48,8 @@ extension EventStore {
         pool.releaseMemory()
         return
             (try? pool.writeWithoutTransaction { db -> Bool in
-                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete" else { return false }
+                guard try Self.withoutWaiting(db, { try String.fetchOne($0, sql: "PRAGMA journal_mode = DELETE") }) == "delete"
+                else { return false }
                 // The commit is the journal's deletion: EXTRA syncs the folder after it, so a
                 // power cut cannot bring the journal back and undo a committed import.
                 try db.execute(sql: "PRAGMA synchronous = EXTRA")
@@ -46,9 +61,19 @@ extension EventStore {
     /// the store, it stays in rollback mode (EXTRA, as durable) until the next opening sets WAL.
     private func leaveBulkJournal() {
         _ = try? pool.writeWithoutTransaction { db in
-            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else { return }
+            guard try Self.withoutWaiting(db, { try String.fetchOne($0, sql: "PRAGMA journal_mode = WAL") }) == "wal" else { return }
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+    }
+
+    /// Runs a change of journal mode without waiting for another connection's lock (it would
+    /// wait out the busy timeout, 5 s, and then fail anyway): held elsewhere, it fails at once.
+    private static func withoutWaiting<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        sqlite3_busy_timeout(db.sqliteConnection, 0)
+        defer {
+            if case .timeout(let wait) = db.configuration.busyMode { sqlite3_busy_timeout(db.sqliteConnection, Int32(wait * 1000)) }
+        }
+        return try body(db)
     }
 
     /// Puts back a store whose import a crash cut off, before anything reads it: SQLite

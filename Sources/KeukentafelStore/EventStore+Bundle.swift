@@ -34,7 +34,7 @@ extension EventStore {
         }
         try withBulkJournal { () throws(StoreError) in
             do {
-                try pool.write { db in
+                try writeImport { db in
                     try Self.withImportCache(db) {
                         let writer = try EventWriter(db)
                         for one in decoded { try Self.insertImported(one, user: user, writer) }
@@ -82,7 +82,7 @@ extension EventStore {
         // The files are written together, the store held alone where it can be.
         withBulkJournal {
             do {
-                try pool.write { db in
+                try writeImport { db in
                     try Self.withImportCache(db) {
                         let writer = try EventWriter(db)
                         while next < count {

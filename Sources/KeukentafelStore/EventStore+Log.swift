@@ -147,15 +147,18 @@ extension EventStore {
                         WHERE texts MATCH ? ORDER BY t.rowid DESC LIMIT ?
                         """, arguments: [terms.joined(separator: " "), limit]
                 ).compactMap { row in
-                    guard let family = UUID(uuidString: row["family_id"]), let ref = UUID(uuidString: row["ref_id"]),
-                        let kind = SearchKind(rawValue: row["kind"])
+                    // Every column read as optional: a hit whose row is not whole is left out, never a crash.
+                    guard let familyID: String = row["family_id"], let family = UUID(uuidString: familyID),
+                        let refID: String = row["ref_id"], let ref = UUID(uuidString: refID),
+                        let kindName: String = row["kind"], let kind = SearchKind(rawValue: kindName),
+                        let time: Double = row["time"], let text: String = row["text"]
                     else { return nil }
                     let session: String? = row["session_id"]
                     return SearchHit(
                         familyID: family, familyName: row["family_name"] ?? "",
                         sessionID: session.flatMap(UUID.init(uuidString:)), sessionNumber: row["session_number"],
                         entryID: ref, kind: kind, speaker: row["speaker"],
-                        time: Date(timeIntervalSinceReferenceDate: row["time"]), text: row["text"])
+                        time: Date(timeIntervalSinceReferenceDate: time), text: text)
                 }
             }
         } catch {

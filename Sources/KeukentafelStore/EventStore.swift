@@ -84,7 +84,9 @@ public final class EventStore: @unchecked Sendable {
     /// against a second process, and a check that an existing file is ours and sound,
     /// made without writing to it. `folderTightened` hears the folder's former mode when
     /// it let others in (0755, say) and is now 0700, before anything else can fail.
-    public init(directory: String, folderTightened: ((Int) -> Void)? = nil) throws(StoreError) {
+    /// `upgrading` hears when a store written by an older Keukentafel is about to be
+    /// brought up to this one, which can take seconds once (see `Schema`).
+    public init(directory: String, folderTightened: ((Int) -> Void)? = nil, upgrading: (() -> Void)? = nil) throws(StoreError) {
         self.directory = directory
         databasePath = (directory as NSString).appendingPathComponent(Self.databaseName)
         let oldMask = umask(0o077)
@@ -107,7 +109,11 @@ public final class EventStore: @unchecked Sendable {
             }
             pool = try DatabasePool(path: databasePath, configuration: config)
             // Migrating takes the write lock even when there is nothing to do; reading first does not.
-            if try !pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { try Schema.migrator.migrate(pool) }
+            let applied = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
+            if applied.count < Schema.migrationIdentifiers.count {
+                if !applied.isEmpty { upgrading?() }
+                try Schema.migrator.migrate(pool)
+            }
             // GRDB lowers the writer to NORMAL in WAL mode; a committed entry could then be
             // lost on power failure. Raise it and check.
             let sync = try pool.writeWithoutTransaction { db -> Int? in
@@ -319,8 +325,13 @@ public final class EventStore: @unchecked Sendable {
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: db.message ?? "malformed")
         case .SQLITE_NOTADB: return .foreign(path: path)
         case .SQLITE_FULL: return .full(detail: db.message ?? "database or disk is full")
-        // Only a large import keeps readers waiting so long (see EventStore+BulkJournal.swift).
+        // Another connection holds the store's lock (a large import does, see EventStore+BulkJournal.swift).
         case .SQLITE_BUSY: return .busy(path: path)
+        case .SQLITE_READONLY where db.extendedResultCode == .SQLITE_READONLY_ROLLBACK:
+            // A crash's journal that a reading connection cannot roll back (see EventStore+BulkJournal.swift).
+            return .inaccessible(
+                path: path,
+                detail: "an import into it was cut off; open it with Keukentafel (not only to read) and it is put back as it was")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR:
             return .inaccessible(path: path, detail: db.message ?? "\(db.resultCode)")
         default: return .database(db.message ?? "\(db)")
@@ -350,6 +361,8 @@ public final class EventStore: @unchecked Sendable {
             try pool.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO texts(texts, rank) VALUES ('integrity-check', 1)") }
         } catch let error as DatabaseError {
             return "the search index: \(error.message ?? "\(error.resultCode)")"
+        } catch {
+            return "the search index could not be checked: \(error)"
         }
         return sqlite
     }

@@ -4,7 +4,7 @@ import Foundation
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Another Keukentafel has the store open.
     case locked(path: String)
-    /// Another Keukentafel is writing a large import, which keeps readers out until it ends.
+    /// Another connection holds the store's lock: a large import keeps readers out until it ends.
     case busy(path: String)
     /// The file is not a Keukentafel store (another program's file, or not SQLite at all).
     case foreign(path: String)
@@ -38,7 +38,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .locked(let p):
             return "The store \(p) is in use by another Keukentafel. Close that one first (or use --store for another store)."
         case .busy(let p):
-            return "The store \(p) is busy: another Keukentafel is importing into it. Try again when the import has finished."
+            return "The store \(p) is busy: another Keukentafel is writing to it, most likely importing. Try again when it has finished."
         case .foreign(let p):
             return "\(p) is not a Keukentafel store. It was left untouched. Choose another folder with --store, or move the file away."
         case .corrupt(let p, let d):

@@ -54,7 +54,9 @@ struct StoreChoices: Equatable {
         let location = try location(ProcessInfo.processInfo.environment)
         do {
             do {
-                return try EventStore(directory: location.path, folderTightened: Self.tellTightened(location.path))
+                return try EventStore(
+                    directory: location.path, folderTightened: Self.tellTightened(location.path),
+                    upgrading: Self.tellUpgrading(location.path))
             } catch .locked where readingWhenLocked {
                 return try EventStore(readingOnly: location.path)
             }

@@ -85,7 +85,9 @@ struct InteractiveApp {
         // normal terminal (and the file is left untouched).
         let quickList = first == nil && screen == nil && server == nil ? EventStore.quickFamilies(directory: location.path) : nil
         func openStore() throws(StoreError) -> EventStore {
-            try EventStore(directory: location.path, folderTightened: StoreChoices.tellTightened(location.path))
+            try EventStore(
+                directory: location.path, folderTightened: StoreChoices.tellTightened(location.path),
+                upgrading: StoreChoices.tellUpgrading(location.path))
         }
         func failed(_ error: StoreError) -> ExitCode {
             FileHandle.standardError.write(Data("keukentafel: \(error.description)\n".utf8))
@@ -179,6 +181,11 @@ extension StoreChoices {
         return { mode in
             complain("the store folder \(folder) was open to others (mode \(String(mode, radix: 8))); it is now 700, for you alone.")
         }
+    }
+
+    /// Says why this start takes longer, once: an older store is being brought up to date.
+    static func tellUpgrading(_ folder: String) -> () -> Void {
+        return { complain("bringing the store in \(folder) up to this version of Keukentafel (once; a large store takes a few seconds)…") }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KeukentafelDomain
+import Synchronization
 import Testing
 
 @testable import KeukentafelStore
@@ -34,15 +35,23 @@ struct BulkJournalTests {
         #expect(try a.store.writerSettings() == (synchronous: 2, journalMode: "wal"))
         #expect(try Self.headerJournal(a.files[0]) == [2, 2])
         #expect(!FileManager.default.fileExists(atPath: EventStore.journalPath(a.files[0])))
-        // The same as written in WAL mode, one file at a time, after a reopening.
+        // The same as written in WAL mode (a reader holds b), one file at a time, after a reopening.
+        let holder = try EventStore(readingOnly: b.directory)
+        defer { holder.closeStore() }
         for file in files { try b.store.importFamily(file, user: "test") }
+        #expect(b.store.bulkJournal.withLock { $0 } == "wal")
         try a.reopen()
         #expect(try a.store.writerSettings() == (synchronous: 2, journalMode: "wal"))
         for family in try b.store.families().map(\.id) {
             #expect(try a.store.events(family: family) == b.store.events(family: family))
         }
-        #expect(try a.store.search("zoe").count == b.store.search("zoe").count)
+        for word in ["zoe", "school", "oma", "papa"] { #expect(try a.store.search(word) == b.store.search(word), "\(word)") }
         #expect(try a.store.families().count == 3)
+        // A single file goes the same way.
+        let single = try TemporaryStore()
+        try single.store.importFamily(files[0], user: "test")
+        #expect(single.store.bulkJournal.withLock { $0 } == "delete")
+        #expect(try single.store.writerSettings() == (synchronous: 2, journalMode: "wal"))
         // A bundle goes the same way.
         let c = try TemporaryStore()
         #expect(try c.store.importFamilies(files, user: "test").count == 3)
@@ -105,8 +114,18 @@ struct BulkJournalTests {
         let image = (folder as NSString).appendingPathComponent(EventStore.databaseName)
         #expect(try Self.headerJournal(image) == [1, 1], "the crash image is in rollback mode")
         #expect(FileManager.default.fileExists(atPath: EventStore.journalPath(image)))
-        // A reading connection cannot put it back, which is why the writer's opening does first.
-        #expect(throws: StoreError.self) { try EventStore.checkExisting(image) }
+        // A reading connection cannot put it back, which is why the writer's opening does first;
+        // a command that only reads says what to do.
+        do {
+            _ = try EventStore(readingOnly: folder)
+            Issue.record("a reader opened a store with a crash's journal")
+        } catch {
+            #expect(
+                error
+                    == .inaccessible(
+                        path: image,
+                        detail: "an import into it was cut off; open it with Keukentafel (not only to read) and it is put back as it was"))
+        }
 
         let crashed = try TemporaryStore(directory: folder)
         #expect(!FileManager.default.fileExists(atPath: EventStore.journalPath(image)))
@@ -141,5 +160,33 @@ struct BulkJournalTests {
             try db.execute(sql: "ROLLBACK")
         }
         #expect(StoreError.busy(path: "/x").description.contains("importing"))
+    }
+
+    @Test("a reader arriving while the import writes is told at once that the store is busy, and the import goes in whole")
+    func readerArrivesMidImport() throws {
+        let files = try Self.exports(1...8)
+        let a = try TemporaryStore()
+        let told = Mutex<StoreError?>(nil)
+        let directory = a.directory
+        let results = a.store.importFamilies(separately: files.count, user: "test") { index in
+            // The reading runs at most four files ahead: file 5 is read once the writing has
+            // taken file 1, inside the import's transaction.
+            if index == 5 {
+                do {
+                    let reader = try EventStore(readingOnly: directory)
+                    reader.closeStore()
+                } catch let error as StoreError {
+                    told.withLock { $0 = error }
+                } catch {
+                    Issue.record("\(error)")
+                }
+            }
+            return .success(files[index])
+        }
+        #expect(a.store.bulkJournal.withLock { $0 } == "delete")
+        #expect(told.withLock { $0 } == .busy(path: a.files[0]))
+        #expect(results.allSatisfy { (try? $0.get()) != nil })
+        #expect(try a.store.families().count == 8)
+        #expect(try a.store.integrityCheck() == "ok")
     }
 }

@@ -175,3 +175,33 @@ extension StoreIndexTests {
         #expect(found.hasPrefix("the search index: "), "\(found)")
     }
 }
+
+extension StoreIndexTests {
+    @Test("bringing a v7 store up to date is announced once, with its search rows as they were; a new store is not announced")
+    func upgradeFromSevenAnnounced() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kt-v7-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let demo = DemoFamily.events(now: Date(timeIntervalSinceReferenceDate: 800_000_000))
+        var before: [[String]] = []
+        do {
+            // The tables of v7 as the writer of that version filled them (the v2 writer, then v3's keys).
+            let pool = try DatabasePool(path: dir + "/" + EventStore.databaseName)
+            try Schema.migrator.migrate(pool, upTo: "v2: every recorded text searchable, folded for every script")
+            try pool.write { db in for e in demo { try EventStore.insert(e, keyed: false, db) } }
+            try Schema.migrator.migrate(pool, upTo: "v7: snapshots of long records")
+            before = try Self.searchContent(pool)
+            try pool.close()
+        }
+        var told = 0
+        let tmp = try TemporaryStore(directory: dir, upgrading: { told += 1 })
+        #expect(told == 1)
+        #expect(try Self.searchContent(tmp.store.pool) == before && !before.isEmpty)
+        try Self.expectIndexInStep(tmp.store)
+        tmp.store.closeStore()
+        _ = try EventStore(directory: dir, upgrading: { told += 1 })
+        #expect(told == 1, "once")
+        _ = try TemporaryStore(upgrading: { told += 1 })
+        #expect(told == 1, "a new store is made, not upgraded")
+    }
+}

@@ -9,15 +9,15 @@ final class TemporaryStore {
     let directory: String
     var store: EventStore!
 
-    init() throws {
+    init(upgrading: (() -> Void)? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kt-store-\(UUID().uuidString)").path
-        store = try EventStore(directory: directory)
+        store = try EventStore(directory: directory, upgrading: upgrading)
     }
 
     /// Opens the store in `directory` (made by the test), removed afterwards as well.
-    init(directory: String) throws {
+    init(directory: String, upgrading: (() -> Void)? = nil) throws {
         self.directory = directory
-        store = try EventStore(directory: directory)
+        store = try EventStore(directory: directory, upgrading: upgrading)
     }
 
     func reopen() throws {

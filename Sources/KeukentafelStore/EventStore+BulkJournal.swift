@@ -7,7 +7,7 @@ import GRDBSQLite
 /// In WAL mode every page of an import is written twice: into the WAL, then, at the
 /// checkpoint, into the store. A rollback journal keeps only the pages the import changes
 /// (a new store has almost none); the pages it adds go straight to the file. Importing 200
-/// families took 13% less time this way. A rollback journal is as atomic and as durable (a
+/// families took a quarter less time this way. A rollback journal is as atomic and as durable (a
 /// crash leaves the journal, and the next opening puts the store back as it was before the
 /// import), but while the import writes no other connection can read, so it is used only
 /// when no other connection has the store open; otherwise the import runs in WAL mode as

@@ -17,23 +17,20 @@ extension EventStore {
     /// after one was cut off by a crash.
     static func journalPath(_ databasePath: String) -> String { databasePath + "-journal" }
 
-    /// Runs `body`, one large write, with the rollback journal when this is the only
-    /// connection to the store (see above); in WAL mode otherwise.
-    func withBulkJournal<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    /// Runs an import's one transaction through `body`'s writer: with the rollback journal
+    /// when this is the only connection to the store (see above), in WAL mode otherwise; with
+    /// the import's page cache (`withImportCache`). `BEGIN EXCLUSIVE`: through the rollback
+    /// journal no reader may hold the store from its start, or the commit could wait on one
+    /// (5 s, then fail, the import lost); a reader is told at once that the store is busy. In
+    /// WAL mode it is an ordinary write, and readers go on reading. Throws SQLite's errors
+    /// and `body`'s as they are.
+    func writeImport(_ body: (EventWriter) throws -> Void) throws {
         let switched = isWriter && enterBulkJournal()
         bulkJournal.withLock { $0 = switched ? "delete" : "wal" }
         defer { if switched { leaveBulkJournal() } }
-        return try body()
-    }
-
-    /// Runs an import's transaction, `BEGIN EXCLUSIVE`: through the rollback journal no
-    /// reader may hold the store from its start, or the commit could wait on one (5 s, then
-    /// fail, the import lost); a reader is told at once that the store is busy. In WAL mode
-    /// it is an ordinary write, and readers go on reading.
-    func writeImport(_ body: (Database) throws -> Void) throws {
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.exclusive) {
-                try body(db)
+                try Self.withImportCache(db) { try body(EventWriter(db)) }
                 return .commit
             }
         }

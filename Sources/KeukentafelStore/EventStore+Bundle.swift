@@ -32,17 +32,12 @@ extension EventStore {
             guard !decoded.contains(where: { $0.family == one.family }) else { throw .familyExists(one.family) }
             decoded.append(one)
         }
-        try withBulkJournal { () throws(StoreError) in
-            do {
-                try writeImport { db in
-                    try Self.withImportCache(db) {
-                        let writer = try EventWriter(db)
-                        for one in decoded { try Self.insertImported(one, user: user, writer) }
-                    }
-                }
-            } catch {
-                throw Self.map(error, path: databasePath)
+        do {
+            try writeImport { writer in
+                for one in decoded { try Self.insertImported(one, user: user, writer) }
             }
+        } catch {
+            throw Self.map(error, path: databasePath)
         }
         return decoded.map(\.family)
     }
@@ -79,53 +74,47 @@ extension EventStore {
         var results: [Result<UUID, StoreError>?] = Array(repeating: nil, count: count)
         var families: Set<UUID> = []
         var next = 0
-        // The files are written together, the store held alone where it can be.
-        withBulkJournal {
-            do {
-                try writeImport { db in
-                    try Self.withImportCache(db) {
-                        let writer = try EventWriter(db)
-                        while next < count {
-                            let index = next
-                            next += 1
-                            let read: FamilyExport.Read
-                            switch reads.take(index) {
-                            case .failure(let refused):
-                                results[index] = .failure(refused)
-                                continue
-                            case .success(let one): read = one
-                            }
-                            guard families.insert(read.family).inserted else {
-                                results[index] = .failure(.familyExists(read.family))
-                                continue
-                            }
-                            do {
-                                try Self.insertImported(read, user: user, writer)
-                                results[index] = .success(read.family)
-                                reads.discard(read)
-                            } catch let refused as StoreError {
-                                // Only "already here" is this file's own; any other error ends the transaction.
-                                guard case .familyExists = refused else { throw refused }
-                                results[index] = .failure(refused)
-                            }
-                        }
-                    }
-                }
-            } catch {
-                let failure = Self.map(error, path: databasePath)
-                // The files not reached still get their own refusal (malformed, a repeat); the rest the failure.
+        do {
+            try writeImport { writer in
                 while next < count {
                     let index = next
                     next += 1
+                    let read: FamilyExport.Read
                     switch reads.take(index) {
-                    case .failure(let refused): results[index] = .failure(refused)
-                    case .success(let read):
-                        results[index] = .failure(families.insert(read.family).inserted ? failure : .familyExists(read.family))
+                    case .failure(let refused):
+                        results[index] = .failure(refused)
+                        continue
+                    case .success(let one): read = one
+                    }
+                    guard families.insert(read.family).inserted else {
+                        results[index] = .failure(.familyExists(read.family))
+                        continue
+                    }
+                    do {
+                        try Self.insertImported(read, user: user, writer)
+                        results[index] = .success(read.family)
+                        reads.discard(read)
+                    } catch let refused as StoreError {
+                        // Only "already here" is this file's own; any other error ends the transaction.
+                        guard case .familyExists = refused else { throw refused }
+                        results[index] = .failure(refused)
                     }
                 }
-                for index in results.indices where results[index].map({ (try? $0.get()) != nil }) ?? true {
-                    results[index] = .failure(failure)
+            }
+        } catch {
+            let failure = Self.map(error, path: databasePath)
+            // The files not reached still get their own refusal (malformed, a repeat); the rest the failure.
+            while next < count {
+                let index = next
+                next += 1
+                switch reads.take(index) {
+                case .failure(let refused): results[index] = .failure(refused)
+                case .success(let read):
+                    results[index] = .failure(families.insert(read.family).inserted ? failure : .familyExists(read.family))
                 }
+            }
+            for index in results.indices where results[index].map({ (try? $0.get()) != nil }) ?? true {
+                results[index] = .failure(failure)
             }
         }
         return results.map { $0 ?? .failure(.database("not imported")) }

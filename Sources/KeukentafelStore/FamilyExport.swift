@@ -216,16 +216,10 @@ extension EventStore {
     public func importFamily(_ data: Data, user: String) throws(StoreError) -> UUID {
         let (family, events, payloads) = try FamilyExport.decodeKeepingPayloads(data)
         guard !events.isEmpty else { throw .malformedImport(place: "\"events\"", detail: "no events") }
-        try withBulkJournal { () throws(StoreError) in
-            do {
-                try writeImport { db in
-                    try Self.withImportCache(db) {
-                        try Self.insertImported((family, events, payloads), user: user, try EventWriter(db))
-                    }
-                }
-            } catch {
-                throw Self.map(error, path: databasePath)
-            }
+        do {
+            try writeImport { try Self.insertImported((family, events, payloads), user: user, $0) }
+        } catch {
+            throw Self.map(error, path: databasePath)
         }
         return family
     }

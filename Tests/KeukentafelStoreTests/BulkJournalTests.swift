@@ -76,9 +76,9 @@ struct BulkJournalTests {
         #expect(try a.store.writerSettings() == (synchronous: 2, journalMode: "wal"))
     }
 
-    /// Copies the store's files while a write through the rollback journal is under way and
-    /// has already written to the file: what a crash at that moment leaves behind.
-    static func crashImage(of store: TemporaryStore, into folder: String) throws {
+    /// Closes the store and runs `during` while a write through the rollback journal is under
+    /// way on its file and has already reached it (holding its lock), then rolls it back.
+    static func midWrite(_ store: TemporaryStore, during: () throws -> Void) throws {
         store.store.closeStore()
         let queue = try DatabaseQueue(path: store.files[0])
         defer { try? queue.close() }
@@ -92,14 +92,21 @@ struct BulkJournalTests {
             for i in 0..<200 {
                 try db.execute(
                     sql: "INSERT INTO family_index (family_id, name, event_count) VALUES (?, ?, 0)",
-                    arguments: ["crash-\(i)", String(repeating: "x", count: 2000)])
+                    arguments: ["mid-write-\(i)", String(repeating: "x", count: 2000)])
             }
+            try during()
+            try db.execute(sql: "ROLLBACK")
+        }
+    }
+
+    /// Copies the store's files in the middle of such a write: what a crash at that moment leaves behind.
+    static func crashImage(of store: TemporaryStore, into folder: String) throws {
+        try midWrite(store) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for suffix in ["", "-journal"] {
                 try FileManager.default.copyItem(
                     atPath: store.files[0] + suffix, toPath: (folder as NSString).appendingPathComponent(EventStore.databaseName + suffix))
             }
-            try db.execute(sql: "ROLLBACK")
         }
     }
 
@@ -142,22 +149,8 @@ struct BulkJournalTests {
     func readerToldBusy() throws {
         let a = try TemporaryStore()
         try a.store.importFamily(try Self.exports(1...1)[0], user: "test")
-        a.store.closeStore()
-        let queue = try DatabaseQueue(path: a.files[0])
-        defer { try? queue.close() }
-        try queue.writeWithoutTransaction { db in
-            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
-            try db.execute(sql: "PRAGMA cache_size = 4")
-        }
-        try queue.inDatabase { db in
-            try db.execute(sql: "BEGIN IMMEDIATE")
-            for i in 0..<200 {
-                try db.execute(
-                    sql: "INSERT INTO family_index (family_id, name, event_count) VALUES (?, ?, 0)",
-                    arguments: ["busy-\(i)", String(repeating: "x", count: 2000)])
-            }
+        try Self.midWrite(a) {
             #expect(throws: StoreError.busy(path: a.files[0])) { _ = try EventStore(readingOnly: a.directory) }
-            try db.execute(sql: "ROLLBACK")
         }
         #expect(StoreError.busy(path: "/x").description.contains("importing"))
     }

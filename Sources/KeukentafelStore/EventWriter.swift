@@ -23,9 +23,9 @@ struct EventWriter: SearchRowWriter {
     private let insertRow: Statement?
     /// A search row into FTS5: its rowid and words (the v2 format: the whole row).
     private let insertText: Statement
-    /// While an imported family is written: its search rows, kept until the family is
-    /// written whole (see `writeFamily`).
-    private var pending: PendingTexts?
+    /// While an imported family is written: where its search rows start, and those not
+    /// yet in `text_row` (see `writeFamily`).
+    private var imported: ImportedTexts?
 
     /// Holds the texts bound for one run of a statement (see `BindArena`).
     private let arena = BindArena()
@@ -43,7 +43,7 @@ struct EventWriter: SearchRowWriter {
                 ON CONFLICT(family_id) DO UPDATE SET last_time = max(coalesce(last_time, excluded.last_time), excluded.last_time),
                     event_count = event_count + 1
                 """)
-        let columns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
+        let columns = Self.textColumns
         insertRow = keyed ? try db.cachedStatement(sql: "INSERT INTO text_row (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") : nil
         insertText = try db.cachedStatement(
             sql: keyed
@@ -82,14 +82,16 @@ struct EventWriter: SearchRowWriter {
             try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM family_index WHERE family_id = ?)", arguments: [family.uuidString]) ?? false
         var summary = FamilyRow()
-        // The family's search rows are put in once, with their last text, when the family is
-        // written: FTS5 writes what it holds in memory as a new segment whenever a row before
-        // its last one changes, so every correction and retraction (and every name set again)
-        // of the family meant a segment, and merging them later.
+        // The family's search rows go into FTS5 once, with their last text, when the family
+        // is written: FTS5 writes what it holds in memory as a new segment whenever a row
+        // before its last one changes, so every correction and retraction (and every name set
+        // again) of the family meant a segment, and merging them later.
         var writer = self
-        writer.pending = PendingTexts()
+        if keyed {
+            writer.imported = ImportedTexts(above: try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM text_row") ?? 0)
+        }
         try writer.writeEvents(events, payloads: payloads, rowExists: rowExists, summary: &summary)
-        try writer.putPendingTexts()
+        try writer.indexImportedTexts()
         guard !rowExists, let lastTime = summary.lastTime else { return }
         try run(
             try db.cachedStatement(
@@ -153,44 +155,77 @@ struct EventWriter: SearchRowWriter {
         }
     }
 
-    /// Puts the pending search rows into the FTS5 table, in rowid order.
-    private func putPendingTexts() throws {
-        guard let pending else { return }
-        for case (let rowid, let row?) in pending.ordered { try putText(row, rowid: rowid) }
-    }
-
-    /// Search rows not yet in the FTS5 table, by the rowid they will have.
-    private final class PendingTexts {
-        /// In rowid order (`text_row` gives rising rowids, so a new row is almost always the
-        /// last); nil where a row was taken out again.
-        private(set) var ordered: [(rowid: Int64, row: TextRow?)] = []
-
-        subscript(rowid: Int64) -> TextRow? {
-            get {
-                let at = lowerBound(rowid)
-                return at < ordered.count && ordered[at].rowid == rowid ? ordered[at].row : nil
-            }
-            set {
-                // Almost always after the last; else (a rowid used again) where it belongs.
-                let afterLast = ordered.last.map { $0.rowid < rowid } ?? true
-                let at = afterLast ? ordered.endIndex : lowerBound(rowid)
-                if at < ordered.count && ordered[at].rowid == rowid {
-                    ordered[at].row = newValue
-                } else if let newValue {
-                    ordered.insert((rowid, newValue), at: at)
-                }
+    /// Puts the imported family's search rows into FTS5, in rowid order, with their last
+    /// words (read back from `text_row`, where corrections and removals have left them).
+    /// One insert a row: FTS5 writes what it holds in memory out as a segment whenever a
+    /// statement may need undoing part-way, which one of several rows may; an
+    /// `INSERT … SELECT` per family took a fifth more instructions, 32 rows to a statement
+    /// three times as many.
+    private func indexImportedTexts() throws {
+        guard let imported else { return }
+        try writeQueuedTexts()
+        for row in try wordsAbove(imported.above) {
+            try run(insertText) { b in
+                b.int64(1, row.rowid)
+                row.folded.withUnsafeBytes { b.text(2, bytes: $0) }
             }
         }
+    }
 
-        /// The first place in `ordered` whose rowid is not below `rowid`.
-        private func lowerBound(_ rowid: Int64) -> Int {
-            var low = 0
-            var high = ordered.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ordered[middle].rowid < rowid { low = middle + 1 } else { high = middle }
-            }
-            return low
+    /// The rowid and folded words of every search row above `rowid`, in order.
+    private func wordsAbove(_ rowid: Int64) throws -> [(rowid: Int64, folded: [UInt8])] {
+        let statement = try db.cachedStatement(sql: "SELECT rowid, folded FROM text_row WHERE rowid > ? ORDER BY rowid")
+        let raw = statement.sqliteStatement
+        defer { done(raw) }
+        sqlite3_bind_int64(raw, 1, rowid)
+        var rows: [(rowid: Int64, folded: [UInt8])] = []
+        while true {
+            let code = sqlite3_step(raw)
+            if code == SQLITE_DONE { return rows }
+            guard code == SQLITE_ROW else { throw failure(code, statement) }
+            let folded = sqlite3_column_text(raw, 1).map { Array(UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(raw, 1)))) }
+            rows.append((sqlite3_column_int64(raw, 0), folded ?? []))
+        }
+    }
+
+    /// An imported family's search rows, while it is written (see `writeFamily`).
+    private final class ImportedTexts {
+        /// The highest rowid in `text_row` before the family: the rows above it are the
+        /// family's, none of them in FTS5 yet.
+        let above: Int64
+        /// Rows for `text_row` not written yet: they go in `textBatch` at a time.
+        var queued: [TextRow] = []
+        /// The statement writing `textBatch` rows (found once: finding it hashes its SQL).
+        var batch: Statement?
+
+        init(above: Int64) { self.above = above }
+    }
+
+    /// Search rows written into `text_row` by one statement in an import: a statement's
+    /// run has a cost of its own, a third of the row's when each row had its own.
+    private static let textBatch = 32
+
+    /// The statement writing `count` search rows. `OR FAIL` as in `insertEvents`.
+    private static func insertTexts(_ count: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: 8).joined(separator: ", ") + ")"
+        return "INSERT OR FAIL INTO text_row (\(textColumns)) VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
+    }
+
+    /// Writes the imported family's queued search rows into `text_row`, in order, so SQLite
+    /// gives them the rowids single inserts would have had.
+    private func writeQueuedTexts() throws {
+        guard let imported, !imported.queued.isEmpty else { return }
+        let rows = imported.queued
+        imported.queued.removeAll(keepingCapacity: true)
+        let statement: Statement
+        if rows.count == Self.textBatch, let batch = imported.batch {
+            statement = batch
+        } else {
+            statement = try db.cachedStatement(sql: Self.insertTexts(rows.count))
+            if rows.count == Self.textBatch { imported.batch = statement }
+        }
+        try run(statement) { b in
+            for (n, row) in rows.enumerated() { bind(row, b, from: Int32(n * 8)) }
         }
     }
 
@@ -216,17 +251,21 @@ struct EventWriter: SearchRowWriter {
         }
     }
 
-    /// Binds a search row's columns as parameters 1…8, in `SearchIndex.createRows`'s order.
-    private func bind(_ row: TextRow, _ b: Binder) {
-        b.text(1, row.folded)
-        b.text(2, row.text)
-        b.text(3, row.kind.rawValue)
-        b.id(4, row.ref)
-        b.id(5, row.family)
-        b.id(6, row.session)
-        b.id(7, row.speaker)
-        b.double(8, row.time)
+    /// Binds a search row's columns as parameters `from + 1…from + 8`, in
+    /// `SearchIndex.createRows`'s order.
+    private func bind(_ row: TextRow, _ b: Binder, from first: Int32 = 0) {
+        b.text(first + 1, row.folded)
+        b.text(first + 2, row.text)
+        b.text(first + 3, row.kind.rawValue)
+        b.id(first + 4, row.ref)
+        b.id(first + 5, row.family)
+        b.id(first + 6, row.session)
+        b.id(first + 7, row.speaker)
+        b.double(first + 8, row.time)
     }
+
+    /// The columns of `text_row` a write gives, in the order bound.
+    private static let textColumns = "folded, text, kind, ref_id, family_id, session_id, speaker_id, time"
 
     /// The home list's row of a family written whole, as the per-event updates would leave it.
     private struct FamilyRow {
@@ -326,13 +365,13 @@ struct EventWriter: SearchRowWriter {
             folded: SearchIndex.folded(text), text: text, kind: kind, ref: ref, family: event.familyID, session: event.sessionID,
             speaker: speaker, time: event.time.timeIntervalSinceReferenceDate)
         guard let insertRow else { return try putText(row, rowid: nil) }
-        try run(insertRow) { bind(row, $0) }
-        let rowid = sqlite3_last_insert_rowid(db.sqliteConnection)
-        if let pending {
-            pending[rowid] = row
+        if let imported {
+            imported.queued.append(row)
+            if imported.queued.count == Self.textBatch { try writeQueuedTexts() }
             return
         }
-        try putText(row, rowid: rowid)
+        try run(insertRow) { bind(row, $0) }
+        try putText(row, rowid: sqlite3_last_insert_rowid(db.sqliteConnection))
     }
 
     /// A correction of a text; where it was said and when stay as first recorded.
@@ -347,17 +386,13 @@ struct EventWriter: SearchRowWriter {
             }
         }
         // FTS5 first, while `text_row` still holds the words it takes out.
-        if let pending {
-            // Only rows already in FTS5; a pending row goes in with its last words.
-            for rowid in try textRows(event, kinds, ref) {
-                if pending[rowid] != nil {
-                    pending[rowid]?.text = text
-                    pending[rowid]?.folded = folded
-                } else {
-                    try run("UPDATE texts SET folded = ? WHERE rowid = ?") { b in
-                        b.text(1, folded)
-                        b.int64(2, rowid)
-                    }
+        if let imported {
+            // Only rows already in FTS5; the family's own go in with their last words.
+            try writeQueuedTexts()
+            for rowid in try textRows(event, kinds, ref) where rowid <= imported.above {
+                try run("UPDATE texts SET folded = ? WHERE rowid = ?") { b in
+                    b.text(1, folded)
+                    b.int64(2, rowid)
                 }
             }
         } else {
@@ -383,14 +418,11 @@ struct EventWriter: SearchRowWriter {
         }
         guard keyed else { return try run("DELETE FROM texts WHERE \(Self.rows(kinds))", bind) }
         // FTS5 first, while `text_row` still holds the words it takes out.
-        if let pending {
-            // Rows still pending are dropped; only rows already in FTS5 are taken out of it.
-            for rowid in try textRows(event, kinds, ref) {
-                if pending[rowid] == nil {
-                    try run("DELETE FROM texts WHERE rowid = ?") { $0.int64(1, rowid) }
-                } else {
-                    pending[rowid] = nil
-                }
+        if let imported {
+            // Only rows already in FTS5 are taken out of it; the family's own never go in.
+            try writeQueuedTexts()
+            for rowid in try textRows(event, kinds, ref) where rowid <= imported.above {
+                try run("DELETE FROM texts WHERE rowid = ?") { $0.int64(1, rowid) }
             }
         } else {
             try run("DELETE FROM texts WHERE rowid IN (SELECT rowid FROM text_row WHERE \(Self.rows(kinds)))", bind)

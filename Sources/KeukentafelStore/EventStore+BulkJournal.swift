@@ -30,7 +30,12 @@ extension EventStore {
         defer { if switched { leaveBulkJournal() } }
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.exclusive) {
-                try Self.withImportCache(db) { try body(EventWriter(db)) }
+                try Self.withImportCache(db) {
+                    let late = try Self.dropIndexesForLater(db)
+                    lastImportBuiltIndexesLate.withLock { $0 = late != nil }
+                    try body(EventWriter(db, intoEmptyStore: late != nil))
+                    if let late { try Self.buildIndexes(late, db) }
+                }
                 return .commit
             }
         }

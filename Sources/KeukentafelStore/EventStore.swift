@@ -76,6 +76,8 @@ public final class EventStore: @unchecked Sendable {
     private var closed = false
     /// The journal the last large import wrote through, "delete" or "wal" (for tests).
     package let bulkJournal = Mutex("")
+    /// Whether the last import built `lateIndexes` after its rows (for tests).
+    package let lastImportBuiltIndexesLate = Mutex(false)
 
     public static let databaseName = "keukentafel.sqlite"
     public static let lockName = "keukentafel.lock"

@@ -27,12 +27,17 @@ struct EventWriter: SearchRowWriter {
     /// yet in `text_row` (see `writeFamily`).
     private var imported: ImportedTexts?
 
+    /// True for an import into a store that held no events: its indexes by family and by
+    /// reference are built after the rows (see `EventStore.dropIndexesForLater`).
+    let intoEmptyStore: Bool
+
     /// Holds the texts bound for one run of a statement (see `BindArena`).
     private let arena = BindArena()
 
-    init(_ db: Database, keyed: Bool = true) throws {
+    init(_ db: Database, keyed: Bool = true, intoEmptyStore: Bool = false) throws {
         self.db = db
         self.keyed = keyed
+        self.intoEmptyStore = intoEmptyStore
         insertEvent = try db.cachedStatement(
             sql: """
                 INSERT INTO event (\(Self.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -191,7 +196,7 @@ struct EventWriter: SearchRowWriter {
     /// An imported family's search rows, while it is written (see `writeFamily`).
     private final class ImportedTexts {
         /// The highest rowid in `text_row` before the family: the rows above it are the
-        /// family's, none of them in FTS5 yet.
+        /// family's, none of them in FTS5 yet. It has none below: it had no events here.
         let above: Int64
         /// Rows for `text_row` not written yet: they go in `textBatch` at a time.
         var queued: [TextRow] = []
@@ -385,22 +390,22 @@ struct EventWriter: SearchRowWriter {
                 b.id(4, event.familyID)
             }
         }
-        // FTS5 first, while `text_row` still holds the words it takes out.
         if let imported {
-            // Only rows already in FTS5; the family's own go in with their last words.
-            try writeQueuedTexts()
-            for rowid in try textRows(event, kinds, ref) where rowid <= imported.above {
-                try run("UPDATE texts SET folded = ? WHERE rowid = ?") { b in
-                    b.text(1, folded)
-                    b.int64(2, rowid)
+            // Not in FTS5 yet: they go in with their last words (see `indexImportedTexts`).
+            for rowid in try importedRows(imported, event, kinds, ref) {
+                try run("UPDATE text_row SET text = ?, folded = ? WHERE rowid = ?") { b in
+                    b.text(1, text)
+                    b.text(2, folded)
+                    b.int64(3, rowid)
                 }
             }
-        } else {
-            try run("UPDATE texts SET folded = ? WHERE rowid IN (SELECT rowid FROM text_row WHERE \(Self.rows(kinds)))") { b in
-                b.text(1, folded)
-                b.id(2, ref)
-                b.id(3, event.familyID)
-            }
+            return
+        }
+        // FTS5 first, while `text_row` still holds the words it takes out.
+        try run("UPDATE texts SET folded = ? WHERE rowid IN (SELECT rowid FROM text_row WHERE \(Self.rows(kinds)))") { b in
+            b.text(1, folded)
+            b.id(2, ref)
+            b.id(3, event.familyID)
         }
         try run("UPDATE text_row SET text = ?, folded = ? WHERE \(Self.rows(kinds))") { b in
             b.text(1, text)
@@ -417,28 +422,32 @@ struct EventWriter: SearchRowWriter {
             b.id(2, event.familyID)
         }
         guard keyed else { return try run("DELETE FROM texts WHERE \(Self.rows(kinds))", bind) }
-        // FTS5 first, while `text_row` still holds the words it takes out.
         if let imported {
-            // Only rows already in FTS5 are taken out of it; the family's own never go in.
-            try writeQueuedTexts()
-            for rowid in try textRows(event, kinds, ref) where rowid <= imported.above {
-                try run("DELETE FROM texts WHERE rowid = ?") { $0.int64(1, rowid) }
+            // Not in FTS5 yet, and now never (see `indexImportedTexts`).
+            for rowid in try importedRows(imported, event, kinds, ref) {
+                try run("DELETE FROM text_row WHERE rowid = ?") { $0.int64(1, rowid) }
             }
-        } else {
-            try run("DELETE FROM texts WHERE rowid IN (SELECT rowid FROM text_row WHERE \(Self.rows(kinds)))", bind)
+            return
         }
+        // FTS5 first, while `text_row` still holds the words it takes out.
+        try run("DELETE FROM texts WHERE rowid IN (SELECT rowid FROM text_row WHERE \(Self.rows(kinds)))", bind)
         try run("DELETE FROM text_row WHERE \(Self.rows(kinds))", bind)
     }
 
-    /// The rowids of the search rows of `ref` in the event's family, in order.
-    private func textRows(_ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws -> [Int64] {
+    /// The rowids of the search rows of `ref` in an imported family, in order: among the
+    /// family's own rows (those above `imported.above`), written first if still queued.
+    /// Found by rowid as well, so the lookup needs no `text_row_by_ref`, which an import
+    /// into an empty store builds after the rows.
+    private func importedRows(_ imported: ImportedTexts, _ event: Event, _ kinds: [SearchKind], _ ref: UUID) throws -> [Int64] {
+        try writeQueuedTexts()
         let statement = try db.cachedStatement(
-            sql: "SELECT rowid FROM text_row WHERE \(Self.rows(kinds)) ORDER BY rowid")
+            sql: "SELECT rowid FROM text_row WHERE rowid > ? AND \(Self.rows(kinds)) ORDER BY rowid")
         let raw = statement.sqliteStatement
         defer { done(raw) }
         let b = Binder(raw: raw, arena: arena)
-        b.id(1, ref)
-        b.id(2, event.familyID)
+        b.int64(1, imported.above)
+        b.id(2, ref)
+        b.id(3, event.familyID)
         var found: [Int64] = []
         while true {
             let code = sqlite3_step(raw)

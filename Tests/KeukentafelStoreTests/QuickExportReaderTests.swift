@@ -245,6 +245,7 @@ struct QuickExportReaderTests {
             return String(s)
         }
         var written = 0
+        var writtenByKind: [String: Int] = [:]
         for _ in 0..<3000 {
             var payload = gen.next().payload
             switch payload {
@@ -263,13 +264,35 @@ struct QuickExportReaderTests {
             case .scaleValueSet(var p):
                 p.value = Int(truncatingIfNeeded: rng.nextRandom())
                 payload = .scaleValueSet(p)
+            case .sessionStarted(var p):
+                p.worker = randomText()
+                p.number = Int(truncatingIfNeeded: rng.nextRandom())
+                payload = .sessionStarted(p)
+            case .evaluationRecorded(var p):
+                // Names as the app gives them (ASCII, in any order), now and then one beyond ASCII.
+                let letters = Array("aZ09-_.b ~")
+                p.ratings = [:]
+                for _ in 0..<Int(rng.nextRandom() % 5) {
+                    let name = String((0..<Int(rng.nextRandom() % 6)).map { _ in letters[Int(rng.nextRandom() % UInt64(letters.count))] })
+                    p.ratings[rng.nextRandom() % 8 == 0 ? randomText() : name] = Int(truncatingIfNeeded: rng.nextRandom())
+                }
+                p.comment = rng.nextRandom() % 2 == 0 ? randomText() : p.comment
+                payload = .evaluationRecorded(p)
+            case .summaryChecked(var p):
+                p.corrections = rng.nextRandom() % 2 == 0 ? randomText() : p.corrections
+                p.entryID = rng.nextRandom() % 2 == 0 ? UUID() : nil
+                payload = .summaryChecked(p)
             default: break
             }
             guard let direct = DirectPayloadWriter.encoded(payload) else { continue }
             written += 1
+            writtenByKind[payload.typeName, default: 0] += 1
             #expect(direct == (try payload.encodedData()), "\(String(decoding: direct, as: UTF8.self))")
         }
         #expect(written > 300)
+        for kind in ["sessionStarted", "sessionEnded", "evaluationRecorded", "summaryChecked"] {
+            #expect(writtenByKind[kind, default: 0] >= 5, "\(kind): \(writtenByKind[kind, default: 0])")
+        }
     }
 
     @Test("an import reads quickly and stores what the thorough reader would have stored")

@@ -146,7 +146,9 @@ struct ImportSafetyTests {
 
     @Test("a full disk during an import: nothing is imported, and the message says so instead of keeping an entry")
     func fullDiskImport() throws {
-        let (data, _, _) = try Self.demoExport()
+        // Large enough to need pages beyond those a new store has (some free, some emptied).
+        let events = SnapshotTests.longFamily(2000)
+        let data = try FamilyExport.encode(family: events[0].familyID, events: events)
         let b = try TemporaryStore()
         try b.store.pool.writeWithoutTransaction { db in
             let n = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
@@ -206,7 +208,8 @@ struct ImportSafetyTests {
         let walSize = (try FileManager.default.attributesOfItem(atPath: tmp.files[1])[.size] as? NSNumber)?.intValue ?? 0
         let fileSize = (try FileManager.default.attributesOfItem(atPath: tmp.files[0])[.size] as? NSNumber)?.intValue ?? 0
         let pages = try tmp.store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
-        #expect(walSize > 32 && fileSize > 0 && fileSize < pages * 4096, "the WAL holds pages the file does not: \(fileSize), \(pages)")
+        let pageSize = try tmp.store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } ?? 0
+        #expect(walSize > 32 && fileSize > 0 && fileSize < pages * pageSize, "the WAL holds pages the file does not: \(fileSize), \(pages)")
         let reader = try EventStore(readingOnly: tmp.directory)
         #expect(try reader.families().count == 1)
         reader.closeStore()

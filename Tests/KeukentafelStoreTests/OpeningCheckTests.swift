@@ -44,11 +44,15 @@ struct OpeningCheckTests {
                 return c
             }()
         ).read {
-            try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'event'")
+            (
+                try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'event'"),
+                try Int.fetchOne($0, sql: "PRAGMA page_size")
+            )
         }
-        let page = try #require(root)
+        let page = try #require(root.0)
+        let pageSize = try #require(root.1)
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
-        try handle.seek(toOffset: UInt64((page - 1) * 4096 + 8))
+        try handle.seek(toOffset: UInt64((page - 1) * pageSize + 8))
         handle.write(Data(repeating: 0xA5, count: 4000))
         try handle.close()
     }
@@ -76,15 +80,16 @@ struct OpeningCheckTests {
         func walSize() throws -> Int { try FileManager.default.attributesOfItem(atPath: tmp.files[1])[.size] as? Int ?? -1 }
         let short = SnapshotTests.longFamily(40)
         try tmp.store.append(short)
+        let pageSize = try tmp.store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } ?? 0
         tmp.store.closeStore()
         let left = try walSize()
-        #expect(left > 32 + 24 + 4096 && left < 1 << 20, "a short WAL is cheaper to read back than to write out: \(left)")
+        #expect(left > 32 + 24 + pageSize && left < 1 << 20, "a short WAL is cheaper to read back than to write out: \(left)")
         try tmp.reopen()
         let long = SnapshotTests.longFamily(8000, seed: 8)
         for start in stride(from: 0, to: long.count, by: 500) { try tmp.store.append(Array(long[start..<min(long.count, start + 500)])) }
         #expect(try walSize() > 1 << 20)
         tmp.store.closeStore()
-        #expect(try walSize() == 32 + 24 + 4096, "one frame: the database's first page, unchanged")
+        #expect(try walSize() == 32 + 24 + pageSize, "one frame: the database's first page, unchanged")
         try tmp.reopen()
         #expect(tmp.store.verification.checksRun == 0, "the clean close still holds")
         #expect(try tmp.store.record(family: long[0].familyID) == FamilyRecord.replay(long[0].familyID, long))

@@ -107,10 +107,12 @@ public final class EventStore: @unchecked Sendable {
             config.prepareDatabase { [verification] db in
                 // Freed pages are overwritten, so destroyed words leave no trace in the file.
                 try db.execute(sql: "PRAGMA secure_delete = ON")
-                // Pages of 8 KB for a new store (an existing one keeps its own): half as many
-                // pages to find, write and keep in step for the same rows.
-                if !db.configuration.readonly { try db.execute(sql: "PRAGMA page_size = 8192") }
-                if !db.configuration.readonly { db.add(transactionObserver: verification, extent: .databaseLifetime) }
+                if !db.configuration.readonly {
+                    // Pages of 8 KB for a new store (an existing one keeps its own): half as
+                    // many pages to find, write and keep in step for the same rows.
+                    try db.execute(sql: "PRAGMA page_size = 8192")
+                    db.add(transactionObserver: verification, extent: .databaseLifetime)
+                }
             }
             pool = try DatabasePool(path: databasePath, configuration: config)
             // Migrating takes the write lock even when there is nothing to do; reading first does not.

@@ -140,13 +140,16 @@ struct EventWriter: SearchRowWriter {
     /// the writing when each event had its own.
     private static let eventBatch = 32
 
-    /// The statement writing `count` events' rows. `OR FAIL`: a failing row (an id already
-    /// here) ends the import's transaction anyway, so SQLite need not keep a journal to undo
-    /// the statement's earlier rows, which it wrote to a file once it passed 64 KB (five
-    /// times the writes).
-    private static func insertEvents(_ count: Int) -> String {
+    /// The statement writing `count` events' rows (`insertRows`).
+    private static func insertEvents(_ count: Int) -> String { insertRows(into: "event", eventColumns, count: count) }
+
+    /// An insert of `count` rows of the eight `columns` into `table`, for an import. `OR
+    /// FAIL`: a failing row (an id already here) ends the import's transaction anyway, so
+    /// SQLite need not keep a journal to undo the statement's earlier rows, which it wrote
+    /// to a file once it passed 64 KB (five times the writes).
+    private static func insertRows(into table: String, _ columns: String, count: Int) -> String {
         let row = "(" + Array(repeating: "?", count: 8).joined(separator: ", ") + ")"
-        return "INSERT OR FAIL INTO event (\(eventColumns)) VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
+        return "INSERT OR FAIL INTO \(table) (\(columns)) VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
     }
 
     /// The rows of consecutive events, in order, by one run of `statement` (`insertEvents`).
@@ -210,11 +213,8 @@ struct EventWriter: SearchRowWriter {
     /// run has a cost of its own, a third of the row's when each row had its own.
     private static let textBatch = 32
 
-    /// The statement writing `count` search rows. `OR FAIL` as in `insertEvents`.
-    private static func insertTexts(_ count: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: 8).joined(separator: ", ") + ")"
-        return "INSERT OR FAIL INTO text_row (\(textColumns)) VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
-    }
+    /// The statement writing `count` search rows (`insertRows`).
+    private static func insertTexts(_ count: Int) -> String { insertRows(into: "text_row", textColumns, count: count) }
 
     /// Writes the imported family's queued search rows into `text_row`, in order, so SQLite
     /// gives them the rowids single inserts would have had.

@@ -18,6 +18,9 @@ final class ImportReadAhead: @unchecked Sendable {
         let thread = Thread { [self] in
             for index in 0..<count {
                 condition.lock()
+                // Freed before each file, not only while waiting: a reader slower than the
+                // writer never waits, and the written families piled up to the end (200 MB).
+                freeWritten()
                 while !stopped && index - taken >= limit { waitFreeingWritten() }
                 let stop = stopped
                 condition.unlock()
@@ -42,7 +45,13 @@ final class ImportReadAhead: @unchecked Sendable {
     /// Waits for a change, first freeing (unlocked) what the writer has handed back.
     /// Called with the lock held; returns with it held.
     private func waitFreeingWritten() {
-        guard !written.isEmpty else { return condition.wait() }
+        if written.isEmpty { condition.wait() } else { freeWritten() }
+    }
+
+    /// Frees (unlocked) what the writer has handed back. Called with the lock held; returns
+    /// with it held.
+    private func freeWritten() {
+        guard !written.isEmpty else { return }
         do {
             // The block ends the files' lifetime, and frees them, before the lock is taken again.
             let done = written

@@ -103,4 +103,32 @@ struct ImportTogetherTests {
         #expect(stopped <= 16 && reads.withLock { $0 } == stopped, "no file is read after finish")
         #expect(stopped >= 12)
     }
+
+    @Test("written files are freed as the reading goes on, also when the reading is the slower side")
+    func writtenFreedWhileReading() {
+        let freed = Mutex(0)
+        let ahead = ImportReadAhead(count: 12, limit: 4) { index in
+            // Slower than the writer below, so the reader never waits for room.
+            Thread.sleep(forTimeInterval: 0.01)
+            let bytes = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 8)
+            let payload = Data(bytesNoCopy: bytes, count: 16, deallocator: .custom { pointer, _ in
+                pointer.deallocate()
+                freed.withLock { $0 += 1 }
+            })
+            return .success((family: UUID(), events: [], payloads: [payload]))
+        }
+        for index in 0..<12 {
+            guard case .success(let read) = ahead.take(index) else {
+                Issue.record("file \(index) was not read")
+                continue
+            }
+            // The reader, now at file index + 1, freed what was handed back before it began
+            // (a file or two may still be on the way); it used to free nothing until its last file.
+            let sofar = freed.withLock { $0 }
+            #expect(index < 11 ? sofar >= index - 3 : true, "freed by file \(index): \(sofar)")
+            ahead.discard(read)
+        }
+        ahead.finish()
+        #expect(freed.withLock { $0 } == 12)
+    }
 }

@@ -12,6 +12,14 @@ public enum FamilyExport {
     public static func encode(family: UUID, events: [Event]) throws -> Data {
         let iso = ISO8601DateFormatter()
         iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        // The same bytes as below, written straight (QuickExportWriter.swift); what it does
+        // not write exactly is left to JSONSerialization.
+        if let data = QuickExportWriter.write(family: family, events: events, formatter: iso) { return data }
+        return try encodeThoroughly(family: family, events: events, formatter: iso)
+    }
+
+    /// The reference writer: Foundation's JSONSerialization, pretty, keys sorted.
+    static func encodeThoroughly(family: UUID, events: [Event], formatter iso: ISO8601DateFormatter) throws -> Data {
         var list: [[String: Any]] = []
         for e in events {
             let payload = try JSONSerialization.jsonObject(with: e.payload.encodedData())

@@ -64,7 +64,7 @@ struct QuickExportWriterTests {
         let empty = try FamilyExport.encodeThoroughly(family: family, events: [], formatter: Self.formatter())
         let quickEmpty = QuickExportWriter.write(family: family, events: [], formatter: Self.formatter())
         #expect(quickEmpty == empty, "\(String(decoding: quickEmpty ?? Data(), as: UTF8.self))\n\(String(decoding: empty, as: UTF8.self))")
-        let times: [Double] = [0, -1.5, 1e-7, 0.1, 123_456_789.000_001, 1e16, 4.2e21, -800_000_000.987654321, 4.9e-324]
+        let times: [Double] = [0, -1.5, 1e-7, 0.1, 123_456_789.000_001, 1e16, 4.2e21, -800_000_000.987654321, .leastNonzeroMagnitude]
         let events = times.map {
             Event(
                 familyID: family, time: Date(timeIntervalSinceReferenceDate: $0), author: "Ilse/Brouwer \"\\\u{1}\u{1f}\t",

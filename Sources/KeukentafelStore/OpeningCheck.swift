@@ -195,10 +195,17 @@ final class VerificationGate: TransactionObserver, @unchecked Sendable {
     func cancel() {
         condition.lock()
         cancelled = true
-        checking?.interrupt()
-        while case .running = state { condition.wait() }
+        // SQLite forgets an interrupt given while no statement runs (as in the moment before the
+        // check's own begins), and the close would wait out the whole check: given again until it stops.
+        while case .running = state {
+            checking?.interrupt()
+            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.01))
+        }
         condition.unlock()
     }
+
+    /// Runs on the check's thread just before its statement (for tests).
+    var beforeStatement: (@Sendable () -> Void)?
 
     private func finish(_ result: State) {
         condition.lock()
@@ -226,6 +233,7 @@ final class VerificationGate: TransactionObserver, @unchecked Sendable {
                 return !cancelled
             }
             guard go else { return .owed(lastPassed: lastPassed) }
+            beforeStatement?()
             let check = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
             guard check == ["ok"] else { return .failed(.corrupt(path: path, detail: check.prefix(3).joined(separator: "; "))) }
             return .passed(Date().timeIntervalSince1970)

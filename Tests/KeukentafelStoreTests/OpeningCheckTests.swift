@@ -201,4 +201,33 @@ struct OpeningCheckTests {
         #expect(throws: StoreError.self) { tmp.store = try EventStore(directory: tmp.directory) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
+
+    @Test("closing stops a check under way, also when it asked before the check's statement began")
+    func cancelBeforeStatement() throws {
+        // A plain SQLite file of 80 MB: its check takes a while (tens of milliseconds at least).
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kt-check-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/big.sqlite"
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE t(b BLOB);
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) INSERT INTO t SELECT randomblob(2000) FROM n;
+                    """)
+        }
+        let gate = VerificationGate(path: path, state: .owed(lastPassed: 7))
+        // The close comes while the check's connection is open but its statement has not
+        // begun: SQLite drops that interrupt (it clears it when a statement starts on an idle
+        // connection), and the close used to wait for the whole check, which then passed.
+        gate.beforeStatement = {
+            DispatchQueue.global().async { gate.cancel() }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        gate.startInBackground()
+        let deadline = Date().addingTimeInterval(30)
+        while case .running = gate.current, Date() < deadline { Thread.sleep(forTimeInterval: 0.002) }
+        #expect(gate.current == .owed(lastPassed: 7), "stopped, still owed: \(gate.current)")
+        #expect(gate.checksRun == 1)
+    }
 }

@@ -65,18 +65,19 @@ enum QuickExportWriter {
     }
 
     /// Keys in JSONSerialization's order (`NSString.compare`, numeric, case-insensitive,
-    /// forced ordering, the system locale), worked out once per set of keys.
-    private static let orders = Mutex<[String: [Int]]>([:])
+    /// forced ordering, the system locale), worked out once per set of keys. The sets are
+    /// the record types' field names, and keys a family chose (ratings, attributes): those
+    /// are not kept past a few hundred sets.
+    private static let orders = Mutex<[[String]: [Int]]>([:])
 
     static func order(of keys: [String]) -> [Int] {
-        let name = keys.joined(separator: "\u{0}")
-        if let known = orders.withLock({ $0[name] }) { return known }
+        if let known = orders.withLock({ $0[keys] }) { return known }
         let sorted = keys.indices.sorted { a, b in
             keys[a].compare(
                 keys[b], options: [.numeric, .caseInsensitive, .forcedOrdering], range: keys[a].startIndex..<keys[a].endIndex,
                 locale: NSLocale.system) == .orderedAscending
         }
-        orders.withLock { $0[name] = sorted }
+        orders.withLock { if $0.count < 512 { $0[keys] = sorted } }
         return sorted
     }
 
@@ -159,7 +160,9 @@ enum QuickExportWriter {
         }
 
         /// A whole number as JSONEncoder writes an integer (no leading zero, no "-0") is
-        /// written as it is; one with a fraction or an exponent as the `Double` it reads as.
+        /// written as it is; one with a fraction or an exponent, of at most 17 characters, as
+        /// the `Double` it reads as. (JSONSerialization reads a longer one as a decimal number
+        /// and writes it without an exponent: left to it.)
         private mutating func copyNumber(into out: inout Output) -> Bool {
             let start = at
             while at < bytes.count, let c = Optional(bytes[at]),
@@ -174,10 +177,40 @@ enum QuickExportWriter {
                 out.raw(token)
                 return true
             }
-            guard token.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let value = Double(token), value.isFinite
+            guard token.utf8.count <= 17, Self.isJSONNumber(token.utf8), token.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
+                let value = Double(token), value.isFinite
             else { return false }
             out.raw(QuickExportWriter.number(value))
             return true
+        }
+
+        /// JSON's grammar of a number: `-`, a whole part without a leading zero, a fraction,
+        /// an exponent (Swift's `Double` reads more, such as ".5").
+        static func isJSONNumber(_ text: String.UTF8View) -> Bool {
+            var i = text.startIndex
+            func digits() -> Int {
+                var n = 0
+                while i < text.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[i]) {
+                    i = text.index(after: i)
+                    n += 1
+                }
+                return n
+            }
+            func take(_ c: Character) -> Bool {
+                guard i < text.endIndex, text[i] == c.asciiValue else { return false }
+                i = text.index(after: i)
+                return true
+            }
+            _ = take("-")
+            let first = i < text.endIndex ? text[i] : 0
+            let whole = digits()
+            guard whole == 1 || (whole > 1 && first != UInt8(ascii: "0")) else { return false }
+            if take("."), digits() == 0 { return false }
+            if take("e") || take("E") {
+                _ = take("+") || take("-")
+                if digits() == 0 { return false }
+            }
+            return i == text.endIndex
         }
 
         private mutating func copyArray(into out: inout Output, indent: Int) -> Bool {
@@ -317,6 +350,8 @@ enum QuickExportWriter {
             var plain = true
             var end = at
             while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+                // A control character must be escaped: JSONSerialization refuses it raw.
+                guard bytes[end] >= 0x20 else { return nil }
                 if bytes[end] == UInt8(ascii: "\\") {
                     plain = false
                     end += 2
@@ -358,6 +393,7 @@ enum QuickExportWriter {
                 case UInt8(ascii: "t"): scalars.append("\t")
                 case UInt8(ascii: "u"):
                     guard i + 4 <= body.count,
+                        body[i..<(i + 4)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x66) }),
                         let value = UInt32(String(decoding: UnsafeRawBufferPointer(rebasing: body[i..<(i + 4)]), as: UTF8.self), radix: 16),
                         let scalar = Unicode.Scalar(value)
                     else { return nil }

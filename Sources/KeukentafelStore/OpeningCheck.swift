@@ -207,6 +207,9 @@ final class VerificationGate: TransactionObserver, @unchecked Sendable {
     /// Runs on the check's thread just before its statement (for tests).
     var beforeStatement: (@Sendable () -> Void)?
 
+    /// Whether `cancel` was called (for tests: by then its first interrupt has been given).
+    var isCancelled: Bool { condition.withLock { cancelled } }
+
     private func finish(_ result: State) {
         condition.lock()
         state = result

@@ -204,7 +204,7 @@ struct OpeningCheckTests {
 
     @Test("closing stops a check under way, also when it asked before the check's statement began")
     func cancelBeforeStatement() throws {
-        // A plain SQLite file of 80 MB: its check takes a while (tens of milliseconds at least).
+        // A plain SQLite file of 120 MB: its check takes a while (tens of milliseconds at least).
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kt-check-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -213,16 +213,18 @@ struct OpeningCheckTests {
             try db.execute(
                 sql: """
                     CREATE TABLE t(b BLOB);
-                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) INSERT INTO t SELECT randomblob(2000) FROM n;
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000) INSERT INTO t SELECT randomblob(2000) FROM n;
                     """)
         }
         let gate = VerificationGate(path: path, state: .owed(lastPassed: 7))
         // The close comes while the check's connection is open but its statement has not
         // begun: SQLite drops that interrupt (it clears it when a statement starts on an idle
         // connection), and the close used to wait for the whole check, which then passed.
+        // A thread of its own (the shared pool may be busy with other tests), and the
+        // statement begins only once the close has given its first interrupt.
         gate.beforeStatement = {
-            DispatchQueue.global().async { gate.cancel() }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread { gate.cancel() }.start()
+            while !gate.isCancelled { Thread.sleep(forTimeInterval: 0.001) }
         }
         gate.startInBackground()
         let deadline = Date().addingTimeInterval(30)

@@ -21,7 +21,7 @@ enum QuickExportReader {
 }
 
 /// Why the quick reader leaves a file to the thorough one.
-private struct NotQuick: Error {}
+struct NotQuick: Error {}
 
 /// One event as the file gives it, before the checks across the file.
 private struct ScannedEvent {
@@ -37,7 +37,7 @@ private struct ScannedEvent {
     var payload: Range<Int>?
 }
 
-private struct ExportScanner {
+struct ExportScanner {
     let bytes: UnsafeRawBufferPointer
     var at = 0
 
@@ -295,14 +295,14 @@ private struct ExportScanner {
         }
     }
 
-    private mutating func take(_ byte: UInt8) throws {
+    mutating func take(_ byte: UInt8) throws {
         skipSpace()
         guard at < bytes.count, bytes[at] == byte else { throw NotQuick() }
         at += 1
     }
 
     /// Whether the next byte after spaces is `byte`, taken if so.
-    private mutating func takes(_ byte: UInt8) -> Bool {
+    mutating func takes(_ byte: UInt8) -> Bool {
         skipSpace()
         guard at < bytes.count, bytes[at] == byte else { return false }
         at += 1
@@ -465,7 +465,7 @@ private struct ExportScanner {
     }
 
     /// A number as JSON writes it: where its text is.
-    private mutating func number() throws -> Range<Int> {
+    mutating func number() throws -> Range<Int> {
         skipSpace()
         let start = at
         func digits() -> Int {

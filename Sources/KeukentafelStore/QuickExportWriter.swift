@@ -29,7 +29,7 @@ enum QuickExportWriter {
             out.member("payload", indent: 6)
             let written = payload.withUnsafeBytes { buffer -> Bool in
                 var reader = PayloadReader(bytes: buffer)
-                return reader.copyValue(into: &out, indent: 6) && reader.atEnd
+                return reader.copyWhole(into: &out, indent: 6)
             }
             guard written else { return nil }
             out.member("schemaVersion", indent: 6)
@@ -89,6 +89,13 @@ enum QuickExportWriter {
 
         mutating func indent(_ n: Int) { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
 
+        /// A list's or object's end: its own line, at the indent it opened at.
+        mutating func close(_ bracket: UInt8, indent n: Int) {
+            bytes.append(UInt8(ascii: "\n"))
+            indent(n)
+            bytes.append(bracket)
+        }
+
         /// A member's key (a plain name), after a comma unless it is the object's first.
         mutating func member(_ key: String, first: Bool = false, indent n: Int) {
             if !first { bytes.append(contentsOf: ",\n".utf8) }
@@ -125,285 +132,98 @@ enum QuickExportWriter {
         }
     }
 
-    /// Reads a payload's compact JSON (as JSONEncoder wrote it) and writes it pretty, keys
-    /// in JSONSerialization's order. False for anything it does not write exactly.
+    /// Reads a payload's compact JSON (as JSONEncoder wrote it) through `ExportScanner`, which
+    /// checks it as JSON text, and writes it pretty, keys in JSONSerialization's order.
     struct PayloadReader {
-        let bytes: UnsafeRawBufferPointer
-        var at = 0
+        var scanner: ExportScanner
 
-        init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+        init(bytes: UnsafeRawBufferPointer) { scanner = ExportScanner(bytes: bytes) }
 
-        var atEnd: Bool { at == bytes.count }
-
-        mutating func copyValue(into out: inout Output, indent: Int) -> Bool {
-            guard at < bytes.count else { return false }
-            switch bytes[at] {
-            case UInt8(ascii: "{"): return copyObject(into: &out, indent: indent)
-            case UInt8(ascii: "["): return copyArray(into: &out, indent: indent)
-            case UInt8(ascii: "\""):
-                guard let text = string() else { return false }
-                out.string(text)
-                return true
-            case UInt8(ascii: "t"): return word("true", into: &out)
-            case UInt8(ascii: "f"): return word("false", into: &out)
-            case UInt8(ascii: "n"): return word("null", into: &out)
-            default: return copyNumber(into: &out)
-            }
+        /// Writes the one value the bytes hold; false for anything it does not write exactly.
+        mutating func copyWhole(into out: inout Output, indent: Int) -> Bool {
+            guard (try? copyValue(into: &out, indent: indent)) != nil else { return false }
+            scanner.skipSpace()
+            return scanner.at == scanner.bytes.count
         }
 
-        private mutating func word(_ word: String, into out: inout Output) -> Bool {
-            let w = Array(word.utf8)
-            guard at + w.count <= bytes.count, w.indices.allSatisfy({ bytes[at + $0] == w[$0] }) else { return false }
-            at += w.count
-            out.bytes.append(contentsOf: w)
-            return true
+        private mutating func copyValue(into out: inout Output, indent: Int) throws {
+            scanner.skipSpace()
+            guard scanner.at < scanner.bytes.count else { throw NotQuick() }
+            switch scanner.bytes[scanner.at] {
+            case UInt8(ascii: "{"): try copyObject(into: &out, indent: indent)
+            case UInt8(ascii: "["): try copyArray(into: &out, indent: indent)
+            case UInt8(ascii: "\""): out.string(try scanner.string())
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                let start = scanner.at
+                try scanner.skipValue(depth: 0)
+                out.bytes.append(contentsOf: scanner.bytes[start..<scanner.at])
+            default: try copyNumber(into: &out)
+            }
         }
 
         /// A whole number as JSONEncoder writes an integer (no leading zero, no "-0") is
         /// written as it is; one with a fraction or an exponent, of at most 17 characters, as
         /// the `Double` it reads as. (JSONSerialization reads a longer one as a decimal number
         /// and writes it without an exponent: left to it.)
-        private mutating func copyNumber(into out: inout Output) -> Bool {
-            let start = at
-            while at < bytes.count, let c = Optional(bytes[at]),
-                c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e")
-                    || c == UInt8(ascii: "E") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
-            {
-                at += 1
-            }
-            let token = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
-            guard !token.isEmpty else { return false }
+        private mutating func copyNumber(into out: inout Output) throws {
+            let range = try scanner.number()
+            let token = String(decoding: UnsafeRawBufferPointer(rebasing: scanner.bytes[range]), as: UTF8.self)
             if let whole = Int(token), String(whole) == token, token != "-0" {
                 out.raw(token)
-                return true
+                return
             }
-            guard token.utf8.count <= 17, Self.isJSONNumber(token.utf8), token.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
-                let value = Double(token), value.isFinite
-            else { return false }
+            guard token.utf8.count <= 17, token.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let value = Double(token),
+                value.isFinite
+            else { throw NotQuick() }
             out.raw(QuickExportWriter.number(value))
-            return true
         }
 
-        /// JSON's grammar of a number: `-`, a whole part without a leading zero, a fraction,
-        /// an exponent (Swift's `Double` reads more, such as ".5").
-        static func isJSONNumber(_ text: String.UTF8View) -> Bool {
-            var i = text.startIndex
-            func digits() -> Int {
-                var n = 0
-                while i < text.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[i]) {
-                    i = text.index(after: i)
-                    n += 1
-                }
-                return n
-            }
-            func take(_ c: Character) -> Bool {
-                guard i < text.endIndex, text[i] == c.asciiValue else { return false }
-                i = text.index(after: i)
-                return true
-            }
-            _ = take("-")
-            let first = i < text.endIndex ? text[i] : 0
-            let whole = digits()
-            guard whole == 1 || (whole > 1 && first != UInt8(ascii: "0")) else { return false }
-            if take("."), digits() == 0 { return false }
-            if take("e") || take("E") {
-                _ = take("+") || take("-")
-                if digits() == 0 { return false }
-            }
-            return i == text.endIndex
-        }
-
-        private mutating func copyArray(into out: inout Output, indent: Int) -> Bool {
-            at += 1
+        private mutating func copyArray(into out: inout Output, indent: Int) throws {
+            scanner.at += 1
             out.bytes.append(contentsOf: "[\n".utf8)
-            if at < bytes.count, bytes[at] == UInt8(ascii: "]") {
-                at += 1
-                // JSONSerialization's empty list: an empty line between its brackets.
-                out.bytes.append(UInt8(ascii: "\n"))
-                out.indent(indent)
-                out.bytes.append(UInt8(ascii: "]"))
-                return true
+            // JSONSerialization's empty list: an empty line between its brackets.
+            if !scanner.takes(UInt8(ascii: "]")) {
+                var first = true
+                repeat {
+                    if !first { out.bytes.append(contentsOf: ",\n".utf8) }
+                    first = false
+                    out.indent(indent + 2)
+                    try copyValue(into: &out, indent: indent + 2)
+                } while scanner.takes(UInt8(ascii: ","))
+                try scanner.take(UInt8(ascii: "]"))
             }
-            var first = true
-            while true {
-                if !first { out.bytes.append(contentsOf: ",\n".utf8) }
-                first = false
-                out.indent(indent + 2)
-                guard copyValue(into: &out, indent: indent + 2), at < bytes.count else { return false }
-                if bytes[at] == UInt8(ascii: ",") {
-                    at += 1
-                    continue
-                }
-                guard bytes[at] == UInt8(ascii: "]") else { return false }
-                at += 1
-                break
-            }
-            out.bytes.append(UInt8(ascii: "\n"))
-            out.indent(indent)
-            out.bytes.append(UInt8(ascii: "]"))
-            return true
+            out.close(UInt8(ascii: "]"), indent: indent)
         }
 
-        private mutating func copyObject(into out: inout Output, indent: Int) -> Bool {
-            at += 1
+        private mutating func copyObject(into out: inout Output, indent: Int) throws {
+            scanner.at += 1
             var keys: [String] = []
             var values: [Range<Int>] = []
-            if at < bytes.count, bytes[at] == UInt8(ascii: "}") {
-                at += 1
-            } else {
-                while true {
-                    guard at < bytes.count, bytes[at] == UInt8(ascii: "\""), let key = string(), at < bytes.count,
-                        bytes[at] == UInt8(ascii: ":")
-                    else { return false }
-                    at += 1
-                    let start = at
-                    guard skipValue(depth: 0) else { return false }
-                    keys.append(key)
-                    values.append(start..<at)
-                    guard at < bytes.count else { return false }
-                    if bytes[at] == UInt8(ascii: ",") {
-                        at += 1
-                        continue
-                    }
-                    guard bytes[at] == UInt8(ascii: "}") else { return false }
-                    at += 1
-                    break
-                }
+            if !scanner.takes(UInt8(ascii: "}")) {
+                repeat {
+                    keys.append(try scanner.string())
+                    try scanner.take(UInt8(ascii: ":"))
+                    scanner.skipSpace()
+                    let start = scanner.at
+                    try scanner.skipValue(depth: 0)
+                    values.append(start..<scanner.at)
+                } while scanner.takes(UInt8(ascii: ","))
+                try scanner.take(UInt8(ascii: "}"))
             }
             // A key twice would be one key to JSONSerialization, keeping one of the values.
-            guard Set(keys).count == keys.count else { return false }
+            guard Set(keys).count == keys.count else { throw NotQuick() }
             out.bytes.append(contentsOf: "{\n".utf8)
-            if !keys.isEmpty {
-                let end = at
-                for (n, i) in QuickExportWriter.order(of: keys).enumerated() {
-                    if n > 0 { out.bytes.append(contentsOf: ",\n".utf8) }
-                    out.indent(indent + 2)
-                    out.string(keys[i])
-                    out.bytes.append(contentsOf: " : ".utf8)
-                    at = values[i].lowerBound
-                    guard copyValue(into: &out, indent: indent + 2), at == values[i].upperBound else { return false }
-                }
-                at = end
+            let end = scanner.at
+            for (n, i) in QuickExportWriter.order(of: keys).enumerated() {
+                if n > 0 { out.bytes.append(contentsOf: ",\n".utf8) }
+                out.indent(indent + 2)
+                out.string(keys[i])
+                out.bytes.append(contentsOf: " : ".utf8)
+                scanner.at = values[i].lowerBound
+                try copyValue(into: &out, indent: indent + 2)
             }
-            out.bytes.append(UInt8(ascii: "\n"))
-            out.indent(indent)
-            out.bytes.append(UInt8(ascii: "}"))
-            return true
-        }
-
-        /// Steps over one value without writing it (its place is remembered by the caller).
-        private mutating func skipValue(depth: Int) -> Bool {
-            guard depth < 64, at < bytes.count else { return false }
-            switch bytes[at] {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                let close = bytes[at] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
-                let isObject = close == UInt8(ascii: "}")
-                at += 1
-                if at < bytes.count, bytes[at] == close {
-                    at += 1
-                    return true
-                }
-                while true {
-                    if isObject {
-                        guard at < bytes.count, bytes[at] == UInt8(ascii: "\""), skipString(), at < bytes.count,
-                            bytes[at] == UInt8(ascii: ":")
-                        else { return false }
-                        at += 1
-                    }
-                    guard skipValue(depth: depth + 1), at < bytes.count else { return false }
-                    if bytes[at] == UInt8(ascii: ",") {
-                        at += 1
-                        continue
-                    }
-                    guard bytes[at] == close else { return false }
-                    at += 1
-                    return true
-                }
-            case UInt8(ascii: "\""): return skipString()
-            default:
-                let start = at
-                while at < bytes.count, bytes[at] != UInt8(ascii: ","), bytes[at] != UInt8(ascii: "}"), bytes[at] != UInt8(ascii: "]") {
-                    at += 1
-                }
-                return at > start
-            }
-        }
-
-        private mutating func skipString() -> Bool {
-            at += 1
-            while at < bytes.count {
-                switch bytes[at] {
-                case UInt8(ascii: "\""):
-                    at += 1
-                    return true
-                case UInt8(ascii: "\\"): at += 2
-                default: at += 1
-                }
-            }
-            return false
-        }
-
-        /// A string value, its escapes read (as JSONEncoder writes them); nil for a lone
-        /// surrogate or bytes that are not UTF-8, which it leaves to JSONSerialization.
-        private mutating func string() -> String? {
-            at += 1
-            var plain = true
-            var end = at
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-                // A control character must be escaped: JSONSerialization refuses it raw.
-                guard bytes[end] >= 0x20 else { return nil }
-                if bytes[end] == UInt8(ascii: "\\") {
-                    plain = false
-                    end += 2
-                } else {
-                    end += 1
-                }
-            }
-            guard end < bytes.count else { return nil }
-            let body = UnsafeRawBufferPointer(rebasing: bytes[at..<end])
-            at = end + 1
-            if plain { return String(validating: body, as: UTF8.self) }
-            var scalars = String.UnicodeScalarView()
-            var raw: [UInt8] = []
-            var i = 0
-            func flush() -> Bool {
-                guard !raw.isEmpty else { return true }
-                guard let text = String(validating: raw, as: UTF8.self) else { return false }
-                scalars.append(contentsOf: text.unicodeScalars)
-                raw.removeAll(keepingCapacity: true)
-                return true
-            }
-            while i < body.count {
-                guard body[i] == UInt8(ascii: "\\") else {
-                    raw.append(body[i])
-                    i += 1
-                    continue
-                }
-                guard flush(), i + 1 < body.count else { return nil }
-                let escape = body[i + 1]
-                i += 2
-                switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{8}")
-                case UInt8(ascii: "f"): scalars.append("\u{c}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "u"):
-                    guard i + 4 <= body.count,
-                        body[i..<(i + 4)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x66) }),
-                        let value = UInt32(String(decoding: UnsafeRawBufferPointer(rebasing: body[i..<(i + 4)]), as: UTF8.self), radix: 16),
-                        let scalar = Unicode.Scalar(value)
-                    else { return nil }
-                    scalars.append(scalar)
-                    i += 4
-                default: return nil
-                }
-            }
-            guard flush() else { return nil }
-            return String(scalars)
+            scanner.at = end
+            out.close(UInt8(ascii: "}"), indent: indent)
         }
     }
 }
